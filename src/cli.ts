@@ -1,0 +1,140 @@
+/** The command-line shell: parse options, run a command, map the outcome to an exit code. */
+import { readFileSync, rmSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { ExitError, EXIT } from './errors.js';
+import { pendingTemps } from './io/atomic.js';
+import type { Io } from './commands/classify.js';
+
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+export function toolVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    return pkg.version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function localToday(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+const EXIT_HELP = `
+Kode keluar / exit codes:
+  0    selesai / done
+  1    selesai, tetapi ada masalah data pada tingkat --fail-on / data problems at or above --fail-on
+  2    kesalahan pemakaian, konfigurasi atau berkas / usage, config or I/O error
+  130  dihentikan (Ctrl-C) / interrupted`;
+
+const CLASSIFY_EXAMPLES = `
+Contoh / examples:
+  $ talenta classify fixtures/contoh/roster.xlsx --as-of 2026-09-30
+  $ talenta classify pegawai.csv cact.xlsx skp-2024.csv skp-2025.csv --as-of 2026-09-30 -o laporan/
+  $ talenta classify pegawai.csv --cact cact.csv --skp skp.csv --json > hasil.json
+
+Peran tiap berkas/sheet (roster, cact, skp, hukdis) dikenali dari header-nya;
+--roster/--cact/--skp/--hukdis menyebutkannya secara eksplisit.
+Setiap sheet dalam workbook adalah satu masukan.
+Keluaran (folder -o, bawaan laporan-talenta-<as-of>): laporan-talenta.xlsx, pegawai.csv,
+talent-pool.csv, masalah-data.csv, ringkasan.csv. Dengan --json: satu dokumen JSON di stdout
+(berkas hanya ditulis bila -o diberikan).
+${EXIT_HELP}`;
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('talenta')
+    .description('Pemetaan talenta ASN (kotak talenta 9-box, PermenPANRB 3/2020) dari ekspor SIASN, CACT dan e-Kinerja.')
+    .version(io.version, '-V, --version')
+    .showSuggestionAfterError(true)
+    .showHelpAfterError('(talenta --help untuk bantuan)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride()
+    .addHelpText('after', `\nContoh / examples:\n  $ talenta classify fixtures/contoh/roster.xlsx --as-of 2026-09-30\n${EXIT_HELP}`);
+
+  program
+    .command('classify')
+    .description('Hitung kinerja dan potensial, tetapkan kotak talenta, tulis laporan talent pool.')
+    .argument('[inputs...]', 'berkas CSV/XLSX (roster SIASN, hasil CACT, SKP e-Kinerja, hukdis); - untuk stdin')
+    .option('--roster <file>', 'berkas roster (SIASN); boleh diulang', collect)
+    .option('--cact <file>', 'berkas hasil CACT; boleh diulang', collect)
+    .option('--skp <file>', 'berkas SKP (e-Kinerja); boleh diulang', collect)
+    .option('--hukdis <file>', 'berkas hukuman disiplin; boleh diulang', collect)
+    .option('--as-of <date>', 'tanggal acuan YYYY-MM-DD (bawaan: hari ini)')
+    .option('--year <year>', 'tahun SKP terakhir dalam jendela (bawaan: tahun terbaru di data, tidak melewati tahun acuan)')
+    .option('-o, --output <dir>', 'folder keluaran (bawaan: laporan-talenta-<as-of>)')
+    .option('--json', 'cetak satu dokumen JSON di stdout (tanpa berkas kecuali -o diberikan)')
+    .option('--no-xlsx', 'jangan tulis laporan XLSX (hanya CSV)')
+    .addOption(new Option('--fail-on <level>', 'keluar dengan kode 1 bila ada masalah data pada tingkat ini').choices(['none', 'error', 'warning']).default('none'))
+    .addOption(new Option('--lang <lang>', 'bahasa keluaran (bawaan: TALENTA_LANG atau id)').choices(['id', 'en']))
+    .option('--delimiter <char>', 'pemisah CSV: , ; tab atau | (bawaan: dideteksi dari header)')
+    .option('--encoding <name>', 'encoding CSV tanpa BOM (bawaan: utf-8; mis. windows-1252)')
+    .option('--top <n>', 'jumlah baris talent pool di terminal', '10')
+    .option('--no-color', 'tanpa warna (juga NO_COLOR)')
+    .option('-q, --quiet', 'hanya cetak kesalahan')
+    .addHelpText('after', CLASSIFY_EXAMPLES)
+    .action(async (inputs: string[], opts) => {
+      const { runClassify } = await import('./commands/classify.js');
+      setExit(await runClassify(inputs, opts, io));
+    });
+  return program;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let code: number = EXIT.OK;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
+        return EXIT.OK;
+      }
+      return EXIT.USAGE;
+    }
+    if (err instanceof ExitError) {
+      io.stderr.write(`talenta: ${err.message}\n`);
+      return err.exitCode;
+    }
+    const e = err as NodeJS.ErrnoException;
+    if (e && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) {
+      io.stderr.write(`talenta: kesalahan berkas / file error: ${e.message}\n`);
+      return EXIT.USAGE;
+    }
+    io.stderr.write(
+      `talenta: kesalahan internal / internal error: ${(err as Error)?.message ?? String(err)}\n` +
+        `Mohon laporkan dengan perintah yang dijalankan. Jalankan dengan TALENTA_DEBUG=1 untuk detail.\n`,
+    );
+    if (io.env.TALENTA_DEBUG) io.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
+    return 70;
+  }
+}
+
+export async function run(): Promise<void> {
+  process.on('SIGINT', () => {
+    for (const t of pendingTemps) rmSync(t, { force: true });
+    process.exit(EXIT.INTERRUPTED);
+  });
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT.OK);
+  });
+  const io: Io = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    today: localToday,
+    version: toolVersion(),
+  };
+  const code = await main(process.argv.slice(2), io);
+  process.exitCode = code;
+}

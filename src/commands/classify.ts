@@ -1,0 +1,181 @@
+/** `talenta classify`: read inputs, run the pure core, write the reports. */
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { classify, prepareInputs, type PreparedInputs } from '../core/classify.js';
+import { DEFAULT_PROFILE, type Profile } from '../core/profile.js';
+import type { ClassifyResult, Role } from '../core/types.js';
+import { isValidYmd } from '../core/values.js';
+import { UsageError, EXIT } from '../errors.js';
+import { loadInputs, type InputSpec } from '../io/inputs.js';
+import type { Delimiter } from '../io/read-csv.js';
+import { writeAtomic } from '../io/atomic.js';
+import { resolveLang, type Lang } from '../i18n.js';
+import { EMPLOYEE_COLUMNS, ISSUE_COLUMNS, POOL_COLUMNS, SUMMARY_COLUMNS, summaryRows, type Ctx } from '../output/model.js';
+import { writeCsv } from '../output/csv.js';
+import { jsonDocument } from '../output/json.js';
+import { writeXlsxReport } from '../output/xlsx.js';
+import { colorEnabled, makeChalk, renderTerminal } from '../output/terminal.js';
+
+export interface ClassifyCliOptions {
+  roster?: string[];
+  cact?: string[];
+  skp?: string[];
+  hukdis?: string[];
+  asOf?: string;
+  year?: string;
+  output?: string;
+  json?: boolean;
+  xlsx?: boolean;
+  failOn?: string;
+  lang?: string;
+  delimiter?: string;
+  encoding?: string;
+  color?: boolean;
+  quiet?: boolean;
+  top?: string;
+}
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+  /** today's date (the only clock use; injected for tests) */
+  today: () => string;
+  version: string;
+}
+
+/** Output file names (stable; documented in README). */
+export const OUTPUT_FILES = {
+  xlsx: 'laporan-talenta.xlsx',
+  employees: 'pegawai.csv',
+  pool: 'talent-pool.csv',
+  issues: 'masalah-data.csv',
+  summary: 'ringkasan.csv',
+} as const;
+
+export function parseAsOf(v: string | undefined, today: string): string {
+  if (v === undefined) return today;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m || !isValidYmd(+m[1]!, +m[2]!, +m[3]!)) {
+    throw new UsageError(`--as-of harus tanggal ISO YYYY-MM-DD, misalnya 2026-09-30 (diberikan: "${v}").`);
+  }
+  return v;
+}
+
+const DELIMS: Record<string, Delimiter> = { ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|' };
+
+export function inputSpecs(files: string[], o: ClassifyCliOptions): InputSpec[] {
+  const specs: InputSpec[] = files.map((path) => ({ path }));
+  const add = (list: string[] | undefined, role: Role) => {
+    for (const path of list ?? []) specs.push({ path, role });
+  };
+  add(o.roster, 'roster');
+  add(o.cact, 'cact');
+  add(o.skp, 'skp');
+  add(o.hukdis, 'hukdis');
+  if (specs.length === 0) throw new UsageError('Tidak ada berkas masukan. Contoh: talenta classify pegawai.csv cact.csv skp-2025.csv');
+  if (specs.filter((s) => s.path === '-').length > 1) throw new UsageError('Hanya satu masukan boleh dibaca dari stdin (-).');
+  return specs;
+}
+
+export function describeMissing(prepared: PreparedInputs, lang: Lang): string {
+  const names: Record<Role, string> = { roster: 'roster (SIASN)', cact: 'CACT', skp: 'SKP (e-Kinerja)', hukdis: 'hukdis' };
+  const head =
+    lang === 'en'
+      ? `Missing input table(s): ${prepared.missing.map((r) => names[r]).join(', ')}. Found:`
+      : `Tabel masukan tidak lengkap, tidak ditemukan: ${prepared.missing.map((r) => names[r]).join(', ')}. Yang ditemukan:`;
+  const lines = prepared.tables.map((t) => {
+    const where = `${t.raw.file}${t.raw.sheet ? ` [${t.raw.sheet}]` : ''}`;
+    if (t.roles.length > 0) return `  - ${where}: ${t.roles.join(', ')}`;
+    const hdr = t.headers.filter((x) => x !== '').slice(0, 6).join(', ');
+    return `  - ${where}: ${lang === 'en' ? 'not recognised' : 'tidak dikenali'}${hdr ? ` (header: ${hdr}…)` : ''}`;
+  });
+  const fix =
+    lang === 'en'
+      ? 'Give the missing file, or name its role with --roster/--cact/--skp/--hukdis. Recognised headers: see README ("Kolom yang dikenali").'
+      : 'Tambahkan berkas yang kurang, atau sebutkan perannya dengan --roster/--cact/--skp/--hukdis. Header yang dikenali: lihat README ("Kolom yang dikenali").';
+  return [head, ...lines, fix].join('\n');
+}
+
+export interface ClassifyRun {
+  result: ClassifyResult;
+  profile: Profile;
+  exitCode: number;
+}
+
+export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io): Promise<number> {
+  const lang = resolveLang(o.lang, io.env);
+  const asOf = parseAsOf(o.asOf, io.today());
+  let year: number | null = null;
+  if (o.year !== undefined) {
+    if (!/^\d{4}$/.test(o.year)) throw new UsageError(`--year harus tahun 4 digit, misalnya 2025 (diberikan: "${o.year}").`);
+    year = Number(o.year);
+  }
+  const failOn = o.failOn ?? 'none';
+  if (!['none', 'error', 'warning'].includes(failOn)) {
+    throw new UsageError(`--fail-on menerima error, warning atau none (diberikan: "${failOn}").`);
+  }
+  let delimiter: Delimiter | undefined;
+  if (o.delimiter !== undefined) {
+    delimiter = DELIMS[o.delimiter];
+    if (!delimiter) throw new UsageError(`--delimiter menerima , ; tab atau | (diberikan: "${o.delimiter}").`);
+  }
+  if (o.encoding !== undefined) {
+    try {
+      new TextDecoder(o.encoding);
+    } catch {
+      throw new UsageError(`--encoding tidak dikenal: "${o.encoding}" (contoh: utf-8, windows-1252, utf-16le).`);
+    }
+  }
+  const top = o.top === undefined ? 10 : Number(o.top);
+  if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top harus bilangan bulat ≥ 0 (diberikan: "${o.top}").`);
+
+  const specs = inputSpecs(files, o);
+  const profile = DEFAULT_PROFILE;
+  const { tables, files: loaded } = await loadInputs(specs, { delimiter, encoding: o.encoding, stdin: io.stdin });
+  const prepared = prepareInputs(tables, profile);
+  if (prepared.missing.length > 0) throw new UsageError(describeMissing(prepared, lang));
+  const result = classify(prepared, profile, { asOf, year });
+  const ctx: Ctx = { lang, human: true, profile, result };
+  const contract: Ctx = { ...ctx, human: false };
+
+  const writeFiles = !o.json || o.output !== undefined;
+  if (writeFiles) {
+    const dir = resolve(o.output ?? `laporan-talenta-${asOf}`);
+    if (o.output === undefined && !o.quiet) {
+      io.stderr.write(`${lang === 'en' ? 'Output folder (default)' : 'Folder keluaran (bawaan)'}: ${dir}\n`);
+    }
+    await mkdir(dir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+      throw new UsageError(`Folder keluaran tidak dapat dibuat: ${dir} (${err.code ?? err.message}).`);
+    });
+    const pool = result.pool.map((i) => result.employees[i]!);
+    await writeCsv(join(dir, OUTPUT_FILES.employees), EMPLOYEE_COLUMNS, result.employees, contract);
+    await writeCsv(join(dir, OUTPUT_FILES.pool), POOL_COLUMNS, pool, contract);
+    await writeCsv(join(dir, OUTPUT_FILES.issues), ISSUE_COLUMNS, result.issues, contract);
+    await writeCsv(join(dir, OUTPUT_FILES.summary), SUMMARY_COLUMNS, summaryRows(contract), contract);
+    if (o.xlsx !== false) await writeXlsxReport(join(dir, OUTPUT_FILES.xlsx), ctx, io.version);
+    if (!o.quiet) io.stderr.write(`${lang === 'en' ? 'Report written to' : 'Laporan ditulis ke'} ${dir}\n`);
+  }
+
+  if (o.json) {
+    const doc = jsonDocument(result, { toolVersion: io.version, files: loaded, lang, profile });
+    await writeOut(io.stdout, JSON.stringify(doc, null, 2) + '\n');
+  } else if (!o.quiet) {
+    const chalk = makeChalk(colorEnabled(io.stdout, io.env, o.color));
+    await writeOut(io.stdout, renderTerminal(ctx, chalk, top));
+  }
+
+  const s = result.summary.issues;
+  if (failOn === 'error' && s.error > 0) return EXIT.DATA_PROBLEMS;
+  if (failOn === 'warning' && s.error + s.warning > 0) return EXIT.DATA_PROBLEMS;
+  return EXIT.OK;
+}
+
+function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((res, rej) => {
+    stream.write(text, (err) => (err ? rej(err) : res()));
+  });
+}
+
+export { writeAtomic };

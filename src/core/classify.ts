@@ -1,0 +1,577 @@
+/**
+ * The pure core of `talenta classify`: raw tables + profile + reference date in, a typed result
+ * out. No file system, no console, no clock.
+ */
+import type { Profile } from './profile.js';
+import type {
+  Cell,
+  ClassifyResult,
+  Employee,
+  InputSummary,
+  Issue,
+  PotentialLevel,
+  RawTable,
+  Role,
+  Severity,
+  SourceRef,
+  Summary,
+} from './types.js';
+import { ROLES } from './types.js';
+import { assignRoles, recogniseTable, type RecognisedTable } from './tables.js';
+import { computePerformance, evaluateSkpRow, type SkpCandidate } from './performance.js';
+import { computePotential, parseKategori } from './potential.js';
+import { bupAge, jobLevel, NEXT_LEVEL } from './levels.js';
+import { rankPool } from './ranking.js';
+import {
+  addMonths,
+  addYears,
+  cellText,
+  checkNip,
+  cleanNip,
+  foldText,
+  isBlank,
+  parseDate,
+  parseNumber,
+  parseYear,
+  round6,
+} from './values.js';
+
+export interface ClassifyOptions {
+  /** reference date, ISO `YYYY-MM-DD` */
+  asOf: string;
+  /** last SKP year of the window (default: latest year in the data not after asOf's year) */
+  year?: number | null;
+}
+
+export interface PreparedInputs {
+  tables: RecognisedTable[];
+  /** required roles (roster, cact, skp) that no table provides */
+  missing: Role[];
+}
+
+export const REQUIRED_ROLES: readonly Role[] = ['roster', 'cact', 'skp'];
+
+/** Recognise headers and roles of every raw table. */
+export function prepareInputs(raw: RawTable[], profile: Profile): PreparedInputs {
+  const tables = raw.map((t) => recogniseTable(t, profile));
+  assignRoles(tables);
+  const present = new Set(tables.flatMap((t) => t.roles));
+  return { tables, missing: REQUIRED_ROLES.filter((r) => !present.has(r)) };
+}
+
+export const NOT_MAPPED_ORDER = ['NIP_TIDAK_VALID', 'NIP_GANDA', 'SKP_TIDAK_ADA', 'CACT_TIDAK_ADA', 'CACT_KEDALUWARSA'];
+export const EXCLUSION_ORDER = ['TIDAK_AKTIF', 'HUKDIS', 'MENDEKATI_BUP', 'BUKAN_PNS'];
+
+interface RowCtx {
+  table: RecognisedTable;
+  ri: number;
+}
+
+type HukdisLevel = 'RINGAN' | 'SEDANG' | 'BERAT';
+
+export function classify(prepared: PreparedInputs, profile: Profile, options: ClassifyOptions): ClassifyResult {
+  const { asOf } = options;
+  const asOfYear = Number(asOf.slice(0, 4));
+  const issues: Issue[] = [];
+
+  const src = (c: RowCtx): SourceRef => ({
+    file: c.table.raw.file,
+    sheet: c.table.raw.sheet,
+    row: c.table.raw.rowNumbers[c.ri]!,
+  });
+  const colName = (t: RecognisedTable, role: Role, field: string): string | null => {
+    const col = t.columns[role]?.[field];
+    return col === undefined ? null : (t.headers[col] ?? null);
+  };
+  const get = (c: RowCtx, role: Role, field: string): Cell => {
+    const col = c.table.columns[role]?.[field];
+    if (col === undefined) return null;
+    return c.table.raw.rows[c.ri]![col] ?? null;
+  };
+  const report = (
+    severity: Severity,
+    code: string,
+    c: RowCtx | null,
+    role: Role | null,
+    field: string | null,
+    value: Cell,
+    params?: Record<string, string | number>,
+  ) => {
+    const t = c?.table ?? null;
+    issues.push({
+      severity,
+      code,
+      file: t ? t.raw.file : null,
+      sheet: t ? t.raw.sheet : null,
+      row: c ? t!.raw.rowNumbers[c.ri]! : null,
+      column: t && role && field ? colName(t, role, field) : null,
+      value: value === null || value === undefined ? null : String(value),
+      ...(params ? { params } : {}),
+    });
+  };
+
+  for (const t of prepared.tables) {
+    if (t.roles.length === 0) {
+      issues.push({
+        severity: 'info',
+        code: t.headerIndex === null ? 'TABEL_TANPA_HEADER' : 'TABEL_TIDAK_DIKENALI',
+        file: t.raw.file,
+        sheet: t.raw.sheet,
+        row: t.headerIndex === null ? null : t.raw.rowNumbers[t.headerIndex]!,
+        column: null,
+        value: null,
+        params: { headers: t.headers.filter((h) => h !== '').slice(0, 8).join(', ') },
+      });
+    }
+  }
+  const byRole = (role: Role) => prepared.tables.filter((t) => t.roles.includes(role));
+
+  // ---- roster ---------------------------------------------------------------------------
+  const employees: Employee[] = [];
+  const rosterCtx: RowCtx[] = [];
+  const signatures: string[] = [];
+  let rosterRows = 0;
+  let duplicateRowsMerged = 0;
+  const byNip = new Map<string, number[]>();
+
+  for (const t of byRole('roster')) {
+    for (const ri of t.dataRows) {
+      rosterRows++;
+      const c: RowCtx = { table: t, ri };
+      const text = (f: string) => cellText(get(c, 'roster', f));
+      const jenisPegawai = text('jenis_pegawai');
+      const pns = jenisPegawai === '' ? null : isPns(jenisPegawai, profile);
+      const nipCell = get(c, 'roster', 'nip');
+      const nipCheck = checkNip(typeof nipCell === 'boolean' ? String(nipCell) : nipCell, asOfYear, pns);
+      const signature = JSON.stringify(t.raw.rows[ri]!.map((x) => cellText(x)));
+      const nip = nipCheck.nip;
+      if (nip !== '') {
+        const list = byNip.get(nip);
+        if (list) {
+          // identical duplicate of an earlier row: one employee, reported as a warning
+          const same = list.find((i) => signatures[i] === signature);
+          if (same !== undefined) {
+            duplicateRowsMerged++;
+            report('warning', 'NIP_GANDA_IDENTIK', c, 'roster', 'nip', nipCell, { row: employees[same]!.source.row });
+            continue;
+          }
+        }
+      }
+      const notMapped: string[] = [];
+      if (!nipCheck.ok) {
+        notMapped.push('NIP_TIDAK_VALID');
+        report('error', nipCheck.code, c, 'roster', 'nip', nipCell);
+      }
+      const eselon = text('eselon');
+      const jenisJabatan = text('jenis_jabatan');
+      const jabatan = text('jabatan');
+      const level = jobLevel(eselon, jenisJabatan, jabatan);
+      const e: Employee = {
+        index: employees.length,
+        source: src(c),
+        nip,
+        nipValid: nipCheck.ok,
+        nama: text('nama'),
+        gelarDepan: text('gelar_depan'),
+        gelarBelakang: text('gelar_belakang'),
+        jenisPegawai,
+        kedudukanHukum: text('kedudukan_hukum'),
+        golongan: text('golongan'),
+        jenisJabatan,
+        jabatan,
+        eselon,
+        unor: text('unor'),
+        unorInduk: text('unor_induk'),
+        birthDate: null,
+        bupAge: null,
+        currentLevel: level,
+        targetLevel: level ? NEXT_LEVEL[level] : null,
+        performance: { score: null, level: null, years: [] },
+        potential: {
+          score: null,
+          level: null,
+          jpmPotensi: null,
+          jpmKompetensi: null,
+          kompetensiFromParts: false,
+          fromKategori: false,
+          tanggalTes: null,
+          source: null,
+        },
+        box: null,
+        talentScore: null,
+        talentPool: false,
+        krs: null,
+        rank: null,
+        rankInTargetLevel: null,
+        rankInUnit: null,
+        reasons: [],
+        notMappedReasons: notMapped,
+        exclusions: [],
+        notes: [],
+      };
+      // birth date: tanggal_lahir, else from the NIP
+      const tl = get(c, 'roster', 'tanggal_lahir');
+      if (!isBlank(tl)) {
+        const d = parseDate(tl, t.raw.date1904);
+        if (d) e.birthDate = d;
+        else report('warning', 'TANGGAL_LAHIR_TIDAK_VALID', c, 'roster', 'tanggal_lahir', tl);
+      }
+      if (!e.birthDate && nipCheck.ok) e.birthDate = nipCheck.birthDate;
+      const bupCell = get(c, 'roster', 'bup');
+      let rosterBup: number | null = null;
+      if (!isBlank(bupCell)) {
+        const n = parseNumber(bupCell);
+        if (n !== null && Number.isInteger(n) && n >= 40 && n <= 80) rosterBup = n;
+        else report('warning', 'BUP_TIDAK_VALID', c, 'roster', 'bup', bupCell);
+      }
+      e.bupAge = bupAge(level, eselon, rosterBup, profile);
+      employees.push(e);
+      rosterCtx.push(c);
+      signatures.push(signature);
+      if (nip !== '') {
+        const list = byNip.get(nip) ?? [];
+        list.push(e.index);
+        byNip.set(nip, list);
+      }
+    }
+  }
+  for (const [, list] of byNip) {
+    if (list.length < 2) continue;
+    for (const i of list) {
+      employees[i]!.notMappedReasons.push('NIP_GANDA');
+      const others = list.filter((j) => j !== i).map((j) => employees[j]!.source.row);
+      report('error', 'NIP_GANDA', rosterCtx[i]!, 'roster', 'nip', employees[i]!.nip, { rows: others.join(', ') });
+    }
+  }
+
+  const inputRows: Record<Role, number> = { roster: rosterRows, cact: 0, skp: 0, hukdis: 0 };
+  const unmatched = { cact: 0, skp: 0, hukdis: 0 };
+
+  /** Join an assessment row to the roster; report and count it when it cannot be joined. */
+  const joinKey = (c: RowCtx, role: Exclude<Role, 'roster'>): string | null => {
+    inputRows[role]++;
+    const cell = get(c, role, 'nip');
+    if (typeof cell === 'number' || /^[+-]?\d+([.,]\d+)?[eE][+-]?\d+$/.test(cellText(cell))) {
+      unmatched[role]++;
+      report('error', 'NIP_ANGKA', c, role, 'nip', cell);
+      return null;
+    }
+    const nip = cleanNip(cell);
+    if (nip === '') {
+      unmatched[role]++;
+      report('error', 'NIP_KOSONG', c, role, 'nip', cell);
+      return null;
+    }
+    if (!byNip.has(nip)) {
+      unmatched[role]++;
+      report('warning', 'NIP_TIDAK_DI_ROSTER', c, role, 'nip', cell, { table: role });
+      return null;
+    }
+    return nip;
+  };
+
+  // ---- SKP ------------------------------------------------------------------------------
+  const skpByNip = new Map<string, { cand: SkpCandidate; ctx: RowCtx }[]>();
+  for (const t of byRole('skp')) {
+    for (const ri of t.dataRows) {
+      const c: RowCtx = { table: t, ri };
+      const nip = joinKey(c, 'skp');
+      if (nip === null) continue;
+      const tahun = get(c, 'skp', 'tahun');
+      const year = parseYear(tahun);
+      if (year === null) {
+        report('error', 'TAHUN_TIDAK_VALID', c, 'skp', 'tahun', tahun);
+        continue;
+      }
+      const out = evaluateSkpRow(
+        {
+          year,
+          predikat: get(c, 'skp', 'predikat'),
+          hasil: get(c, 'skp', 'rating_hasil_kerja'),
+          perilaku: get(c, 'skp', 'rating_perilaku_kerja'),
+          nilai: get(c, 'skp', 'nilai'),
+        },
+        profile,
+      );
+      if (!out.ok) {
+        report(out.code === 'SKP_KOSONG' ? 'warning' : 'error', out.code, c, 'skp', out.field, out.value, {
+          year,
+          ...(out.params ?? {}),
+        });
+        continue;
+      }
+      const list = skpByNip.get(nip) ?? [];
+      list.push({ cand: { year, predikat: out.predikat, via: out.via, source: src(c) }, ctx: c });
+      skpByNip.set(nip, list);
+    }
+  }
+  let lastYear = options.year ?? null;
+  if (lastYear === null) {
+    for (const list of skpByNip.values()) {
+      for (const { cand } of list) if (cand.year <= asOfYear && (lastYear === null || cand.year > lastYear)) lastYear = cand.year;
+    }
+  }
+  const windowYears = profile.performance.yearWeights.map((_, i) => (lastYear ?? asOfYear) - i);
+
+  // ---- CACT -----------------------------------------------------------------------------
+  interface CactRow {
+    ctx: RowCtx;
+    potensi: number | null;
+    kompetensi: number | null;
+    parts: (number | null)[];
+    kategori: PotentialLevel | null;
+    tanggal: string | null;
+  }
+  const cactByNip = new Map<string, CactRow[]>();
+  const jpm = (c: RowCtx, field: string): number | null => {
+    const v = get(c, 'cact', field);
+    if (isBlank(v)) return null;
+    const n = parseNumber(v);
+    if (n === null || n < 0 || n > 200) {
+      report('error', 'JPM_TIDAK_VALID', c, 'cact', field, v);
+      return null;
+    }
+    return n;
+  };
+  for (const t of byRole('cact')) {
+    for (const ri of t.dataRows) {
+      const c: RowCtx = { table: t, ri };
+      const nip = joinKey(c, 'cact');
+      if (nip === null) continue;
+      const kv = get(c, 'cact', 'kategori');
+      let kategori: PotentialLevel | null = null;
+      if (!isBlank(kv)) {
+        kategori = parseKategori(kv, profile);
+        if (!kategori) report('error', 'KATEGORI_TIDAK_DIKENAL', c, 'cact', 'kategori', kv);
+      }
+      const tv = get(c, 'cact', 'tanggal_tes');
+      let tanggal: string | null = null;
+      if (!isBlank(tv)) {
+        tanggal = parseDate(tv, t.raw.date1904);
+        if (!tanggal) report('warning', 'TANGGAL_TES_TIDAK_VALID', c, 'cact', 'tanggal_tes', tv);
+      }
+      const row: CactRow = {
+        ctx: c,
+        potensi: jpm(c, 'jpm_potensi'),
+        kompetensi: jpm(c, 'jpm_kompetensi'),
+        parts: [jpm(c, 'jpm_mansoskul'), jpm(c, 'jpm_litdig'), jpm(c, 'jpm_emskil')],
+        kategori,
+        tanggal,
+      };
+      if (row.potensi === null && row.kompetensi === null && row.parts.every((p) => p === null) && !kategori) {
+        // a wide roster row without assessment values is simply "no CACT"; a CACT row is reported
+        if (!t.roles.includes('roster')) report('warning', 'CACT_KOSONG', c, 'cact', 'nip', get(c, 'cact', 'nip'));
+        continue;
+      }
+      const list = cactByNip.get(nip) ?? [];
+      list.push(row);
+      cactByNip.set(nip, list);
+    }
+  }
+
+  // ---- hukdis ---------------------------------------------------------------------------
+  const hukdisByNip = new Map<string, { level: HukdisLevel; tmt: string }[]>();
+  for (const t of byRole('hukdis')) {
+    for (const ri of t.dataRows) {
+      const c: RowCtx = { table: t, ri };
+      const nip = joinKey(c, 'hukdis');
+      if (nip === null) continue;
+      const tv = get(c, 'hukdis', 'tingkat');
+      const f = foldText(tv);
+      const level: HukdisLevel | null = f.includes('berat')
+        ? 'BERAT'
+        : f.includes('sedang')
+          ? 'SEDANG'
+          : f.includes('ringan')
+            ? 'RINGAN'
+            : null;
+      if (!level) {
+        report('error', 'HUKDIS_TINGKAT_TIDAK_DIKENAL', c, 'hukdis', 'tingkat', tv);
+        continue;
+      }
+      const mv = get(c, 'hukdis', 'tmt');
+      const tmt = parseDate(mv, t.raw.date1904);
+      if (!tmt) {
+        report('error', 'HUKDIS_TMT_TIDAK_VALID', c, 'hukdis', 'tmt', mv);
+        continue;
+      }
+      const list = hukdisByNip.get(nip) ?? [];
+      list.push({ level, tmt });
+      hukdisByNip.set(nip, list);
+    }
+  }
+
+  // ---- per employee ---------------------------------------------------------------------
+  const cactExpiry = addYears(asOf, -profile.potential.validityYears);
+  const hukdisFrom = addYears(asOf, -profile.talentPool.hukdis.years);
+  const reportedSkpDup = new Set<string>();
+  const reportedCactDup = new Set<string>();
+  for (const e of employees) {
+    const skp = e.nip ? (skpByNip.get(e.nip) ?? []) : [];
+    e.performance = computePerformance(
+      skp.map((s) => s.cand),
+      windowYears,
+      profile,
+    );
+    if (e.performance.score === null) e.notMappedReasons.push('SKP_TIDAK_ADA');
+    else if (e.performance.years.length < windowYears.length) e.notes.push('SKP_SATU_TAHUN');
+    if (!reportedSkpDup.has(e.nip)) {
+      reportedSkpDup.add(e.nip);
+      for (const y of e.performance.years) {
+        const same = skp.filter((s) => s.cand.year === y.year);
+        if (same.length < 2) continue;
+        for (const s of same) {
+          if (s.cand.source === y.source) continue;
+          report('warning', 'SKP_GANDA', s.ctx, 'skp', 'tahun', y.year, { year: y.year, used: y.source.row });
+        }
+      }
+    }
+
+    const cact = e.nip ? (cactByNip.get(e.nip) ?? []) : [];
+    if (cact.length === 0) {
+      e.notMappedReasons.push('CACT_TIDAK_ADA');
+    } else {
+      // the most recent test; rows without a date count as oldest; ties keep input order
+      let pick = cact[0]!;
+      for (const r of cact) if (r.tanggal !== null && (pick.tanggal === null || r.tanggal > pick.tanggal)) pick = r;
+      if (cact.length > 1 && !reportedCactDup.has(e.nip)) {
+        reportedCactDup.add(e.nip);
+        for (const r of cact) {
+          if (r !== pick) report('warning', 'CACT_GANDA', r.ctx, 'cact', 'nip', e.nip, { used: src(pick.ctx).row });
+        }
+      }
+      const p = computePotential(
+        { potensi: pick.potensi, kompetensi: pick.kompetensi, parts: pick.parts, kategori: pick.kategori },
+        profile,
+      );
+      e.potential = {
+        score: p.score,
+        level: p.level,
+        jpmPotensi: pick.potensi,
+        jpmKompetensi: p.kompetensi,
+        kompetensiFromParts: p.kompetensiFromParts,
+        fromKategori: p.fromKategori,
+        tanggalTes: pick.tanggal,
+        source: src(pick.ctx),
+      };
+      if (p.kompetensiFromParts) e.notes.push('KOMPETENSI_DARI_SUB');
+      if (p.single) e.notes.push('POTENSIAL_SATU_KOMPONEN');
+      if (p.fromKategori) e.notes.push('POTENSIAL_DARI_KATEGORI');
+      if ((pick.potensi ?? 0) > 100 || (p.kompetensi ?? 0) > 100 || pick.parts.some((x) => (x ?? 0) > 100)) {
+        e.notes.push('JPM_DI_ATAS_100');
+        report('warning', 'JPM_DI_ATAS_100', pick.ctx, 'cact', 'nip', e.nip);
+      }
+      if (pick.tanggal === null) e.notes.push('CACT_TANPA_TANGGAL');
+      else if (pick.tanggal < cactExpiry) e.notMappedReasons.push('CACT_KEDALUWARSA');
+    }
+
+    // talent-pool exclusions (evaluated for everyone, listed as reasons)
+    const tp = profile.talentPool;
+    if (tp.inactive.enabled && e.kedudukanHukum !== '') {
+      const active = tp.inactive.activeValues.some((v) => foldText(v) === foldText(e.kedudukanHukum));
+      if (!active) e.exclusions.push('TIDAK_AKTIF');
+    }
+    if (tp.hukdis.enabled && e.nip) {
+      const h = hukdisByNip.get(e.nip) ?? [];
+      if (h.some((x) => tp.hukdis.levels.includes(x.level) && x.tmt >= hukdisFrom && x.tmt <= asOf)) {
+        e.exclusions.push('HUKDIS');
+      }
+    }
+    if (tp.bup.enabled && e.birthDate && e.bupAge !== null) {
+      const bupDate = addYears(e.birthDate, e.bupAge);
+      if (asOf >= addMonths(bupDate, -tp.bup.monthsBefore)) e.exclusions.push('MENDEKATI_BUP');
+    }
+    if (tp.pnsOnly.enabled && e.jenisPegawai !== '' && !isPns(e.jenisPegawai, profile)) {
+      e.exclusions.push('BUKAN_PNS');
+    }
+
+    e.notMappedReasons.sort((a, b) => NOT_MAPPED_ORDER.indexOf(a) - NOT_MAPPED_ORDER.indexOf(b));
+    if (e.notMappedReasons.length === 0 && e.performance.level && e.potential.level) {
+      e.box = profile.boxes[e.potential.level]![e.performance.level]!;
+      if (e.performance.score !== null && e.potential.score !== null) {
+        e.talentScore = round6(
+          profile.talentScore.performanceWeight * e.performance.score +
+            profile.talentScore.potentialWeight * e.potential.score,
+        );
+      }
+      if (tp.boxes.includes(e.box) && e.exclusions.length === 0) {
+        e.talentPool = true;
+        e.krs = tp.nationalBoxes.includes(e.box) ? 'INSTANSI_NASIONAL' : 'INSTANSI';
+      }
+    }
+    e.reasons = [...e.notMappedReasons, ...e.exclusions];
+  }
+
+  const pool = rankPool(employees);
+
+  // ---- summary --------------------------------------------------------------------------
+  const grid: Record<string, number> = {};
+  for (let b = 1; b <= 9; b++) grid[String(b)] = 0;
+  const notMappedByReason: Record<string, number> = {};
+  const excludedFromPoolByReason: Record<string, number> = {};
+  let mapped = 0;
+  for (const e of employees) {
+    if (e.box !== null) {
+      mapped++;
+      grid[String(e.box)]!++;
+      if (profile.talentPool.boxes.includes(e.box)) {
+        for (const r of e.exclusions) excludedFromPoolByReason[r] = (excludedFromPoolByReason[r] ?? 0) + 1;
+      }
+    } else {
+      for (const r of e.notMappedReasons) notMappedByReason[r] = (notMappedByReason[r] ?? 0) + 1;
+    }
+  }
+  const issueCounts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) issueCounts[i.severity]++;
+  const summary: Summary = {
+    asOf,
+    skpYears: [...windowYears].sort((a, b) => a - b),
+    rosterRows,
+    duplicateRowsMerged,
+    employees: employees.length,
+    mapped,
+    notMapped: employees.length - mapped,
+    notMappedByReason: sortKeys(notMappedByReason, NOT_MAPPED_ORDER),
+    grid,
+    talentPool: pool.length,
+    excludedFromPoolByReason: sortKeys(excludedFromPoolByReason, EXCLUSION_ORDER),
+    inputRows,
+    unmatchedAssessmentRows: unmatched,
+    issues: issueCounts,
+  };
+
+  const inputs: InputSummary[] = prepared.tables.map((t) => {
+    const columns: Record<string, string> = {};
+    for (const role of ROLES) {
+      if (!t.roles.includes(role)) continue;
+      for (const [field, col] of Object.entries(t.columns[role] ?? {})) {
+        columns[`${role}.${field}`] = t.headers[col] ?? '';
+      }
+    }
+    return {
+      file: t.raw.file,
+      sheet: t.raw.sheet,
+      roles: t.roles,
+      headerRow: t.headerIndex === null ? null : t.raw.rowNumbers[t.headerIndex]!,
+      rows: t.dataRows.length,
+      columns,
+    };
+  });
+
+  return { profile: { id: profile.id, version: profile.version }, summary, employees, pool, issues, inputs };
+}
+
+/** `PNS` / `P` (profile values), or a value whose first word is PNS (`PNS Daerah`). */
+export function isPns(value: string, profile: Profile): boolean {
+  const f = foldText(value);
+  return profile.talentPool.pnsOnly.pnsValues.some((v) => foldText(v) === f) || /^pns\b/.test(f);
+}
+
+function sortKeys(rec: Record<string, number>, order: string[]): Record<string, number> {
+  const keys = Object.keys(rec).sort((a, b) => {
+    const ia = order.indexOf(a);
+    const ib = order.indexOf(b);
+    return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || (a < b ? -1 : 1);
+  });
+  return Object.fromEntries(keys.map((k) => [k, rec[k]!]));
+}

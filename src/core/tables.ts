@@ -1,0 +1,166 @@
+/** Find the header row of a raw table and recognise what it holds (pure). */
+import type { Profile } from './profile.js';
+import type { Cell, RawTable, Role } from './types.js';
+import { ROLES } from './types.js';
+import { normHeader, isBlank } from './values.js';
+
+export const HEADER_SEARCH_ROWS = 30;
+
+/** field → column index, per role */
+export type ColumnMap = Partial<Record<Role, Record<string, number>>>;
+
+export interface RecognisedTable {
+  raw: RawTable;
+  /** index into raw.rows of the header row, or null when none was found */
+  headerIndex: number | null;
+  headers: string[];
+  columns: ColumnMap;
+  /** roles the headers allow */
+  candidates: Role[];
+  /** roles finally assigned */
+  roles: Role[];
+  /** indexes into raw.rows of the data rows (non-blank rows after the header) */
+  dataRows: number[];
+}
+
+const ROSTER_DESCRIPTIVE = [
+  'nama',
+  'tanggal_lahir',
+  'jenis_kelamin',
+  'jenis_pegawai',
+  'kedudukan_hukum',
+  'golongan',
+  'jenis_jabatan',
+  'jabatan',
+  'eselon',
+  'unor',
+  'unor_induk',
+];
+
+type AliasIndex = Map<string, { role: Role; field: string; priority: number }[]>;
+
+const aliasCache = new WeakMap<Profile, AliasIndex>();
+
+function aliasIndex(profile: Profile): AliasIndex {
+  let idx = aliasCache.get(profile);
+  if (idx) return idx;
+  idx = new Map();
+  for (const role of ROLES) {
+    for (const [field, aliases] of Object.entries(profile.headers[role])) {
+      aliases.forEach((alias, priority) => {
+        const key = normHeader(alias);
+        const list = idx!.get(key) ?? [];
+        list.push({ role, field, priority });
+        idx!.set(key, list);
+      });
+    }
+  }
+  aliasCache.set(profile, idx);
+  return idx;
+}
+
+/** Map a header row to fields, per role. Earlier aliases win over later ones. */
+export function mapColumns(headerRow: Cell[], profile: Profile): ColumnMap {
+  const idx = aliasIndex(profile);
+  const best: Partial<Record<Role, Record<string, { col: number; priority: number }>>> = {};
+  headerRow.forEach((cell, col) => {
+    const hits = idx.get(normHeader(cell));
+    if (!hits) return;
+    for (const { role, field, priority } of hits) {
+      const forRole = (best[role] ??= {});
+      const cur = forRole[field];
+      if (!cur || priority < cur.priority) forRole[field] = { col, priority };
+    }
+  });
+  const out: ColumnMap = {};
+  for (const role of ROLES) {
+    const b = best[role];
+    if (!b) continue;
+    out[role] = Object.fromEntries(Object.entries(b).map(([f, v]) => [f, v.col]));
+  }
+  return out;
+}
+
+function countHits(row: Cell[], profile: Profile): number {
+  const idx = aliasIndex(profile);
+  let n = 0;
+  for (const cell of row) if (idx.has(normHeader(cell))) n++;
+  return n;
+}
+
+/** Roles a header mapping allows. */
+export function candidateRoles(columns: ColumnMap): Role[] {
+  const roles: Role[] = [];
+  const r = columns.roster ?? {};
+  if ('nip' in r && ROSTER_DESCRIPTIVE.filter((f) => f in r).length >= 2) roles.push('roster');
+  const c = columns.cact ?? {};
+  if ('nip' in c && ['jpm_potensi', 'jpm_kompetensi', 'jpm_mansoskul', 'jpm_litdig', 'jpm_emskil', 'kategori'].some((f) => f in c)) {
+    roles.push('cact');
+  }
+  const s = columns.skp ?? {};
+  if ('nip' in s && 'tahun' in s && ['predikat', 'rating_hasil_kerja', 'rating_perilaku_kerja', 'nilai'].some((f) => f in s)) {
+    roles.push('skp');
+  }
+  const h = columns.hukdis ?? {};
+  if ('nip' in h && 'tingkat' in h && 'tmt' in h) roles.push('hukdis');
+  return roles;
+}
+
+/** Find the header row among the first rows: the row matching the most known headers. */
+export function recogniseTable(raw: RawTable, profile: Profile): RecognisedTable {
+  let headerIndex: number | null = null;
+  let bestHits = 1;
+  const limit = Math.min(raw.rows.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < limit; i++) {
+    const hits = countHits(raw.rows[i]!, profile);
+    if (hits > bestHits) {
+      bestHits = hits;
+      headerIndex = i;
+    }
+  }
+  if (headerIndex === null) {
+    return { raw, headerIndex: null, headers: [], columns: {}, candidates: [], roles: [], dataRows: [] };
+  }
+  const headerRow = raw.rows[headerIndex]!;
+  const columns = mapColumns(headerRow, profile);
+  let candidates = candidateRoles(columns);
+  if (raw.forcedRole) {
+    candidates = columns[raw.forcedRole]?.nip !== undefined ? [raw.forcedRole] : [];
+  }
+  const dataRows: number[] = [];
+  for (let i = headerIndex + 1; i < raw.rows.length; i++) {
+    const row = raw.rows[i]!;
+    if (row.some((c) => !isBlank(c))) dataRows.push(i);
+  }
+  return {
+    raw,
+    headerIndex,
+    headers: headerRow.map((h) => (h === null ? '' : String(h).trim())),
+    columns,
+    candidates,
+    roles: [],
+    dataRows,
+  };
+}
+
+/**
+ * Decide the roles of all tables. A table named by the user keeps its role. Assessment roles
+ * go to every table whose headers carry them. The roster is every roster-like table that holds
+ * no assessment; when all roster-like tables also hold assessments (one wide sheet), those.
+ */
+export function assignRoles(tables: RecognisedTable[]): void {
+  for (const t of tables) {
+    if (t.raw.forcedRole) t.roles = [...t.candidates];
+  }
+  const free = tables.filter((t) => !t.raw.forcedRole);
+  const anyForcedRoster = tables.some((t) => t.raw.forcedRole === 'roster');
+  const rosterLike = free.filter((t) => t.candidates.includes('roster'));
+  const pureRoster = rosterLike.filter((t) => t.candidates.length === 1);
+  const rosters = anyForcedRoster ? [] : pureRoster.length > 0 ? pureRoster : rosterLike;
+  for (const t of free) {
+    const roles: Role[] = [];
+    if (rosters.includes(t)) roles.push('roster');
+    for (const r of t.candidates) if (r !== 'roster') roles.push(r);
+    t.roles = roles;
+  }
+}

@@ -1,0 +1,199 @@
+/** Pure value parsers: headers, text, numbers, dates, NIP. None of them throws. */
+import type { Cell } from './types.js';
+
+/** Header key: lower case, trimmed, spaces / `_` / `-` / `.` folded into one space. */
+export function normHeader(h: Cell): string {
+  if (h === null || h === undefined) return '';
+  return String(h)
+    .replace(/^\uFEFF/, '')
+    .toLowerCase()
+    .replace(/[\s_\-.]+/g, ' ')
+    .trim();
+}
+
+/** Vocabulary key: lower case, whitespace folded, spaces around `/` removed. */
+export function foldText(v: Cell): string {
+  if (v === null || v === undefined) return '';
+  return String(v)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\/\s*/g, '/')
+    .trim();
+}
+
+export function cellText(v: Cell): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  return String(v).trim();
+}
+
+export function isBlank(v: Cell): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/**
+ * Parse a number written the Indonesian or the English way: `85,5`, `85.5`, `1.234,5`,
+ * `1,234.5`, `90%`. Returns null when the text is not a number.
+ */
+export function parseNumber(v: Cell): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v !== 'string') return null;
+  let s = v.trim().replace(/\s+/g, '');
+  if (s.endsWith('%')) s = s.slice(0, -1);
+  if (s === '') return null;
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    if (lastComma > lastDot) s = s.replace(/\./g, '').replace(',', '.');
+    else s = s.replace(/,/g, '');
+  } else if (lastComma >= 0) {
+    if ((s.match(/,/g) ?? []).length > 1) s = s.replace(/,/g, '');
+    else s = s.replace(',', '.');
+  } else if (lastDot >= 0 && (s.match(/\./g) ?? []).length > 1) {
+    s = s.replace(/\./g, '');
+  }
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, januari: 1, january: 1,
+  feb: 2, februari: 2, february: 2, pebruari: 2,
+  mar: 3, maret: 3, march: 3,
+  apr: 4, april: 4,
+  mei: 5, may: 5,
+  jun: 6, juni: 6, june: 6,
+  jul: 7, juli: 7, july: 7,
+  agu: 8, agt: 8, agus: 8, agustus: 8, aug: 8, august: 8,
+  sep: 9, sept: 9, september: 9,
+  okt: 10, oct: 10, oktober: 10, october: 10,
+  nov: 11, nop: 11, november: 11, nopember: 11,
+  des: 12, dec: 12, desember: 12, december: 12,
+};
+
+export function isValidYmd(y: number, m: number, d: number): boolean {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
+  if (m < 1 || m > 12 || d < 1) return false;
+  const dim = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= dim;
+}
+
+export function ymd(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Excel serial day number → ISO date (1900 or 1904 system). */
+export function excelSerialToIso(serial: number, date1904 = false): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
+  const base = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  const d = new Date(base + Math.floor(serial) * 86400000);
+  return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/**
+ * Parse a date to ISO `YYYY-MM-DD`. Accepts ISO dates (with an optional time part),
+ * `DD-MM-YYYY`, `DD/MM/YYYY`, `DD.MM.YYYY`, `26 Juli 1985`, `26 Jul 1985`, and Excel serials.
+ */
+export function parseDate(v: Cell, date1904 = false): string | null {
+  if (typeof v === 'number') return excelSerialToIso(v, date1904);
+  if (typeof v !== 'string') return null;
+  const s = v.trim();
+  if (s === '') return null;
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(s);
+  if (m) return check(+m[1]!, +m[2]!, +m[3]!);
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
+  if (m) return check(+m[3]!, +m[2]!, +m[1]!);
+  m = /^(\d{1,2})[\s-]+([A-Za-z]+)\.?[\s-]+(\d{4})$/.exec(s);
+  if (m) {
+    const month = MONTHS[m[2]!.toLowerCase()];
+    return month ? check(+m[3]!, month, +m[1]!) : null;
+  }
+  if (/^\d+(\.\d+)?$/.test(s)) return excelSerialToIso(Number(s), date1904);
+  return null;
+}
+
+function check(y: number, m: number, d: number): string | null {
+  return isValidYmd(y, m, d) ? ymd(y, m, d) : null;
+}
+
+/** Year from `2024`, `2024.0`, `Tahun 2024`, `Tahunan 2024`, a date. */
+export function parseYear(v: Cell): number | null {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1900 && v <= 2200 ? v : null;
+  if (typeof v !== 'string') return null;
+  const m = /(?:^|\D)((?:19|20|21)\d{2})(?:\D|$)/.exec(v.trim());
+  return m ? Number(m[1]) : null;
+}
+
+/** Add whole years to an ISO date (29 Feb → 28 Feb in non-leap years). */
+export function addYears(iso: string, years: number): string {
+  return addMonths(iso, years * 12);
+}
+
+export function addMonths(iso: string, months: number): string {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const dim = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+  return ymd(ny, nm, Math.min(d, dim));
+}
+
+export type NipCheck =
+  | { ok: true; nip: string; birthDate: string; sex: 1 | 2 }
+  | { ok: false; nip: string; code: NipErrorCode };
+
+export type NipErrorCode =
+  | 'NIP_KOSONG'
+  | 'NIP_ANGKA'
+  | 'NIP_FORMAT'
+  | 'NIP_TANGGAL_LAHIR'
+  | 'NIP_TMT'
+  | 'NIP_JENIS_KELAMIN'
+  | 'NIP_URUTAN';
+
+/** Strip the decorations exports add: spaces, dots, hyphens, a leading apostrophe. */
+export function cleanNip(v: Cell): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  return String(v).trim().replace(/^['’`]/, '').replace(/[\s.\-]/g, '');
+}
+
+/**
+ * Validate a NIP (domain.md §6.3). A NIP stored as a number cell or written in scientific
+ * notation has lost digits: it is reported (NIP_ANGKA) and never repaired.
+ * `isPns` enables the TMT (YYYYMM) check; PPPK numbers carry a year + 2-digit code there.
+ */
+export function checkNip(v: Cell, asOfYear: number, isPns: boolean | null): NipCheck {
+  if (typeof v === 'number') {
+    return { ok: false, nip: Number.isFinite(v) ? String(v) : '', code: 'NIP_ANGKA' };
+  }
+  const raw = typeof v === 'string' ? v.trim() : '';
+  if (raw === '') return { ok: false, nip: '', code: 'NIP_KOSONG' };
+  if (/^[+-]?\d+([.,]\d+)?[eE][+-]?\d+$/.test(raw.replace(/^'/, ''))) {
+    return { ok: false, nip: raw, code: 'NIP_ANGKA' };
+  }
+  const nip = cleanNip(raw);
+  if (!/^\d{18}$/.test(nip)) return { ok: false, nip, code: 'NIP_FORMAT' };
+  const by = Number(nip.slice(0, 4));
+  const bm = Number(nip.slice(4, 6));
+  const bd = Number(nip.slice(6, 8));
+  if (!isValidYmd(by, bm, bd) || by < 1940 || by > asOfYear - 17) {
+    return { ok: false, nip, code: 'NIP_TANGGAL_LAHIR' };
+  }
+  const ty = Number(nip.slice(8, 12));
+  const tm = Number(nip.slice(12, 14));
+  if (ty < by + 18 || ty > asOfYear) return { ok: false, nip, code: 'NIP_TMT' };
+  if (isPns !== false && isPns !== null && (tm < 1 || tm > 12)) return { ok: false, nip, code: 'NIP_TMT' };
+  const sex = nip[14];
+  if (sex !== '1' && sex !== '2') return { ok: false, nip, code: 'NIP_JENIS_KELAMIN' };
+  if (nip.slice(15) === '000') return { ok: false, nip, code: 'NIP_URUTAN' };
+  return { ok: true, nip, birthDate: ymd(by, bm, bd), sex: sex === '1' ? 1 : 2 };
+}
+
+/** Round away floating-point noise (0.6 × 80 + 0.4 × 100 must be exactly 88). */
+export function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}

@@ -1,0 +1,99 @@
+/** Terminal rendering: the 3×3 grid, the top of the talent pool, not-mapped counts, problems. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { Ctx } from './model.js';
+import { boxGroup, GRID_LAYOUT } from './xlsx.js';
+import { PERFORMANCE_LABEL, POTENTIAL_LABEL, REASON_TEXT, tr, UI, JOB_LEVEL_LABEL } from '../i18n.js';
+
+/** Colour decision: FORCE_COLOR wins; NO_COLOR, --no-color, TERM=dumb and non-TTY turn it off. */
+export function colorEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, flag?: boolean): boolean {
+  if (flag === false) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.TERM === 'dumb') return false;
+  return Boolean(stream.isTTY);
+}
+
+export function makeChalk(enabled: boolean): ChalkInstance {
+  return new Chalk({ level: enabled ? 1 : 0 });
+}
+
+const fmt = (n: number | null) => (n === null ? '–' : (Math.round(n * 100) / 100).toFixed(2));
+
+export const TOP_N = 10;
+
+export function renderTerminal(ctx: Ctx, chalk: ChalkInstance, top = TOP_N): string {
+  const { result, lang } = ctx;
+  const s = result.summary;
+  const out: string[] = [];
+  out.push(chalk.bold(tr(UI.title, lang)));
+  out.push(
+    `${tr(UI.asOf, lang)}: ${s.asOf} · ${tr(UI.skpYears, lang)}: ${s.skpYears.join(', ')} · ${tr(UI.profile, lang)}: ${result.profile.id} v${result.profile.version}`,
+  );
+  const paint = (b: number, text: string) => {
+    const g = boxGroup(b);
+    return g === 'pool' ? chalk.green.bold(text) : g === 'middle' ? chalk.yellow(text) : chalk.red(text);
+  };
+  const grid = new Table({
+    head: [
+      `${tr(UI.performanceAxis, lang)} ↑ / ${tr(UI.potentialAxis, lang)} →`,
+      POTENTIAL_LABEL.RENDAH[lang],
+      POTENTIAL_LABEL.MENENGAH[lang],
+      POTENTIAL_LABEL.TINGGI[lang],
+    ],
+    style: { head: [], border: [] },
+  });
+  for (const line of GRID_LAYOUT) {
+    grid.push([
+      PERFORMANCE_LABEL[line.perf][lang],
+      ...line.boxes.map((b) => {
+        const n = s.grid[String(b)] ?? 0;
+        const share = s.mapped ? ((100 * n) / s.mapped).toFixed(1) : '0.0';
+        return paint(b, `[${b}] ${n} (${share}%)`);
+      }),
+    ]);
+  }
+  out.push(grid.toString());
+  out.push(
+    `${tr(UI.employees, lang)}: ${s.employees} · ${tr(UI.mapped, lang)}: ${s.mapped} · ${tr(UI.notMapped, lang)}: ${s.notMapped} · ${tr(UI.talentPool, lang)}: ${s.talentPool}`,
+  );
+  const nm = Object.entries(s.notMappedByReason);
+  if (nm.length > 0) {
+    out.push(chalk.bold(`${tr(UI.notMapped, lang)}:`));
+    for (const [code, n] of nm) out.push(`  ${code.padEnd(18)} ${String(n).padStart(6)}  ${tr(REASON_TEXT[code], lang)}`);
+  }
+  const ex = Object.entries(s.excludedFromPoolByReason);
+  if (ex.length > 0) {
+    out.push(chalk.bold(`${tr(UI.excluded, lang)}:`));
+    for (const [code, n] of ex) out.push(`  ${code.padEnd(18)} ${String(n).padStart(6)}  ${tr(REASON_TEXT[code], lang)}`);
+  }
+  if (result.pool.length === 0) {
+    out.push(tr(UI.noPool, lang));
+  } else {
+    out.push(chalk.bold(`${tr(UI.topPool, lang)} (${Math.min(top, result.pool.length)}/${result.pool.length}):`));
+    const t = new Table({
+      head: ['#', tr(UI.box, lang), 'NIP', lang === 'en' ? 'Name' : 'Nama', lang === 'en' ? 'Target' : 'Target', 'OPD', lang === 'en' ? 'Score' : 'Nilai'],
+      style: { head: [], border: [] },
+    });
+    for (const i of result.pool.slice(0, top)) {
+      const e = result.employees[i]!;
+      t.push([
+        String(e.rank),
+        paint(e.box ?? 0, String(e.box)),
+        e.nip,
+        truncate(e.nama, 28),
+        e.targetLevel ? tr(JOB_LEVEL_LABEL[e.targetLevel], lang) : '–',
+        truncate(e.unorInduk, 26),
+        fmt(e.talentScore),
+      ]);
+    }
+    out.push(t.toString());
+  }
+  const problems = `${tr(UI.dataProblems, lang)}: ${s.issues.error} error, ${s.issues.warning} warning, ${s.issues.info} info`;
+  out.push(s.issues.error > 0 ? chalk.red(problems) : s.issues.warning > 0 ? chalk.yellow(problems) : problems);
+  return out.join('\n') + '\n';
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
