@@ -58,23 +58,15 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .exitOverride()
     .addHelpText('after', `\nContoh / examples:\n  $ talenta classify fixtures/contoh/roster.xlsx --as-of 2026-09-30\n${EXIT_HELP}`);
 
-  program
+  const classifyCmd = program
     .command('classify')
     .description('Hitung kinerja dan potensial, tetapkan kotak talenta, tulis laporan talent pool.')
-    .argument('[inputs...]', 'berkas CSV/XLSX (roster SIASN, hasil CACT, SKP e-Kinerja, hukdis); - untuk stdin')
-    .option('--roster <file>', 'berkas roster (SIASN); boleh diulang', collect)
-    .option('--cact <file>', 'berkas hasil CACT; boleh diulang', collect)
-    .option('--skp <file>', 'berkas SKP (e-Kinerja); boleh diulang', collect)
-    .option('--hukdis <file>', 'berkas hukuman disiplin; boleh diulang', collect)
-    .option('--as-of <date>', 'tanggal acuan YYYY-MM-DD (bawaan: hari ini)')
-    .option('--year <year>', 'tahun SKP terakhir dalam jendela (bawaan: tahun terbaru di data, tidak melewati tahun acuan)')
+    .argument('[inputs...]', 'berkas CSV/XLSX (roster SIASN, hasil CACT, SKP e-Kinerja, hukdis); - untuk stdin');
+  addInputOptions(classifyCmd)
     .option('-o, --output <dir>', 'folder keluaran (bawaan: laporan-talenta-<as-of>)')
     .option('--json', 'cetak satu dokumen JSON di stdout (tanpa berkas kecuali -o diberikan)')
     .option('--no-xlsx', 'jangan tulis laporan XLSX (hanya CSV)')
     .addOption(new Option('--fail-on <level>', 'keluar dengan kode 1 bila ada masalah data pada tingkat ini').choices(['none', 'error', 'warning']).default('none'))
-    .addOption(new Option('--lang <lang>', 'bahasa keluaran (bawaan: TALENTA_LANG atau id)').choices(['id', 'en']))
-    .option('--delimiter <char>', 'pemisah CSV: , ; tab atau | (bawaan: dideteksi dari header)')
-    .option('--encoding <name>', 'encoding CSV tanpa BOM (bawaan: utf-8; mis. windows-1252)')
     .option('--top <n>', 'jumlah baris talent pool di terminal', '10')
     .option('--no-color', 'tanpa warna (juga NO_COLOR)')
     .option('-q, --quiet', 'hanya cetak kesalahan')
@@ -83,7 +75,33 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const { runClassify } = await import('./commands/classify.js');
       setExit(await runClassify(inputs, opts, io));
     });
+  const explain = program
+    .command('explain')
+    .description('Jejak lengkap perhitungan untuk satu pegawai: data masukan, langkah, kotak, aturan talent pool, peringkat.')
+    .argument('<nip>', 'NIP 18 digit')
+    .argument('[inputs...]', 'berkas yang sama seperti untuk classify');
+  addInputOptions(explain)
+    .option('--json', 'cetak jejak sebagai JSON')
+    .addHelpText('after', '\nContoh / example:\n  $ talenta explain 198503122010011001 fixtures/contoh/roster.xlsx --as-of 2026-09-30\n' + EXIT_HELP)
+    .action(async (nip: string, inputs: string[], opts) => {
+      const { runExplain } = await import('./commands/explain.js');
+      setExit(await runExplain(nip, inputs, opts, io));
+    });
   return program;
+}
+
+/** Options shared by every command that reads inputs. */
+function addInputOptions(cmd: Command): Command {
+  return cmd
+    .option('--roster <file>', 'berkas roster (SIASN); boleh diulang', collect)
+    .option('--cact <file>', 'berkas hasil CACT; boleh diulang', collect)
+    .option('--skp <file>', 'berkas SKP (e-Kinerja); boleh diulang', collect)
+    .option('--hukdis <file>', 'berkas hukuman disiplin; boleh diulang', collect)
+    .option('--as-of <date>', 'tanggal acuan YYYY-MM-DD (bawaan: hari ini)')
+    .option('--year <year>', 'tahun SKP terakhir dalam jendela (bawaan: tahun terbaru di data, tidak melewati tahun acuan)')
+    .addOption(new Option('--lang <lang>', 'bahasa keluaran (bawaan: TALENTA_LANG atau id)').choices(['id', 'en']))
+    .option('--delimiter <char>', 'pemisah CSV: , ; tab atau | (bawaan: dideteksi dari header)')
+    .option('--encoding <name>', 'encoding CSV tanpa BOM (bawaan: utf-8; mis. windows-1252)');
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {

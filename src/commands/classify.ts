@@ -6,9 +6,8 @@ import { DEFAULT_PROFILE, type Profile } from '../core/profile.js';
 import type { ClassifyResult, Role } from '../core/types.js';
 import { isValidYmd } from '../core/values.js';
 import { UsageError, EXIT } from '../errors.js';
-import { loadInputs, type InputSpec } from '../io/inputs.js';
+import { loadInputs, type InputSpec, type LoadedFile } from '../io/inputs.js';
 import type { Delimiter } from '../io/read-csv.js';
-import { writeAtomic } from '../io/atomic.js';
 import { resolveLang, type Lang } from '../i18n.js';
 import { EMPLOYEE_COLUMNS, ISSUE_COLUMNS, POOL_COLUMNS, SUMMARY_COLUMNS, summaryRows, type Ctx } from '../output/model.js';
 import { writeCsv } from '../output/csv.js';
@@ -98,23 +97,23 @@ export function describeMissing(prepared: PreparedInputs, lang: Lang): string {
   return [head, ...lines, fix].join('\n');
 }
 
-export interface ClassifyRun {
-  result: ClassifyResult;
+export interface Loaded {
+  lang: Lang;
+  asOf: string;
   profile: Profile;
-  exitCode: number;
+  prepared: PreparedInputs;
+  result: ClassifyResult;
+  files: LoadedFile[];
 }
 
-export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io): Promise<number> {
+/** Validate the shared options, read the inputs and run the pure core (classify, explain). */
+export async function loadAndClassify(files: string[], o: ClassifyCliOptions, io: Io): Promise<Loaded> {
   const lang = resolveLang(o.lang, io.env);
   const asOf = parseAsOf(o.asOf, io.today());
   let year: number | null = null;
   if (o.year !== undefined) {
     if (!/^\d{4}$/.test(o.year)) throw new UsageError(`--year harus tahun 4 digit, misalnya 2025 (diberikan: "${o.year}").`);
     year = Number(o.year);
-  }
-  const failOn = o.failOn ?? 'none';
-  if (!['none', 'error', 'warning'].includes(failOn)) {
-    throw new UsageError(`--fail-on menerima error, warning atau none (diberikan: "${failOn}").`);
   }
   let delimiter: Delimiter | undefined;
   if (o.delimiter !== undefined) {
@@ -128,15 +127,23 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
       throw new UsageError(`--encoding tidak dikenal: "${o.encoding}" (contoh: utf-8, windows-1252, utf-16le).`);
     }
   }
-  const top = o.top === undefined ? 10 : Number(o.top);
-  if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top harus bilangan bulat ≥ 0 (diberikan: "${o.top}").`);
-
   const specs = inputSpecs(files, o);
   const profile = DEFAULT_PROFILE;
   const { tables, files: loaded } = await loadInputs(specs, { delimiter, encoding: o.encoding, stdin: io.stdin });
   const prepared = prepareInputs(tables, profile);
   if (prepared.missing.length > 0) throw new UsageError(describeMissing(prepared, lang));
   const result = classify(prepared, profile, { asOf, year });
+  return { lang, asOf, profile, prepared, result, files: loaded };
+}
+
+export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io): Promise<number> {
+  const failOn = o.failOn ?? 'none';
+  if (!['none', 'error', 'warning'].includes(failOn)) {
+    throw new UsageError(`--fail-on menerima error, warning atau none (diberikan: "${failOn}").`);
+  }
+  const top = o.top === undefined ? 10 : Number(o.top);
+  if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top harus bilangan bulat ≥ 0 (diberikan: "${o.top}").`);
+  const { lang, asOf, profile, result, files: loaded } = await loadAndClassify(files, o, io);
   const ctx: Ctx = { lang, human: true, profile, result };
   const contract: Ctx = { ...ctx, human: false };
 
@@ -178,4 +185,3 @@ function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
   });
 }
 
-export { writeAtomic };
