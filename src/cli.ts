@@ -63,9 +63,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('Hitung kinerja dan potensial, tetapkan kotak talenta, tulis laporan talent pool.')
     .argument('[inputs...]', 'berkas CSV/XLSX (roster SIASN, hasil CACT, SKP e-Kinerja, hukdis); - untuk stdin');
   addInputOptions(classifyCmd)
-    .option('-o, --output <dir>', 'folder keluaran (bawaan: laporan-talenta-<as-of>)')
+    .option('-o, --output <dir>', 'folder keluaran (bawaan: laporan-talenta-<as-of>); - = tabel pegawai ke stdout')
     .option('--json', 'cetak satu dokumen JSON di stdout (tanpa berkas kecuali -o diberikan)')
-    .option('--no-xlsx', 'jangan tulis laporan XLSX (hanya CSV)')
+    .option('--no-xlsx', 'jangan tulis laporan XLSX (hanya CSV dan JSON)')
+    .addOption(new Option('--format <format>', 'dengan -o -: format tabel pegawai di stdout').choices(['csv', 'jsonl', 'json']))
+    .option('--force', 'tulis ke folder keluaran walau sudah berisi berkas lain (hanya berkas talenta yang ditimpa)')
     .addOption(new Option('--fail-on <level>', 'keluar dengan kode 1 bila ada masalah data pada tingkat ini').choices(['none', 'error', 'warning']).default('none'))
     .option('--top <n>', 'jumlah baris talent pool di terminal', '10')
     .option('--no-color', 'tanpa warna (juga NO_COLOR)')

@@ -1,5 +1,5 @@
 /** `talenta classify`: read inputs, run the pure core, write the reports. */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, realpath } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { classify, prepareInputs, type PreparedInputs } from '../core/classify.js';
 import { DEFAULT_PROFILE, type Profile } from '../core/profile.js';
@@ -10,8 +10,9 @@ import { loadInputs, type InputSpec, type LoadedFile } from '../io/inputs.js';
 import type { Delimiter } from '../io/read-csv.js';
 import { resolveLang, type Lang } from '../i18n.js';
 import { EMPLOYEE_COLUMNS, ISSUE_COLUMNS, POOL_COLUMNS, SUMMARY_COLUMNS, summaryRows, type Ctx } from '../output/model.js';
-import { writeCsv } from '../output/csv.js';
-import { jsonDocument } from '../output/json.js';
+import { csvText, writeCsv } from '../output/csv.js';
+import { writeAtomic } from '../io/atomic.js';
+import { employeeJson, jsonChunks } from '../output/json.js';
 import { writeXlsxReport } from '../output/xlsx.js';
 import { colorEnabled, makeChalk, renderTerminal } from '../output/terminal.js';
 
@@ -32,6 +33,8 @@ export interface ClassifyCliOptions {
   color?: boolean;
   quiet?: boolean;
   top?: string;
+  format?: string;
+  force?: boolean;
 }
 
 export interface Io {
@@ -47,6 +50,7 @@ export interface Io {
 /** Output file names (stable; documented in README). */
 export const OUTPUT_FILES = {
   xlsx: 'laporan-talenta.xlsx',
+  json: 'hasil-talenta.json',
   employees: 'pegawai.csv',
   pool: 'talent-pool.csv',
   issues: 'masalah-data.csv',
@@ -147,30 +151,46 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
   const ctx: Ctx = { lang, human: true, profile, result };
   const contract: Ctx = { ...ctx, human: false };
 
-  const writeFiles = !o.json || o.output !== undefined;
-  if (writeFiles) {
-    const dir = resolve(o.output ?? `laporan-talenta-${asOf}`);
-    if (o.output === undefined && !o.quiet) {
-      io.stderr.write(`${lang === 'en' ? 'Output folder (default)' : 'Folder keluaran (bawaan)'}: ${dir}\n`);
-    }
-    await mkdir(dir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
-      throw new UsageError(`Folder keluaran tidak dapat dibuat: ${dir} (${err.code ?? err.message}).`);
-    });
-    const pool = result.pool.map((i) => result.employees[i]!);
-    await writeCsv(join(dir, OUTPUT_FILES.employees), EMPLOYEE_COLUMNS, result.employees, contract);
-    await writeCsv(join(dir, OUTPUT_FILES.pool), POOL_COLUMNS, pool, contract);
-    await writeCsv(join(dir, OUTPUT_FILES.issues), ISSUE_COLUMNS, result.issues, contract);
-    await writeCsv(join(dir, OUTPUT_FILES.summary), SUMMARY_COLUMNS, summaryRows(contract), contract);
-    if (o.xlsx !== false) await writeXlsxReport(join(dir, OUTPUT_FILES.xlsx), ctx, io.version);
-    if (!o.quiet) io.stderr.write(`${lang === 'en' ? 'Report written to' : 'Laporan ditulis ke'} ${dir}\n`);
-  }
+  const meta = { toolVersion: io.version, files: loaded, lang, profile };
 
-  if (o.json) {
-    const doc = jsonDocument(result, { toolVersion: io.version, files: loaded, lang, profile });
-    await writeOut(io.stdout, JSON.stringify(doc, null, 2) + '\n');
-  } else if (!o.quiet) {
-    const chalk = makeChalk(colorEnabled(io.stdout, io.env, o.color));
-    await writeOut(io.stdout, renderTerminal(ctx, chalk, top));
+  if (o.output === '-') {
+    // pipeline mode: the employee table (or the whole document) on stdout, nothing else there
+    const format = o.format ?? 'csv';
+    if (format === 'csv') {
+      await writeOut(io.stdout, csvText(EMPLOYEE_COLUMNS, result.employees, contract, false));
+    } else if (format === 'jsonl') {
+      for (const e of result.employees) await writeOut(io.stdout, JSON.stringify(employeeJson(e, profile, lang)) + '\n');
+    } else {
+      for (const chunk of jsonChunks(result, meta)) await writeOut(io.stdout, chunk);
+    }
+  } else {
+    if (o.format !== undefined) {
+      throw new UsageError('--format hanya berlaku bersama -o - (keluaran ke stdout). Untuk berkas, gunakan -o <folder>.');
+    }
+    const writeFiles = !o.json || o.output !== undefined;
+    if (writeFiles) {
+      const dir = resolve(o.output ?? `laporan-talenta-${asOf}`);
+      if (o.output === undefined && !o.quiet) {
+        io.stderr.write(`${lang === 'en' ? 'Output folder (default)' : 'Folder keluaran (bawaan)'}: ${dir}\n`);
+      }
+      await prepareOutputDir(dir, loaded, Boolean(o.force), lang);
+      const pool = result.pool.map((i) => result.employees[i]!);
+      await writeCsv(join(dir, OUTPUT_FILES.employees), EMPLOYEE_COLUMNS, result.employees, contract);
+      await writeCsv(join(dir, OUTPUT_FILES.pool), POOL_COLUMNS, pool, contract);
+      await writeCsv(join(dir, OUTPUT_FILES.issues), ISSUE_COLUMNS, result.issues, contract);
+      await writeCsv(join(dir, OUTPUT_FILES.summary), SUMMARY_COLUMNS, summaryRows(contract), contract);
+      await writeAtomic(join(dir, OUTPUT_FILES.json), async (write) => {
+        for (const chunk of jsonChunks(result, meta)) await write(chunk);
+      });
+      if (o.xlsx !== false) await writeXlsxReport(join(dir, OUTPUT_FILES.xlsx), ctx, io.version);
+      if (!o.quiet) io.stderr.write(`${lang === 'en' ? 'Report written to' : 'Laporan ditulis ke'} ${dir}\n`);
+    }
+    if (o.json) {
+      for (const chunk of jsonChunks(result, meta)) await writeOut(io.stdout, chunk);
+    } else if (!o.quiet) {
+      const chalk = makeChalk(colorEnabled(io.stdout, io.env, o.color));
+      await writeOut(io.stdout, renderTerminal(ctx, chalk, top));
+    }
   }
 
   const s = result.summary.issues;
@@ -185,3 +205,46 @@ function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
   });
 }
 
+
+/**
+ * The output folder: created when missing. talenta overwrites only its own files; a folder
+ * holding anything else needs --force (and even then only talenta's files are written). An
+ * input file is never overwritten.
+ */
+async function prepareOutputDir(dir: string, inputs: LoadedFile[], force: boolean, lang: Lang): Promise<void> {
+  const ours = new Set<string>(Object.values(OUTPUT_FILES));
+  let entries: string[] = [];
+  try {
+    entries = await readdir(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR') throw new UsageError(`${dir} adalah berkas, bukan folder. Pilih folder keluaran lain dengan -o.`);
+    if (code !== 'ENOENT') throw new UsageError(`Folder keluaran tidak dapat dibaca: ${dir} (${code}).`);
+  }
+  const inputPaths = new Set<string>();
+  for (const f of inputs) {
+    if (f.path === '(stdin)') continue;
+    inputPaths.add(await realpath(f.path).catch(() => resolve(f.path)));
+  }
+  for (const name of ours) {
+    const target = join(await realpath(dir).catch(() => dir), name);
+    if (inputPaths.has(target)) {
+      throw new UsageError(
+        lang === 'en'
+          ? `Refusing to overwrite the input file ${target}. Choose another output folder with -o.`
+          : `Berkas masukan ${target} tidak akan ditimpa. Pilih folder keluaran lain dengan -o.`,
+      );
+    }
+  }
+  const foreign = entries.filter((e) => !ours.has(e) && !e.startsWith('.'));
+  if (foreign.length > 0 && !force) {
+    throw new UsageError(
+      lang === 'en'
+        ? `The output folder ${dir} already holds other files (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}). Use a new folder, or --force to write talenta's files there anyway.`
+        : `Folder keluaran ${dir} sudah berisi berkas lain (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}). Gunakan folder baru, atau --force untuk tetap menulis berkas talenta ke sana.`,
+    );
+  }
+  await mkdir(dir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+    throw new UsageError(`Folder keluaran tidak dapat dibuat: ${dir} (${err.code ?? err.message}).`);
+  });
+}

@@ -80,6 +80,45 @@ export function issueJson(i: Issue, lang: Lang) {
   };
 }
 
+/**
+ * The document as chunks: the header fields, then one employee per line, then the issues. The
+ * whole document is never one string, so millions of employees stream in bounded memory.
+ */
+export function* jsonChunks(result: ClassifyResult, meta: JsonMeta): Generator<string> {
+  const head = jsonDocumentHead(result, meta);
+  const headText = JSON.stringify(head, null, 2);
+  yield headText.slice(0, -2); // drop the closing "\n}"
+  yield ',\n  "employees": [';
+  const n = result.employees.length;
+  for (let i = 0; i < n; i++) {
+    yield `${i === 0 ? '\n    ' : ',\n    '}${JSON.stringify(employeeJson(result.employees[i]!, meta.profile, meta.lang))}`;
+  }
+  yield n > 0 ? '\n  ],\n  "talentPool": [' : '],\n  "talentPool": [';
+  yield result.pool.map((i) => JSON.stringify(result.employees[i]!.nip)).join(', ');
+  yield '],\n  "issues": [';
+  const m = result.issues.length;
+  for (let i = 0; i < m; i++) {
+    yield `${i === 0 ? '\n    ' : ',\n    '}${JSON.stringify(issueJson(result.issues[i]!, meta.lang))}`;
+  }
+  yield m > 0 ? '\n  ]\n}\n' : ']\n}\n';
+}
+
+function jsonDocumentHead(result: ClassifyResult, meta: JsonMeta) {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'talenta', version: meta.toolVersion },
+    profile: { id: meta.profile.id, version: meta.profile.version },
+    asOf: result.summary.asOf,
+    skpYears: result.summary.skpYears,
+    inputs: result.inputs.map((t) => ({
+      ...t,
+      sha256: meta.files.find((f) => f.path === t.file)?.sha256 ?? null,
+    })),
+    summary: result.summary,
+  };
+}
+
+/** The whole document as one object (small runs, tests). */
 export function jsonDocument(result: ClassifyResult, meta: JsonMeta) {
   return {
     schemaVersion: SCHEMA_VERSION,

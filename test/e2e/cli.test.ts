@@ -90,6 +90,7 @@ describe('talenta classify report folder', () => {
     const r = runCli(['classify', 'pegawai.csv', 'cact.csv', 'skp.csv', '--as-of', '2026-09-30', '-o', 'out'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+      'hasil-talenta.json',
       'laporan-talenta.xlsx',
       'masalah-data.csv',
       'pegawai.csv',
