@@ -182,7 +182,7 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
       await writeAtomic(join(dir, OUTPUT_FILES.json), async (write) => {
         for (const chunk of jsonChunks(result, meta)) await write(chunk);
       });
-      if (o.xlsx !== false) await writeXlsxReport(join(dir, OUTPUT_FILES.xlsx), ctx, io.version);
+      if (o.xlsx !== false) await writeXlsxReport(join(dir, OUTPUT_FILES.xlsx), ctx, { toolVersion: io.version, files: loaded });
       if (!o.quiet) io.stderr.write(`${lang === 'en' ? 'Report written to' : 'Laporan ditulis ke'} ${dir}\n`);
     }
     if (o.json) {

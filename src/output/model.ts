@@ -239,6 +239,66 @@ export const SUMMARY_COLUMNS: Column<SummaryRow>[] = [
   { key: 'persentase', header: h('Persentase', 'Share'), kind: 'number', width: 10, get: (r) => r.share },
 ];
 
-function round4(x: number): number {
+export function round4(x: number): number {
   return Math.round(x * 10000) / 10000;
+}
+
+// ---- per unit ------------------------------------------------------------------------------
+
+export interface UnitRow {
+  unit: string;
+  employees: number;
+  mapped: number;
+  boxes: number[];
+  pool: number;
+  poolShare: number | null;
+}
+
+/** Box distribution per unor_induk (sorted by name; the empty unit last). */
+export function unitRows(c: Ctx): UnitRow[] {
+  const map = new Map<string, UnitRow>();
+  for (const e of c.result.employees) {
+    let r = map.get(e.unorInduk);
+    if (!r) {
+      r = { unit: e.unorInduk, employees: 0, mapped: 0, boxes: new Array(9).fill(0), pool: 0, poolShare: null };
+      map.set(e.unorInduk, r);
+    }
+    r.employees++;
+    if (e.box !== null) {
+      r.mapped++;
+      r.boxes[e.box - 1] = (r.boxes[e.box - 1] ?? 0) + 1;
+    }
+    if (e.talentPool) r.pool++;
+  }
+  const rows = [...map.values()];
+  for (const r of rows) r.poolShare = r.mapped ? round4(r.pool / r.mapped) : null;
+  return rows.sort((a, b) => (a.unit === '' ? 1 : b.unit === '' ? -1 : a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+}
+
+export const UNIT_COLUMNS: Column<UnitRow>[] = [
+  { key: 'unor_induk', header: h('Unit induk (OPD)', 'Parent unit (OPD)'), kind: 'text', width: 40, get: (r, c) => r.unit || (c.lang === 'en' ? '(blank)' : '(kosong)') },
+  { key: 'pegawai', header: h('Pegawai', 'Employees'), kind: 'int', width: 9, get: (r) => r.employees },
+  { key: 'terpetakan', header: h('Terpetakan', 'Mapped'), kind: 'int', width: 10, get: (r) => r.mapped },
+  ...[9, 8, 7, 6, 5, 4, 3, 2, 1].map(
+    (b): Column<UnitRow> => ({ key: `kotak_${b}`, header: h(`Kotak ${b}`, `Box ${b}`), kind: 'int', width: 8, get: (r) => r.boxes[b - 1]! }),
+  ),
+  { key: 'talent_pool', header: h('Talent pool', 'Talent pool'), kind: 'int', width: 10, get: (r) => r.pool },
+  { key: 'persentase_pool', header: h('% talent pool', '% talent pool'), kind: 'number', width: 12, get: (r) => r.poolShare },
+];
+
+export const NOT_MAPPED_COLUMNS: Column<Employee>[] = ['nip', 'nama', 'jabatan', 'unor_induk', 'alasan', 'catatan', 'sumber'].map(
+  (k) => EMPLOYEE_COLUMNS.find((c) => c.key === k)!,
+);
+
+/** Every profile parameter as `path = value` rows (for the Metodologi sheet). */
+export function flattenProfile(value: unknown, prefix = ''): [string, string][] {
+  if (value === null || typeof value !== 'object') return [[prefix, JSON.stringify(value)]];
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) {
+    return [[prefix, value.map((v) => String(v)).join(', ')]];
+  }
+  const out: [string, string][] = [];
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    out.push(...flattenProfile(v, prefix ? `${prefix}.${k}` : k));
+  }
+  return out;
 }

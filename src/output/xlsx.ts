@@ -10,8 +10,14 @@ import {
   summaryRows,
   type Column,
   type Ctx,
+  flattenProfile,
+  NOT_MAPPED_COLUMNS,
+  UNIT_COLUMNS,
+  unitRows,
 } from './model.js';
 import { PERFORMANCE_LABEL, POTENTIAL_LABEL, REASON_TEXT, tr, UI } from '../i18n.js';
+import type { LoadedFile } from '../io/inputs.js';
+import { rulesInWords } from './rules-text.js';
 
 /** Excel's row limit per sheet (header included). */
 export const MAX_SHEET_ROWS = 1_048_576;
@@ -40,7 +46,20 @@ function pct(n: number, d: number): string {
   return `${((100 * n) / d).toFixed(1).replace('.', ',')}%`;
 }
 
-export async function writeXlsxReport(path: string, ctx: Ctx, toolVersion: string): Promise<void> {
+export interface XlsxMeta {
+  toolVersion: string;
+  files: LoadedFile[];
+}
+
+/** Heat-map fill for a share 0..1 (white → green). */
+export function heatFill(share: number): string {
+  const steps = ['FFFFFFFF', 'FFE2F0D9', 'FFC6E0B4', 'FFA9D08E', 'FF70AD47', 'FF548235'];
+  const i = share <= 0 ? 0 : Math.min(steps.length - 1, 1 + Math.floor(share * 5));
+  return steps[i]!;
+}
+
+export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): Promise<void> {
+  const toolVersion = meta.toolVersion;
   const ExcelJS = (await import('exceljs')).default;
   const { result, lang } = ctx;
   const s = result.summary;
@@ -154,9 +173,65 @@ export async function writeXlsxReport(path: string, ctx: Ctx, toolVersion: strin
     };
     const pool: Employee[] = result.pool.map((i) => result.employees[i]!);
     table(tr(UI.sheetPool, lang), POOL_COLUMNS, pool);
+
+    // ---- Per unit: heat map of box shares within each unit ----
+    const units = unitRows(ctx);
+    const pu = wb.addWorksheet(lang === 'en' ? 'Per unit' : 'Per unit', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
+    pu.columns = UNIT_COLUMNS.map((c) => ({ width: c.width }));
+    const puHead = pu.addRow(UNIT_COLUMNS.map((c) => c.header[lang]));
+    puHead.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    puHead.fill = fill(HEADER_FILL);
+    puHead.commit();
+    for (const u of units) {
+      const row = pu.addRow(UNIT_COLUMNS.map((c) => c.get(u, ctx)));
+      UNIT_COLUMNS.forEach((c, i) => {
+        const m = /^kotak_(\d)$/.exec(c.key);
+        if (m && u.mapped > 0) row.getCell(i + 1).fill = fill(heatFill((u.boxes[Number(m[1]) - 1] ?? 0) / u.mapped));
+        if (c.key === 'persentase_pool') row.getCell(i + 1).numFmt = '0.0%';
+      });
+      row.commit();
+    }
+    pu.commit();
+
     table(tr(UI.sheetAll, lang), EMPLOYEE_COLUMNS, result.employees);
+    table(
+      lang === 'en' ? 'Not mapped' : 'Belum Terpetakan',
+      NOT_MAPPED_COLUMNS,
+      result.employees.filter((e) => e.box === null),
+    );
     table<Issue>(tr(UI.sheetIssues, lang), ISSUE_COLUMNS, result.issues);
-    table(lang === 'en' ? 'Summary table' : 'Tabel ringkasan', SUMMARY_TABLE_COLUMNS, summaryRows(ctx));
+    table(lang === 'en' ? 'Summary table' : 'Tabel Ringkasan', SUMMARY_TABLE_COLUMNS, summaryRows(ctx));
+
+    // ---- Metodologi: everything needed to audit and reproduce the run ----
+    const md = wb.addWorksheet(lang === 'en' ? 'Methodology' : 'Metodologi');
+    md.columns = [{ width: 44 }, { width: 90 }];
+    const kv = (k: string, v: string | number, bold = false) => {
+      const r = md.addRow([k, v]);
+      if (bold) r.font = { bold: true };
+      r.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+      r.commit();
+    };
+    kv(lang === 'en' ? 'Run' : 'Proses', '', true);
+    kv('talenta', toolVersion);
+    kv(tr(UI.profile, lang), `${result.profile.id} v${result.profile.version}`);
+    kv(tr(UI.asOf, lang), s.asOf);
+    kv(tr(UI.skpYears, lang), s.skpYears.join(', '));
+    md.addRow([]).commit();
+    kv(lang === 'en' ? 'Input files' : 'Berkas masukan', '', true);
+    for (const f of meta.files) kv(f.path, `SHA-256 ${f.sha256} · ${f.bytes} bytes`);
+    for (const t of result.inputs) {
+      kv(
+        `${t.file}${t.sheet ? ` [${t.sheet}]` : ''}`,
+        `${t.roles.length ? t.roles.join(', ') : lang === 'en' ? 'not recognised' : 'tidak dikenali'} · header ${lang === 'en' ? 'row' : 'baris'} ${t.headerRow ?? '–'} · ${t.rows} ${lang === 'en' ? 'data rows' : 'baris data'}`,
+      );
+    }
+    md.addRow([]).commit();
+    kv(lang === 'en' ? 'Rules' : 'Aturan', '', true);
+    for (const [k, v] of rulesInWords(ctx.profile, lang)) kv(k, v);
+    md.addRow([]).commit();
+    kv(lang === 'en' ? 'Profile parameters' : 'Parameter profil', '', true);
+    for (const [k, v] of flattenProfile(ctx.profile)) kv(k, v);
+    md.commit();
     await wb.commit();
   });
 }
