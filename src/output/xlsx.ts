@@ -33,6 +33,15 @@ export function boxGroup(box: number): 'pool' | 'middle' | 'risk' {
 }
 const GROUP_FILL = { pool: 'FFC6EFCE', middle: 'FFFFEB9C', risk: 'FFFFC7CE' } as const;
 const HEADER_FILL = 'FF1F4E78';
+/** Print on A4 landscape, one page wide. */
+const PAGE_LANDSCAPE = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+} as const;
 
 /** Grid rows top → bottom (kinerja Di Atas first), columns left → right (potensial Rendah first). */
 export const GRID_LAYOUT: { perf: 'DI_ATAS' | 'SESUAI' | 'DI_BAWAH'; boxes: [number, number, number] }[] = [
@@ -79,7 +88,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
     wb.modified = fixed;
 
     // ---- Ringkasan ----
-    const ws = wb.addWorksheet(tr(UI.sheetSummary, lang));
+    const ws = wb.addWorksheet(tr(UI.sheetSummary, lang), { pageSetup: PAGE_LANDSCAPE });
     ws.columns = [{ width: 24 }, { width: 34 }, { width: 34 }, { width: 34 }, { width: 4 }, { width: 40 }, { width: 10 }];
     const title = ws.addRow([tr(UI.title, lang)]);
     title.font = { bold: true, size: 14 };
@@ -146,7 +155,11 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
       hr.commit();
       const entries = Object.entries(rec);
       if (entries.length === 0) ws.addRow(['—']).commit();
-      for (const [code, n] of entries) ws.addRow([code, n, tr(REASON_TEXT[code], lang, code)]).commit();
+      for (const [code, n] of entries) {
+        const r = ws.addRow([code, n, tr(REASON_TEXT[code], lang, code)]);
+        r.getCell(2).alignment = { horizontal: 'left' };
+        r.commit();
+      }
     };
     section(`${tr(UI.notMapped, lang)} — ${tr(UI.reason, lang).toLowerCase()}`, s.notMappedByReason);
     section(tr(UI.excluded, lang), s.excludedFromPoolByReason);
@@ -154,7 +167,8 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
 
     // ---- tables ----
     const table = <R>(name: string, columns: Column<R>[], rows: Iterable<R>) => {
-      const t = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+      const t = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PAGE_LANDSCAPE });
+      t.pageSetup.printTitlesRow = '1:1';
       t.columns = columns.map((c) => ({ width: c.width }));
       t.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
       const head = t.addRow(columns.map((c) => c.header[lang]));
@@ -176,7 +190,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
 
     // ---- Per unit: heat map of box shares within each unit ----
     const units = unitRows(ctx);
-    const pu = wb.addWorksheet(lang === 'en' ? 'Per unit' : 'Per unit', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
+    const pu = wb.addWorksheet(lang === 'en' ? 'Per unit' : 'Per unit', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }], pageSetup: PAGE_LANDSCAPE });
     pu.columns = UNIT_COLUMNS.map((c) => ({ width: c.width }));
     const puHead = pu.addRow(UNIT_COLUMNS.map((c) => c.header[lang]));
     puHead.font = { bold: true, color: { argb: 'FFFFFFFF' } };
@@ -203,7 +217,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
     table(lang === 'en' ? 'Summary table' : 'Tabel Ringkasan', SUMMARY_TABLE_COLUMNS, summaryRows(ctx));
 
     // ---- Metodologi: everything needed to audit and reproduce the run ----
-    const md = wb.addWorksheet(lang === 'en' ? 'Methodology' : 'Metodologi');
+    const md = wb.addWorksheet(lang === 'en' ? 'Methodology' : 'Metodologi', { pageSetup: PAGE_LANDSCAPE });
     md.columns = [{ width: 44 }, { width: 90 }];
     const kv = (k: string, v: string | number, bold = false) => {
       const r = md.addRow([k, v]);
