@@ -89,6 +89,18 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const { runExplain } = await import('./commands/explain.js');
       setExit(await runExplain(nip, inputs, opts, io));
     });
+  const validate = program
+    .command('validate')
+    .description('Periksa mutu data saja: temuan per kode dengan contoh, baris roster yang dapat dipetakan, jumlah baris per berkas.')
+    .argument('[inputs...]', 'berkas yang sama seperti untuk classify');
+  addInputOptions(validate)
+    .option('--json', 'cetak laporan validasi sebagai JSON')
+    .addOption(new Option('--fail-on <level>', 'keluar dengan kode 1 bila ada temuan pada tingkat ini (untuk cron)').choices(['none', 'error', 'warning']).default('none'))
+    .addHelpText('after', '\nContoh / example:\n  $ talenta validate pegawai.csv cact.xlsx skp-2025.csv --fail-on error\n' + EXIT_HELP)
+    .action(async (inputs: string[], opts) => {
+      const { runValidate } = await import('./commands/validate.js');
+      setExit(await runValidate(inputs, opts, io));
+    });
   return program;
 }
 

@@ -111,8 +111,8 @@ export interface Loaded {
 }
 
 /** Validate the shared options, read the inputs and run the pure core (classify, explain). */
-export async function loadAndClassify(files: string[], o: ClassifyCliOptions, io: Io): Promise<Loaded> {
-  const lang = resolveLang(o.lang, io.env);
+/** Validate the options every input-reading command shares. */
+export function parseInputOptions(o: ClassifyCliOptions, io: Io): { asOf: string; year: number | null; delimiter?: Delimiter } {
   const asOf = parseAsOf(o.asOf, io.today());
   let year: number | null = null;
   if (o.year !== undefined) {
@@ -131,6 +131,13 @@ export async function loadAndClassify(files: string[], o: ClassifyCliOptions, io
       throw new UsageError(`--encoding tidak dikenal: "${o.encoding}" (contoh: utf-8, windows-1252, utf-16le).`);
     }
   }
+  return delimiter ? { asOf, year, delimiter } : { asOf, year };
+}
+
+/** Validate the shared options, read the inputs and run the pure core (classify, explain). */
+export async function loadAndClassify(files: string[], o: ClassifyCliOptions, io: Io): Promise<Loaded> {
+  const lang = resolveLang(o.lang, io.env);
+  const { asOf, year, delimiter } = parseInputOptions(o, io);
   const specs = inputSpecs(files, o);
   const profile = DEFAULT_PROFILE;
   const { tables, files: loaded } = await loadInputs(specs, { delimiter, encoding: o.encoding, stdin: io.stdin });

@@ -27,6 +27,7 @@ import {
   addYears,
   cellText,
   checkNip,
+  columnLetter,
   cleanNip,
   foldText,
   isBlank,
@@ -98,6 +99,7 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
     params?: Record<string, string | number>,
   ) => {
     const t = c?.table ?? null;
+    const colIdx = t && role && field ? t.columns[role]?.[field] : undefined;
     issues.push({
       severity,
       code,
@@ -106,6 +108,7 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
       row: c ? t!.raw.rowNumbers[c.ri]! : null,
       column: t && role && field ? colName(t, role, field) : null,
       value: value === null || value === undefined ? null : String(value),
+      ...(colIdx !== undefined && c ? { cell: `${columnLetter(colIdx)}${t!.raw.rowNumbers[c.ri]!}` } : {}),
       ...(params ? { params } : {}),
     });
   };

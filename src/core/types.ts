@@ -29,6 +29,8 @@ export interface Issue {
   row: number | null;
   column: string | null;
   value: string | null;
+  /** spreadsheet address of the cell (`A5`), when known */
+  cell?: string;
   /** values substituted into the message template */
   params?: Record<string, string | number>;
 }

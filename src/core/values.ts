@@ -197,3 +197,15 @@ export function checkNip(v: Cell, asOfYear: number, isPns: boolean | null): NipC
 export function round6(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
+
+/** 0-based column index → spreadsheet letters (0 → A, 26 → AA). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

@@ -1,0 +1,48 @@
+/** `talenta validate <inputs…>`: read exactly as classify does; report data quality only. */
+import { classify, prepareInputs } from '../core/classify.js';
+import { DEFAULT_PROFILE } from '../core/profile.js';
+import { validationReport } from '../core/validate.js';
+import { EXIT, UsageError } from '../errors.js';
+import { issueMessage, resolveLang } from '../i18n.js';
+import { loadInputs } from '../io/inputs.js';
+import { issueJson } from '../output/json.js';
+import { renderValidation } from '../output/validate-text.js';
+import { inputSpecs, parseAsOf, parseInputOptions, type ClassifyCliOptions, type Io } from './classify.js';
+
+export async function runValidate(files: string[], o: ClassifyCliOptions, io: Io): Promise<number> {
+  const lang = resolveLang(o.lang, io.env);
+  const failOn = o.failOn ?? 'none';
+  if (!['none', 'error', 'warning'].includes(failOn)) {
+    throw new UsageError(`--fail-on menerima error, warning atau none (diberikan: "${failOn}").`);
+  }
+  const { asOf, year, delimiter } = parseInputOptions(o, io);
+  const profile = DEFAULT_PROFILE;
+  const { tables, files: loaded } = await loadInputs(inputSpecs(files, o), { delimiter, encoding: o.encoding, stdin: io.stdin });
+  const prepared = prepareInputs(tables, profile);
+  const result = classify(prepared, profile, { asOf: parseAsOf(asOf, io.today()), year });
+  const report = validationReport(prepared, result);
+  if (o.json) {
+    const doc = {
+      schemaVersion: 1,
+      files: loaded,
+      tables: report.tables,
+      missingTables: report.missing,
+      roster: report.roster,
+      counts: report.counts,
+      groups: report.groups.map((g) => ({
+        code: g.code,
+        severity: g.severity,
+        count: g.count,
+        message: g.examples[0] ? issueMessage(g.examples[0], lang) : '',
+        examples: g.examples.map((i) => issueJson(i, lang)),
+      })),
+    };
+    io.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+  } else {
+    io.stdout.write(renderValidation(report, lang));
+  }
+  const c = report.counts;
+  if (failOn === 'error' && c.error > 0) return EXIT.DATA_PROBLEMS;
+  if (failOn === 'warning' && c.error + c.warning > 0) return EXIT.DATA_PROBLEMS;
+  return EXIT.OK;
+}
