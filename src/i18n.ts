@@ -153,6 +153,10 @@ const ISSUE_TEXT: Record<string, T> = {
     id: 'Tanggal tes CACT tidak terbaca (contoh yang diterima: 2025-03-17, 17/03/2025, 17 Maret 2025).',
     en: 'CACT test date cannot be read (accepted e.g. 2025-03-17, 17/03/2025, 17 Maret 2025).',
   },
+  TANGGAL_TES_MASA_DEPAN: {
+    id: 'Tanggal tes CACT sesudah tanggal acuan ({asOf}); periksa tanggal atau --as-of.',
+    en: 'CACT test date is after the reference date ({asOf}); check the date or --as-of.',
+  },
   CACT_KOSONG: { id: 'Baris CACT tanpa nilai apa pun.', en: 'CACT row without any value.' },
   CACT_GANDA: {
     id: 'Lebih dari satu hasil CACT untuk NIP ini; dipakai tes terbaru (baris {used}).',

@@ -27,6 +27,7 @@ import {
   addYears,
   cellText,
   checkNip,
+  isScientific,
   columnLetter,
   cleanNip,
   foldText,
@@ -143,7 +144,8 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
       const c: RowCtx = { table: t, ri };
       const text = (f: string) => cellText(get(c, 'roster', f));
       const jenisPegawai = text('jenis_pegawai');
-      const pns = jenisPegawai === '' ? null : isPns(jenisPegawai, profile);
+      // PNS and CPNS NIPs carry TMT year + month; PPPK numbers a year + 2-digit code
+      const pns = jenisPegawai === '' ? null : !isPppk(jenisPegawai);
       const nipCell = get(c, 'roster', 'nip');
       const nipCheck = checkNip(typeof nipCell === 'boolean' ? String(nipCell) : nipCell, asOfYear, pns);
       const signature = JSON.stringify(t.raw.rows[ri]!.map((x) => cellText(x)));
@@ -254,7 +256,7 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
   const joinKey = (c: RowCtx, role: Exclude<Role, 'roster'>): string | null => {
     inputRows[role]++;
     const cell = get(c, role, 'nip');
-    if (typeof cell === 'number' || /^[+-]?\d+([.,]\d+)?[eE][+-]?\d+$/.test(cellText(cell))) {
+    if (typeof cell === 'number' || isScientific(cell)) {
       unmatched[role]++;
       report('error', 'NIP_ANGKA', c, role, 'nip', cell);
       return null;
@@ -352,6 +354,7 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
       if (!isBlank(tv)) {
         tanggal = parseDate(tv, t.raw.date1904);
         if (!tanggal) report('warning', 'TANGGAL_TES_TIDAK_VALID', c, 'cact', 'tanggal_tes', tv);
+        else if (tanggal > asOf) report('warning', 'TANGGAL_TES_MASA_DEPAN', c, 'cact', 'tanggal_tes', tv, { asOf });
       }
       const row: CactRow = {
         ctx: c,
@@ -562,6 +565,11 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
   });
 
   return { profile: { id: profile.id, version: profile.version }, summary, employees, pool, issues, inputs };
+}
+
+/** PPPK (P3K) employee numbers (NI PPPK) */
+export function isPppk(value: string): boolean {
+  return /\b(pppk|p3k)\b/.test(foldText(value));
 }
 
 /** `PNS` / `P` (profile values), or a value whose first word is PNS (`PNS Daerah`). */

@@ -109,7 +109,8 @@ export function candidateRoles(columns: ColumnMap): Role[] {
 /** Find the header row among the first rows: the row matching the most known headers. */
 export function recogniseTable(raw: RawTable, profile: Profile): RecognisedTable {
   let headerIndex: number | null = null;
-  let bestHits = 1;
+  // a table whose role the user named needs only its NIP header; others need two known headers
+  let bestHits = raw.forcedRole ? 0 : 1;
   const limit = Math.min(raw.rows.length, HEADER_SEARCH_ROWS);
   for (let i = 0; i < limit; i++) {
     const hits = countHits(raw.rows[i]!, profile);
@@ -154,9 +155,13 @@ export function assignRoles(tables: RecognisedTable[]): void {
   }
   const free = tables.filter((t) => !t.raw.forcedRole);
   const anyForcedRoster = tables.some((t) => t.raw.forcedRole === 'roster');
+  // preference: a pure roster; else a wide roster carrying CACT columns; an SKP or hukdis
+  // export that also lists names and positions (e-Kinerja) is a roster only when nothing else is
+  const rank = (t: RecognisedTable) =>
+    t.candidates.length === 1 ? 0 : t.candidates.includes('skp') || t.candidates.includes('hukdis') ? 2 : 1;
   const rosterLike = free.filter((t) => t.candidates.includes('roster'));
-  const pureRoster = rosterLike.filter((t) => t.candidates.length === 1);
-  const rosters = anyForcedRoster ? [] : pureRoster.length > 0 ? pureRoster : rosterLike;
+  const best = Math.min(...rosterLike.map(rank));
+  const rosters = anyForcedRoster ? [] : rosterLike.filter((t) => rank(t) === best);
   for (const t of free) {
     const roles: Role[] = [];
     if (rosters.includes(t)) roles.push('roster');

@@ -86,7 +86,9 @@ export function ymd(y: number, m: number, d: number): string {
 /** Excel serial day number → ISO date (1900 or 1904 system). */
 export function excelSerialToIso(serial: number, date1904 = false): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
-  const base = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  // Excel's 1900 system counts a 29 Feb 1900 that never was (serial 60)
+  if (!date1904 && Math.floor(serial) === 60) return null;
+  const base = date1904 ? Date.UTC(1904, 0, 1) : serial < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
   const d = new Date(base + Math.floor(serial) * 86400000);
   return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
@@ -154,6 +156,12 @@ export type NipErrorCode =
   | 'NIP_JENIS_KELAMIN'
   | 'NIP_URUTAN';
 
+/** A number written in scientific notation (`1.99611242010042E+17`), as Excel shows a long number. */
+export function isScientific(v: Cell): boolean {
+  if (typeof v !== 'string') return false;
+  return /^[+-]?\d+([.,]\d+)?[eE][+-]?\d+$/.test(v.trim().replace(/^['’`]/, ''));
+}
+
 /** Strip the decorations exports add: spaces, dots, hyphens, a leading apostrophe. */
 export function cleanNip(v: Cell): string {
   if (v === null || v === undefined) return '';
@@ -172,9 +180,7 @@ export function checkNip(v: Cell, asOfYear: number, isPns: boolean | null): NipC
   }
   const raw = typeof v === 'string' ? v.trim() : '';
   if (raw === '') return { ok: false, nip: '', code: 'NIP_KOSONG' };
-  if (/^[+-]?\d+([.,]\d+)?[eE][+-]?\d+$/.test(raw.replace(/^'/, ''))) {
-    return { ok: false, nip: raw, code: 'NIP_ANGKA' };
-  }
+  if (isScientific(raw)) return { ok: false, nip: raw, code: 'NIP_ANGKA' };
   const nip = cleanNip(raw);
   if (!/^\d{18}$/.test(nip)) return { ok: false, nip, code: 'NIP_FORMAT' };
   const by = Number(nip.slice(0, 4));

@@ -121,16 +121,7 @@ function jsonDocumentHead(result: ClassifyResult, meta: JsonMeta) {
 /** The whole document as one object (small runs, tests). */
 export function jsonDocument(result: ClassifyResult, meta: JsonMeta) {
   return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'talenta', version: meta.toolVersion },
-    profile: { id: meta.profile.id, version: meta.profile.version },
-    asOf: result.summary.asOf,
-    skpYears: result.summary.skpYears,
-    inputs: result.inputs.map((t) => ({
-      ...t,
-      sha256: meta.files.find((f) => f.path === t.file)?.sha256 ?? null,
-    })),
-    summary: result.summary,
+    ...jsonDocumentHead(result, meta),
     employees: result.employees.map((e) => employeeJson(e, meta.profile, meta.lang)),
     talentPool: result.pool.map((i) => result.employees[i]!.nip),
     issues: result.issues.map((i) => issueJson(i, meta.lang)),

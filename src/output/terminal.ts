@@ -74,6 +74,7 @@ export function renderTerminal(ctx: Ctx, chalk: ChalkInstance, top = TOP_N): str
     const t = new Table({
       head: ['#', tr(UI.box, lang), 'NIP', lang === 'en' ? 'Name' : 'Nama', lang === 'en' ? 'Target' : 'Target', 'OPD', lang === 'en' ? 'Score' : 'Nilai'],
       style: { head: [], border: [] },
+      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     });
     for (const i of result.pool.slice(0, top)) {
       const e = result.employees[i]!;
