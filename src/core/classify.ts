@@ -115,6 +115,7 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
   };
 
   for (const t of prepared.tables) {
+    for (const i of t.raw.readerIssues ?? []) issues.push(i);
     if (t.roles.length === 0) {
       issues.push({
         severity: 'info',

@@ -17,6 +17,8 @@ export interface RawTable {
   date1904?: boolean;
   /** role forced by the user (`--roster FILE`, …) */
   forcedRole?: Role;
+  /** problems the reader found (ragged CSV rows, error cells, …), passed through to the result */
+  readerIssues?: Issue[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';
