@@ -169,7 +169,8 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
     const table = <R>(name: string, columns: Column<R>[], rows: Iterable<R>) => {
       const t = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PAGE_LANDSCAPE });
       t.pageSetup.printTitlesRow = '1:1';
-      t.columns = columns.map((c) => ({ width: c.width }));
+      // number formats live on the column (one style), not on every cell: far faster to write
+      t.columns = columns.map((c) => (c.kind === 'number' ? { width: c.width, style: { numFmt: '0.00' } } : { width: c.width }));
       t.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
       const head = t.addRow(columns.map((c) => c.header[lang]));
       head.font = { bold: true, color: { argb: 'FFFFFFFF' } };
@@ -177,11 +178,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
       head.alignment = { wrapText: true, vertical: 'top' };
       head.commit();
       for (const r of rows) {
-        const row = t.addRow(columns.map((c) => c.get(r, ctx)));
-        columns.forEach((c, i) => {
-          if (c.kind === 'number') row.getCell(i + 1).numFmt = '0.00';
-        });
-        row.commit();
+        t.addRow(columns.map((c) => c.get(r, ctx))).commit();
       }
       t.commit();
     };
