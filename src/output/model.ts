@@ -61,16 +61,16 @@ const reasonsValue = (codes: string[], c: Ctx) =>
 
 export const EMPLOYEE_COLUMNS: Column<Employee>[] = [
   { key: 'nip', header: h('NIP', 'NIP'), kind: 'text', width: 21, get: (e) => e.nip },
-  { key: 'nama', header: h('Nama', 'Name'), kind: 'text', width: 30, get: (e) => e.nama },
+  { key: 'nama', header: h('Nama', 'Name'), kind: 'text', width: 28, get: (e) => e.nama },
   { key: 'gelar_depan', header: h('Gelar depan', 'Title (front)'), kind: 'text', width: 8, get: (e) => e.gelarDepan },
   { key: 'gelar_belakang', header: h('Gelar belakang', 'Title (back)'), kind: 'text', width: 10, get: (e) => e.gelarBelakang },
   { key: 'jenis_pegawai', header: h('Jenis pegawai', 'Employee type'), kind: 'text', width: 9, get: (e) => e.jenisPegawai },
   { key: 'kedudukan_hukum', header: h('Kedudukan hukum', 'Legal status'), kind: 'text', width: 12, get: (e) => e.kedudukanHukum },
   { key: 'golongan', header: h('Golongan', 'Grade'), kind: 'text', width: 8, get: (e) => e.golongan },
-  { key: 'jabatan', header: h('Jabatan', 'Position'), kind: 'text', width: 32, get: (e) => e.jabatan },
+  { key: 'jabatan', header: h('Jabatan', 'Position'), kind: 'text', width: 30, get: (e) => e.jabatan },
   { key: 'eselon', header: h('Eselon', 'Echelon'), kind: 'text', width: 7, get: (e) => e.eselon },
   { key: 'unor', header: h('Unit kerja', 'Unit'), kind: 'text', width: 36, get: (e) => e.unor },
-  { key: 'unor_induk', header: h('Unit induk (OPD)', 'Parent unit (OPD)'), kind: 'text', width: 30, get: (e) => e.unorInduk },
+  { key: 'unor_induk', header: h('Unit induk (OPD)', 'Parent unit (OPD)'), kind: 'text', width: 28, get: (e) => e.unorInduk },
   {
     key: 'jenjang',
     header: h('Jenjang', 'Level'),
@@ -137,7 +137,13 @@ export const EMPLOYEE_COLUMNS: Column<Employee>[] = [
     width: 8,
     get: (e, c) => (c.human ? (e.talentPool ? (c.lang === 'en' ? 'yes' : 'ya') : c.lang === 'en' ? 'no' : 'tidak') : e.talentPool ? 1 : 0),
   },
-  { key: 'krs', header: h('KRS', 'Succession pool'), kind: 'text', width: 18, get: (e) => e.krs ?? '' },
+  {
+    key: 'krs',
+    header: h('KRS', 'Succession pool'),
+    kind: 'text',
+    width: 16,
+    get: (e, c) => (c.human && e.krs ? (e.krs === 'INSTANSI_NASIONAL' ? 'Instansi/Nasional' : 'Instansi') : (e.krs ?? '')),
+  },
   { key: 'peringkat', header: h('Peringkat', 'Rank'), kind: 'int', width: 8, get: (e) => e.rank },
   {
     key: 'peringkat_jenjang_target',
@@ -182,7 +188,6 @@ const POOL_KEYS = [
   'skor_potensial',
   'level_potensial',
   'nilai_talenta',
-  'catatan',
 ];
 export const POOL_COLUMNS: Column<Employee>[] = POOL_KEYS.map((k) => EMPLOYEE_COLUMNS.find((c) => c.key === k)!);
 

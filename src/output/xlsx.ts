@@ -176,6 +176,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
       head.font = { bold: true, color: { argb: 'FFFFFFFF' } };
       head.fill = fill(HEADER_FILL);
       head.alignment = { wrapText: true, vertical: 'top' };
+      head.height = 44;
       head.commit();
       for (const r of rows) {
         t.addRow(columns.map((c) => c.get(r, ctx))).commit();
