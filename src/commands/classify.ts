@@ -15,6 +15,7 @@ import { writeAtomic } from '../io/atomic.js';
 import { employeeJson, jsonChunks } from '../output/json.js';
 import { writeXlsxReport } from '../output/xlsx.js';
 import { colorEnabled, makeChalk, renderTerminal } from '../output/terminal.js';
+import { Progress } from '../output/progress.js';
 
 export interface ClassifyCliOptions {
   roster?: string[];
@@ -135,14 +136,17 @@ export function parseInputOptions(o: ClassifyCliOptions, io: Io): { asOf: string
 }
 
 /** Validate the shared options, read the inputs and run the pure core (classify, explain). */
-export async function loadAndClassify(files: string[], o: ClassifyCliOptions, io: Io): Promise<Loaded> {
+export async function loadAndClassify(files: string[], o: ClassifyCliOptions, io: Io, progress?: Progress): Promise<Loaded> {
   const lang = resolveLang(o.lang, io.env);
   const { asOf, year, delimiter } = parseInputOptions(o, io);
   const specs = inputSpecs(files, o);
   const profile = DEFAULT_PROFILE;
+  progress?.phase(lang === 'en' ? `reading ${specs.length} input(s)` : `membaca ${specs.length} berkas masukan`);
   const { tables, files: loaded } = await loadInputs(specs, { delimiter, encoding: o.encoding, stdin: io.stdin });
   const prepared = prepareInputs(tables, profile);
   if (prepared.missing.length > 0) throw new UsageError(describeMissing(prepared, lang));
+  const rows = tables.reduce((n, t) => n + t.rows.length, 0);
+  progress?.phase(lang === 'en' ? `classifying ${rows} rows` : `menghitung ${rows} baris`);
   const result = classify(prepared, profile, { asOf, year });
   return { lang, asOf, profile, prepared, result, files: loaded };
 }
@@ -154,7 +158,8 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
   }
   const top = o.top === undefined ? 10 : Number(o.top);
   if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top harus bilangan bulat ≥ 0 (diberikan: "${o.top}").`);
-  const { lang, asOf, profile, result, files: loaded } = await loadAndClassify(files, o, io);
+  const progress = Progress.for(io.stderr, { quiet: o.quiet, json: o.json || o.output === '-' });
+  const { lang, asOf, profile, result, files: loaded } = await loadAndClassify(files, o, io, progress);
   const ctx: Ctx = { lang, human: true, profile, result };
   const contract: Ctx = { ...ctx, human: false };
 
@@ -181,6 +186,7 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
         io.stderr.write(`${lang === 'en' ? 'Output folder (default)' : 'Folder keluaran (bawaan)'}: ${dir}\n`);
       }
       await prepareOutputDir(dir, loaded, Boolean(o.force), lang);
+      progress.phase(lang === 'en' ? `writing ${result.employees.length} employees` : `menulis ${result.employees.length} pegawai`);
       const pool = result.pool.map((i) => result.employees[i]!);
       await writeCsv(join(dir, OUTPUT_FILES.employees), EMPLOYEE_COLUMNS, result.employees, contract);
       await writeCsv(join(dir, OUTPUT_FILES.pool), POOL_COLUMNS, pool, contract);
@@ -189,7 +195,9 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
       await writeAtomic(join(dir, OUTPUT_FILES.json), async (write) => {
         for (const chunk of jsonChunks(result, meta)) await write(chunk);
       });
+      progress.phase(lang === 'en' ? 'writing the workbook' : 'menulis workbook');
       if (o.xlsx !== false) await writeXlsxReport(join(dir, OUTPUT_FILES.xlsx), ctx, { toolVersion: io.version, files: loaded });
+      progress.done();
       if (!o.quiet) io.stderr.write(`${lang === 'en' ? 'Report written to' : 'Laporan ditulis ke'} ${dir}\n`);
     }
     if (o.json) {
