@@ -101,6 +101,53 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const { runValidate } = await import('./commands/validate.js');
       setExit(await runValidate(inputs, opts, io));
     });
+  program
+    .command('init')
+    .description('Tulis talenta.profile.json: aturan bawaan dengan setiap parameter eksplisit (dan skema JSON-nya untuk editor).')
+    .option('--from <id>', 'mulai dari profil bawaan ini (talenta profile list)', 'permenpanrb-3-2020')
+    .option('-o, --output <file>', 'nama berkas profil', 'talenta.profile.json')
+    .option('--force', 'timpa berkas yang sudah ada')
+    .addHelpText('after', '\nContoh / example:\n  $ talenta init --from bkn-ms-mms-kms\n  $ talenta classify roster.xlsx --profile talenta.profile.json\n' + EXIT_HELP)
+    .action(async (opts) => {
+      const { runInit } = await import('./commands/profile.js');
+      setExit(await runInit(opts, io));
+    });
+
+  const profile = program.command('profile').description('Profil aturan: daftar, tampilkan, bandingkan, skema JSON.');
+  profile
+    .command('list')
+    .description('profil bawaan, satu baris masing-masing')
+    .action(async () => {
+      const { runProfileList } = await import('./commands/profile.js');
+      setExit(await runProfileList(io));
+    });
+  profile
+    .command('show')
+    .description('profil efektif (bawaan atau berkas), lengkap, sebagai JSON')
+    .argument('[id|file]', 'id bawaan atau berkas (bawaan: TALENTA_PROFILE atau permenpanrb-3-2020)')
+    .action(async (spec: string | undefined) => {
+      const { runProfileShow } = await import('./commands/profile.js');
+      setExit(await runProfileShow(spec, io));
+    });
+  const diff = profile
+    .command('diff')
+    .description('parameter yang berbeda; dengan berkas masukan: berapa pegawai berubah kotak, dan siapa')
+    .argument('<a>', 'profil A (id atau berkas)')
+    .argument('<b>', 'profil B (id atau berkas)')
+    .argument('[inputs...]', 'berkas masukan seperti untuk classify');
+  addInputOptions(diff)
+    .option('--json', 'cetak sebagai JSON')
+    .action(async (a: string, b: string, inputs: string[], opts) => {
+      const { runProfileDiff } = await import('./commands/profile.js');
+      setExit(await runProfileDiff(a, b, inputs, opts, io));
+    });
+  profile
+    .command('schema')
+    .description('JSON Schema profil, untuk editor')
+    .action(async () => {
+      const { runProfileSchema } = await import('./commands/profile.js');
+      setExit(await runProfileSchema(io));
+    });
   return program;
 }
 
@@ -111,6 +158,7 @@ function addInputOptions(cmd: Command): Command {
     .option('--cact <file>', 'berkas hasil CACT; boleh diulang', collect)
     .option('--skp <file>', 'berkas SKP (e-Kinerja); boleh diulang', collect)
     .option('--hukdis <file>', 'berkas hukuman disiplin; boleh diulang', collect)
+    .option('--profile <id|file>', 'profil aturan: id bawaan (talenta profile list) atau berkas JSON (bawaan: TALENTA_PROFILE atau permenpanrb-3-2020)')
     .option('--as-of <date>', 'tanggal acuan YYYY-MM-DD (bawaan: hari ini)')
     .option('--year <year>', 'tahun SKP terakhir dalam jendela (bawaan: tahun terbaru di data, tidak melewati tahun acuan)')
     .addOption(new Option('--lang <lang>', 'bahasa keluaran (bawaan: TALENTA_LANG atau id)').choices(['id', 'en']))

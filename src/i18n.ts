@@ -76,6 +76,7 @@ export const NOTE_TEXT: Record<string, T> = {
   POTENSIAL_SATU_KOMPONEN: { id: 'potensial dari satu komponen saja', en: 'potential from one component only' },
   POTENSIAL_DARI_KATEGORI: { id: 'level potensial dari kategori CACT', en: 'potential level from the CACT category' },
   JPM_DI_ATAS_100: { id: 'JPM di atas 100 (tidak dipotong)', en: 'JPM above 100 (kept as is)' },
+  CACT_KEDALUWARSA_DIPAKAI: { id: 'hasil CACT kedaluwarsa, tetap dipakai (profil)', en: 'CACT result expired, used anyway (profile)' },
   CACT_TANPA_TANGGAL: { id: 'tanggal tes CACT kosong', en: 'CACT test date missing' },
 };
 

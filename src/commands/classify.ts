@@ -2,7 +2,8 @@
 import { mkdir, readdir, realpath } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { classify, prepareInputs, type PreparedInputs } from '../core/classify.js';
-import { DEFAULT_PROFILE, type Profile } from '../core/profile.js';
+import type { Profile } from '../core/profile.js';
+import { resolveProfile, type ResolvedProfile } from '../io/profile-file.js';
 import type { ClassifyResult, Role } from '../core/types.js';
 import { isValidYmd } from '../core/values.js';
 import { UsageError, EXIT } from '../errors.js';
@@ -36,6 +37,7 @@ export interface ClassifyCliOptions {
   top?: string;
   format?: string;
   force?: boolean;
+  profile?: string;
 }
 
 export interface Io {
@@ -106,6 +108,7 @@ export interface Loaded {
   lang: Lang;
   asOf: string;
   profile: Profile;
+  resolved: ResolvedProfile;
   prepared: PreparedInputs;
   result: ClassifyResult;
   files: LoadedFile[];
@@ -140,7 +143,8 @@ export async function loadAndClassify(files: string[], o: ClassifyCliOptions, io
   const lang = resolveLang(o.lang, io.env);
   const { asOf, year, delimiter } = parseInputOptions(o, io);
   const specs = inputSpecs(files, o);
-  const profile = DEFAULT_PROFILE;
+  const resolved = await resolveProfile(o.profile ?? io.env.TALENTA_PROFILE);
+  const profile = resolved.profile;
   progress?.phase(lang === 'en' ? `reading ${specs.length} input(s)` : `membaca ${specs.length} berkas masukan`);
   const { tables, files: loaded } = await loadInputs(specs, { delimiter, encoding: o.encoding, stdin: io.stdin });
   const prepared = prepareInputs(tables, profile);
@@ -148,7 +152,7 @@ export async function loadAndClassify(files: string[], o: ClassifyCliOptions, io
   const rows = tables.reduce((n, t) => n + t.rows.length, 0);
   progress?.phase(lang === 'en' ? `classifying ${rows} rows` : `menghitung ${rows} baris`);
   const result = classify(prepared, profile, { asOf, year });
-  return { lang, asOf, profile, prepared, result, files: loaded };
+  return { lang, asOf, profile, resolved, prepared, result, files: loaded };
 }
 
 export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io): Promise<number> {
@@ -159,11 +163,11 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
   const top = o.top === undefined ? 10 : Number(o.top);
   if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top harus bilangan bulat ≥ 0 (diberikan: "${o.top}").`);
   const progress = Progress.for(io.stderr, { quiet: o.quiet, json: o.json || o.output === '-' });
-  const { lang, asOf, profile, result, files: loaded } = await loadAndClassify(files, o, io, progress);
-  const ctx: Ctx = { lang, human: true, profile, result };
+  const { lang, asOf, profile, resolved, result, files: loaded } = await loadAndClassify(files, o, io, progress);
+  const ctx: Ctx = { lang, human: true, profile, result, profileHash: resolved.hash };
   const contract: Ctx = { ...ctx, human: false };
 
-  const meta = { toolVersion: io.version, files: loaded, lang, profile };
+  const meta = { toolVersion: io.version, files: loaded, lang, profile, profileHash: resolved.hash, profileSource: resolved.source };
 
   if (o.output === '-') {
     // pipeline mode: the employee table (or the whole document) on stdout, nothing else there
@@ -196,7 +200,7 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
         for (const chunk of jsonChunks(result, meta)) await write(chunk);
       });
       progress.phase(lang === 'en' ? 'writing the workbook' : 'menulis workbook');
-      if (o.xlsx !== false) await writeXlsxReport(join(dir, OUTPUT_FILES.xlsx), ctx, { toolVersion: io.version, files: loaded });
+      if (o.xlsx !== false) await writeXlsxReport(join(dir, OUTPUT_FILES.xlsx), ctx, { toolVersion: io.version, files: loaded, profileSource: resolved.source });
       progress.done();
       if (!o.quiet) io.stderr.write(`${lang === 'en' ? 'Report written to' : 'Laporan ditulis ke'} ${dir}\n`);
     }

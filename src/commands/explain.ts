@@ -10,7 +10,7 @@ export async function runExplain(nip: string, files: string[], o: ClassifyCliOpt
   if (!/^\d{18}$/.test(cleanNip(nip))) {
     throw new UsageError(`NIP harus 18 digit (diberikan: "${nip}"). Contoh: talenta explain 198503122010011001 roster.xlsx`);
   }
-  const { lang, asOf, profile, prepared, result } = await loadAndClassify(files, o, io);
+  const { lang, asOf, profile, resolved, prepared, result } = await loadAndClassify(files, o, io);
   const traces = explainEmployees(nip, prepared, result, profile);
   if (traces.length === 0) {
     throw new UsageError(
@@ -22,7 +22,7 @@ export async function runExplain(nip: string, files: string[], o: ClassifyCliOpt
       schemaVersion: 1,
       asOf,
       skpYears: result.summary.skpYears,
-      profile: { id: profile.id, version: profile.version },
+      profile: { id: profile.id, version: profile.version, hash: resolved.hash, source: resolved.source },
       traces: traces.map((t) => ({
         employee: employeeJson(t.employee, profile, lang),
         inputRows: t.rows,
@@ -34,7 +34,7 @@ export async function runExplain(nip: string, files: string[], o: ClassifyCliOpt
     };
     io.stdout.write(JSON.stringify(doc, null, 2) + '\n');
   } else {
-    io.stdout.write(renderExplain(traces, profile, asOf, lang));
+    io.stdout.write(renderExplain(traces, profile, asOf, lang, resolved.hash));
   }
   return 0;
 }

@@ -1,10 +1,10 @@
 /** `talenta validate <inputs…>`: read exactly as classify does; report data quality only. */
 import { classify, prepareInputs } from '../core/classify.js';
-import { DEFAULT_PROFILE } from '../core/profile.js';
 import { validationReport } from '../core/validate.js';
 import { EXIT, UsageError } from '../errors.js';
 import { issueMessage, resolveLang } from '../i18n.js';
 import { loadInputs } from '../io/inputs.js';
+import { resolveProfile } from '../io/profile-file.js';
 import { issueJson } from '../output/json.js';
 import { renderValidation } from '../output/validate-text.js';
 import { inputSpecs, parseAsOf, parseInputOptions, type ClassifyCliOptions, type Io } from './classify.js';
@@ -16,7 +16,7 @@ export async function runValidate(files: string[], o: ClassifyCliOptions, io: Io
     throw new UsageError(`--fail-on menerima error, warning atau none (diberikan: "${failOn}").`);
   }
   const { asOf, year, delimiter } = parseInputOptions(o, io);
-  const profile = DEFAULT_PROFILE;
+  const profile = (await resolveProfile(o.profile ?? io.env.TALENTA_PROFILE)).profile;
   const { tables, files: loaded } = await loadInputs(inputSpecs(files, o), { delimiter, encoding: o.encoding, stdin: io.stdin });
   const prepared = prepareInputs(tables, profile);
   const result = classify(prepared, profile, { asOf: parseAsOf(asOf, io.today()), year });

@@ -2,7 +2,7 @@
  * The pure core of `talenta classify`: raw tables + profile + reference date in, a typed result
  * out. No file system, no console, no clock.
  */
-import type { Profile } from './profile.js';
+import type { PotentialComponent, Profile } from './profile.js';
 import type {
   Cell,
   ClassifyResult,
@@ -19,7 +19,7 @@ import type {
 import { ROLES } from './types.js';
 import { assignRoles, recogniseTable, type RecognisedTable } from './tables.js';
 import { computePerformance, evaluateSkpRow, type SkpCandidate } from './performance.js';
-import { computePotential, parseKategori } from './potential.js';
+import { computePotential, parseKategori, potentialLevel } from './potential.js';
 import { bupAge, jobLevel, NEXT_LEVEL } from './levels.js';
 import { rankPool } from './ranking.js';
 import {
@@ -409,6 +409,44 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
   }
 
   // ---- per employee ---------------------------------------------------------------------
+  const multiComponent = profile.potential.components.length > 1;
+  const componentScore = (comp: PotentialComponent, c: RowCtx, e: Employee): number => {
+    switch (comp.kind) {
+      case 'cact':
+        return 0;
+      case 'lookup': {
+        const v = foldText(get(c, 'roster', comp.field));
+        const hit = Object.entries(comp.table).find(([k]) => foldText(k) === v);
+        if (hit) return hit[1];
+        e.notes.push(`KOMPONEN_DEFAULT:${comp.id}`);
+        return comp.missing;
+      }
+      case 'number': {
+        const n = parseNumber(get(c, 'roster', comp.field));
+        if (n === null) {
+          e.notes.push(`KOMPONEN_DEFAULT:${comp.id}`);
+          return comp.missing;
+        }
+        return comp.bands ? bandScore(n, comp.bands) : n;
+      }
+      case 'yearsSince': {
+        const d = parseDate(get(c, 'roster', comp.field), c.table.raw.date1904);
+        if (!d || d > asOf) {
+          e.notes.push(`KOMPONEN_DEFAULT:${comp.id}`);
+          return comp.missing;
+        }
+        return bandScore(wholeYearsBetween(d, asOf), comp.bands);
+      }
+      case 'hukdis': {
+        const from = addYears(asOf, -comp.years);
+        const h = (e.nip ? (hukdisByNip.get(e.nip) ?? []) : []).filter((x) => x.tmt >= from && x.tmt <= asOf);
+        if (h.some((x) => x.level === 'BERAT')) return comp.scores.berat;
+        if (h.some((x) => x.level === 'SEDANG')) return comp.scores.sedang;
+        if (h.some((x) => x.level === 'RINGAN')) return comp.scores.ringan;
+        return comp.scores.none;
+      }
+    }
+  };
   const cactExpiry = addYears(asOf, -profile.potential.validityYears);
   const hukdisFrom = addYears(asOf, -profile.talentPool.hukdis.years);
   const reportedSkpDup = new Set<string>();
@@ -469,7 +507,22 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
         report('warning', 'JPM_DI_ATAS_100', pick.ctx, 'cact', 'nip', e.nip);
       }
       if (pick.tanggal === null) e.notes.push('CACT_TANPA_TANGGAL');
-      else if (pick.tanggal < cactExpiry) e.notMappedReasons.push('CACT_KEDALUWARSA');
+      else if (pick.tanggal < cactExpiry) {
+        if (profile.potential.expiry === 'notMapped') e.notMappedReasons.push('CACT_KEDALUWARSA');
+        else e.notes.push('CACT_KEDALUWARSA_DIPAKAI');
+      }
+      // further potential components (rekam jejak, pertimbangan lainnya) weighted with the CACT score
+      if (multiComponent && p.score !== null) {
+        const parts = profile.potential.components.map((comp) => ({
+          id: comp.id,
+          weight: comp.weight,
+          score: comp.kind === 'cact' ? p.score! : componentScore(comp, rosterCtx[e.index]!, e),
+        }));
+        e.potential.cactScore = p.score;
+        e.potential.components = parts;
+        e.potential.score = round6(parts.reduce((sum, x) => sum + x.weight * x.score, 0));
+        e.potential.level = potentialLevel(e.potential.score, profile);
+      }
     }
 
     // talent-pool exclusions (evaluated for everyone, listed as reasons)
@@ -566,6 +619,19 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
   });
 
   return { profile: { id: profile.id, version: profile.version }, summary, employees, pool, issues, inputs };
+}
+
+/** Band table (inclusive lower bounds, highest first) → score; below every band: 0. */
+export function bandScore(x: number, bands: { min: number; score: number }[]): number {
+  for (const b of bands) if (x >= b.min) return b.score;
+  return 0;
+}
+
+/** Whole years from `from` to `to` (ISO dates). */
+export function wholeYearsBetween(from: string, to: string): number {
+  let years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  if (to.slice(5) < from.slice(5)) years--;
+  return years;
 }
 
 /** PPPK (P3K) employee numbers (NI PPPK) */

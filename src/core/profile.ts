@@ -25,8 +25,71 @@ const legacyEra = z.strictObject({
   otherwise: predikat,
 });
 
+const score0to200 = z.number().min(0).max(200);
+const weight = z.number().min(0).max(1);
+const cutoffs = z
+  .strictObject({ high: score0to200, middle: score0to200 })
+  .refine((t) => t.high > t.middle, { message: 'thresholds out of order: high must be greater than middle' });
+
+/** A band table: inclusive lower bounds, highest first → score. */
+const bands = z.array(z.strictObject({ min: z.number(), score: z.number().min(0).max(200) })).min(1);
+
+/**
+ * A potential component. `cact` is the CACT score (JPM potensi + kompetensi). The others are
+ * computed from roster columns (declare their headers under `headers.roster`) or the hukdis table.
+ */
+const component = z.discriminatedUnion('kind', [
+  z.strictObject({ id: z.string().min(1), kind: z.literal('cact'), weight, description: z.string().optional() }),
+  z.strictObject({
+    id: z.string().min(1),
+    kind: z.literal('lookup'),
+    weight,
+    /** roster field (a key of headers.roster) */
+    field: z.string().min(1),
+    /** value (matched case-insensitively, whitespace folded) → score */
+    table: z.record(z.string(), z.number().min(0).max(200)),
+    /** score when the value is empty or not in the table */
+    missing: z.number().min(0).max(200),
+    description: z.string().optional(),
+  }),
+  z.strictObject({
+    id: z.string().min(1),
+    kind: z.literal('number'),
+    weight,
+    field: z.string().min(1),
+    /** a number column: used as is (0–100), or mapped through bands when given */
+    bands: bands.optional(),
+    missing: z.number().min(0).max(200),
+    description: z.string().optional(),
+  }),
+  z.strictObject({
+    id: z.string().min(1),
+    kind: z.literal('yearsSince'),
+    weight,
+    /** a date column (e.g. TMT JABATAN): whole years until the reference date, through bands */
+    field: z.string().min(1),
+    bands,
+    missing: z.number().min(0).max(200),
+    description: z.string().optional(),
+  }),
+  z.strictObject({
+    id: z.string().min(1),
+    kind: z.literal('hukdis'),
+    weight,
+    /** the heaviest hukdis within `years` before the reference date → score */
+    years: z.number().positive(),
+    scores: z.strictObject({ none: z.number(), ringan: z.number(), sedang: z.number(), berat: z.number() }),
+    description: z.string().optional(),
+  }),
+]);
+export type PotentialComponent = z.infer<typeof component>;
+
+const sumsToOne = (xs: number[]) => Math.abs(xs.reduce((a, b) => a + b, 0) - 1) < 1e-9;
+
 export const profileSchema = z.strictObject({
-  id: z.string().min(1),
+  $schema: z.string().optional(),
+  description: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" or "-"'),
   version: z.number().int().positive(),
   name: text2,
   /** Header aliases per logical table and field (matched after normalisation). */
@@ -45,17 +108,37 @@ export const profileSchema = z.strictObject({
     /** PermenPANRB 6/2022 matrix: hasil kerja → perilaku kerja → predikat */
     matrix: z.record(rating, z.record(rating, predikat)),
     legacyEras: z.array(legacyEra),
-    /** weights of year N, N-1, … (latest first) */
-    yearWeights: z.array(z.number().positive()).min(1),
-    thresholds: z.strictObject({ high: z.number(), middle: z.number() }),
+    /** weights of year N, N-1, … (latest first); the window has as many years as weights */
+    yearWeights: z
+      .array(z.number().positive().max(1))
+      .min(1)
+      .max(5)
+      .refine(sumsToOne, { message: 'weights must sum to 1' }),
+    thresholds: cutoffs,
   }),
-  potential: z.strictObject({
-    potensiWeight: z.number().min(0).max(1),
-    kompetensiWeight: z.number().min(0).max(1),
-    thresholds: z.strictObject({ high: z.number(), middle: z.number() }),
-    kategoriAliases: z.record(z.enum(['TINGGI', 'MENENGAH', 'RENDAH']), z.array(z.string())),
-    validityYears: z.number().positive(),
-  }),
+  potential: z
+    .strictObject({
+      potensiWeight: weight,
+      kompetensiWeight: weight,
+      thresholds: cutoffs,
+      kategoriAliases: z.record(z.enum(['TINGGI', 'MENENGAH', 'RENDAH']), z.array(z.string())),
+      validityYears: z.number().positive(),
+      /** what an expired CACT means: not mapped (CACT_KEDALUWARSA), or used with a warning note */
+      expiry: z.enum(['notMapped', 'useWithNote']),
+      /** weighted components of the potential score; weights sum to 1 */
+      components: z
+        .array(component)
+        .min(1)
+        .refine((cs) => sumsToOne(cs.map((c) => c.weight)), { message: 'component weights must sum to 1' })
+        .refine((cs) => cs.filter((c) => c.kind === 'cact').length === 1, {
+          message: 'exactly one component of kind "cact" is required',
+        })
+        .refine((cs) => new Set(cs.map((c) => c.id)).size === cs.length, { message: 'component ids must be unique' }),
+    })
+    .refine((p) => sumsToOne([p.potensiWeight, p.kompetensiWeight]), {
+      message: 'potensiWeight + kompetensiWeight must sum to 1',
+      path: ['kompetensiWeight'],
+    }),
   /** box[potentialLevel][performanceLevel] */
   boxes: z.record(z.enum(['TINGGI', 'MENENGAH', 'RENDAH']), z.record(rating, z.number().int().min(1).max(9))),
   boxText: z.record(z.string(), z.strictObject({ label: text2, rekomendasi: text2 })),
@@ -78,8 +161,34 @@ export const profileSchema = z.strictObject({
     }),
     pnsOnly: z.strictObject({ enabled: z.boolean(), pnsValues: z.array(z.string()) }),
   }),
-  talentScore: z.strictObject({ performanceWeight: z.number(), potentialWeight: z.number() }),
-});
+  talentScore: z
+    .strictObject({ performanceWeight: weight, potentialWeight: weight })
+    .refine((t) => sumsToOne([t.performanceWeight, t.potentialWeight]), {
+      message: 'performanceWeight + potentialWeight must sum to 1',
+      path: ['potentialWeight'],
+    }),
+})
+  .superRefine((p, ctx) => {
+    const boxes = Object.values(p.boxes).flatMap((r) => Object.values(r));
+    if (boxes.length !== 9 || new Set(boxes).size !== 9) {
+      ctx.addIssue({ code: 'custom', path: ['boxes'], message: 'the 3×3 table must use each box number 1–9 exactly once' });
+    }
+    for (let b = 1; b <= 9; b++) {
+      if (!p.boxText[String(b)]) ctx.addIssue({ code: 'custom', path: ['boxText', String(b)], message: `label and rekomendasi for box ${b} are required` });
+    }
+    for (const c of p.potential.components) {
+      if ('field' in c && !(c.field in p.headers.roster)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['potential', 'components', p.potential.components.indexOf(c), 'field'],
+          message: `field "${c.field}" has no headers: add headers.roster.${c.field}`,
+        });
+      }
+    }
+    for (const role of ['roster', 'cact', 'skp', 'hukdis'] as const) {
+      if (!p.headers[role].nip) ctx.addIssue({ code: 'custom', path: ['headers', role, 'nip'], message: 'the nip headers are required' });
+    }
+  });
 
 export type Profile = z.infer<typeof profileSchema>;
 
@@ -193,6 +302,8 @@ export const DEFAULT_PROFILE: Profile = {
       RENDAH: ['Kurang Optimal', 'KMS', 'Kurang Memenuhi Syarat'],
     },
     validityYears: 3,
+    expiry: 'notMapped',
+    components: [{ id: 'cact', kind: 'cact', weight: 1, description: 'JPM potensi dan kompetensi (CACT BKN)' }],
   },
   boxes: {
     TINGGI: { DI_BAWAH: 6, SESUAI: 8, DI_ATAS: 9 },
@@ -272,4 +383,55 @@ export const DEFAULT_PROFILE: Profile = {
 /** Validate (throws a ZodError with paths) and return a typed profile. */
 export function parseProfile(data: unknown): Profile {
   return profileSchema.parse(data);
+}
+
+export type ProfileCheck = { ok: true; profile: Profile } | { ok: false; errors: string[] };
+
+/**
+ * Validate a profile and say what is wrong where: `potential.thresholds.high: expected a number
+ * between 0 and 200, got "high"`. Unknown keys are errors.
+ */
+export function checkProfile(data: unknown): ProfileCheck {
+  const r = profileSchema.safeParse(data, { reportInput: true });
+  if (r.success) return { ok: true, profile: r.data };
+  return { ok: false, errors: r.error.issues.map(describeIssue) };
+}
+
+/** The allowed range of a numeric parameter, from its name. */
+function rangeOf(path: PropertyKey[]): [number, number] | null {
+  const names = path.map(String);
+  if (names.includes('thresholds') || names.includes('scores') || names.includes('table') || names.includes('missing')) return [0, 200];
+  const last = names[names.length - 1] ?? '';
+  if (/weight/i.test(last) || names.includes('yearWeights')) return [0, 1];
+  return null;
+}
+
+function describeIssue(i: z.core.$ZodIssue): string {
+  const path = i.path.map(String).join('.') || '(root)';
+  const got = 'input' in i && i.input !== undefined ? `, got ${shortJson(i.input)}` : '';
+  const range = rangeOf(i.path);
+  if (range && (i.code === 'invalid_type' ? (i as { expected: string }).expected === 'number' : i.code === 'too_small' || i.code === 'too_big')) {
+    return `${path}: expected a number between ${range[0]} and ${range[1]}${got}`;
+  }
+  switch (i.code) {
+    case 'unrecognized_keys':
+      return `${path}: unknown key(s) ${i.keys.map((k) => `"${k}"`).join(', ')} (not allowed; check the spelling)`;
+    case 'too_small':
+    case 'too_big': {
+      const o = i as unknown as { minimum?: number | bigint; maximum?: number | bigint; origin?: string };
+      if (o.origin === 'number') {
+        return `${path}: expected a number ${i.code === 'too_small' ? `of at least ${o.minimum}` : `of at most ${o.maximum}`}${got}`;
+      }
+      return `${path}: ${i.message}${got}`;
+    }
+    case 'invalid_type':
+      return `${path}: expected ${(i as { expected: string }).expected}${got}`;
+    default:
+      return `${path}: ${i.message}${got}`;
+  }
+}
+
+function shortJson(v: unknown): string {
+  const s = JSON.stringify(v);
+  return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }

@@ -73,6 +73,9 @@ export interface PotentialResult {
   fromKategori: boolean;
   tanggalTes: string | null;
   source: SourceRef | null;
+  /** with more than one potential component: the CACT part and each component's score */
+  cactScore?: number | null;
+  components?: { id: string; weight: number; score: number }[];
 }
 
 export interface Employee {

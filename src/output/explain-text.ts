@@ -20,14 +20,14 @@ export function num(x: number | null, lang: Lang): string {
 
 const where = (s: { file: string; sheet: string | null; row: number }) => `${s.file}${s.sheet ? `[${s.sheet}]` : ''}!${s.row}`;
 
-export function renderExplain(traces: EmployeeTrace[], profile: Profile, asOf: string, lang: Lang): string {
+export function renderExplain(traces: EmployeeTrace[], profile: Profile, asOf: string, lang: Lang, hash = ''): string {
   const en = lang === 'en';
   const L = (id: string, eng: string) => (en ? eng : id);
   const out: string[] = [];
   for (const t of traces) {
     const e = t.employee;
     out.push(`NIP ${e.nip} — ${e.nama || '?'}${e.jabatan ? ` (${e.jabatan}${e.unorInduk ? `, ${e.unorInduk}` : ''})` : ''}`);
-    out.push(`${L('Tanggal acuan', 'Reference date')} ${asOf} · ${L('profil', 'profile')} ${profile.id} v${profile.version}`);
+    out.push(`${L('Tanggal acuan', 'Reference date')} ${asOf} · ${L('profil', 'profile')} ${profile.id} v${profile.version}${hash ? ` #${hash.slice(0, 8)}` : ''}`);
     out.push('');
     out.push(L('Data masukan', 'Input rows'));
     for (const r of t.rows) {
@@ -72,6 +72,11 @@ export function renderExplain(traces: EmployeeTrace[], profile: Profile, asOf: s
         );
       } else if (p.score !== null) {
         out.push(`  ${L('skor potensial', 'potential score')} = ${num(p.score, lang)} (${L('satu komponen saja', 'one component only')})`);
+      }
+      if (p.components && p.components.length > 0) {
+        out.push(`  ${L('skor CACT', 'CACT score')} = ${num(p.cactScore ?? null, lang)}; ${L('komponen', 'components')}:`);
+        for (const c of p.components) out.push(`    ${c.id}: ${num(c.score, lang)} × ${num(c.weight, lang)} = ${num(c.score * c.weight, lang)}`);
+        out.push(`  ${L('skor potensial', 'potential score')} = ${num(p.score, lang)}`);
       }
       const th = t.potential.thresholds;
       if (p.level) {

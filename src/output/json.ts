@@ -11,6 +11,8 @@ export interface JsonMeta {
   files: LoadedFile[];
   lang: Lang;
   profile: Profile;
+  profileHash: string;
+  profileSource: string;
 }
 
 export function employeeJson(e: Employee, profile: Profile, lang: Lang) {
@@ -107,7 +109,7 @@ function jsonDocumentHead(result: ClassifyResult, meta: JsonMeta) {
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'talenta', version: meta.toolVersion },
-    profile: { id: meta.profile.id, version: meta.profile.version },
+    profile: { id: meta.profile.id, version: meta.profile.version, hash: meta.profileHash, source: meta.profileSource },
     asOf: result.summary.asOf,
     skpYears: result.summary.skpYears,
     inputs: result.inputs.map((t) => ({

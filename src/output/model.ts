@@ -27,6 +27,8 @@ export interface Ctx {
   human: boolean;
   profile: Profile;
   result: ClassifyResult;
+  /** SHA-256 of the effective profile */
+  profileHash: string;
 }
 
 export interface Column<R> {

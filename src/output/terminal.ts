@@ -28,7 +28,7 @@ export function renderTerminal(ctx: Ctx, chalk: ChalkInstance, top = TOP_N): str
   const out: string[] = [];
   out.push(chalk.bold(tr(UI.title, lang)));
   out.push(
-    `${tr(UI.asOf, lang)}: ${s.asOf} · ${tr(UI.skpYears, lang)}: ${s.skpYears.join(', ')} · ${tr(UI.profile, lang)}: ${result.profile.id} v${result.profile.version}`,
+    `${tr(UI.asOf, lang)}: ${s.asOf} · ${tr(UI.skpYears, lang)}: ${s.skpYears.join(', ')} · ${tr(UI.profile, lang)}: ${result.profile.id} v${result.profile.version} #${ctx.profileHash.slice(0, 8)}`,
   );
   const paint = (b: number, text: string) => {
     const g = boxGroup(b);

@@ -58,6 +58,7 @@ function pct(n: number, d: number): string {
 export interface XlsxMeta {
   toolVersion: string;
   files: LoadedFile[];
+  profileSource: string;
 }
 
 /** Heat-map fill for a share 0..1 (white → green). */
@@ -94,7 +95,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
     title.font = { bold: true, size: 14 };
     title.commit();
     ws.addRow([
-      `${tr(UI.asOf, lang)}: ${s.asOf} · ${tr(UI.skpYears, lang)}: ${s.skpYears.join(', ')} · ${tr(UI.profile, lang)}: ${result.profile.id} v${result.profile.version}`,
+      `${tr(UI.asOf, lang)}: ${s.asOf} · ${tr(UI.skpYears, lang)}: ${s.skpYears.join(', ')} · ${tr(UI.profile, lang)}: ${result.profile.id} v${result.profile.version} #${ctx.profileHash.slice(0, 8)}`,
     ]).commit();
     ws.addRow([]).commit();
     const axisTop = ws.addRow([`${tr(UI.performanceAxis, lang)} ↑`]);
@@ -225,7 +226,8 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
     };
     kv(lang === 'en' ? 'Run' : 'Proses', '', true);
     kv('talenta', toolVersion);
-    kv(tr(UI.profile, lang), `${result.profile.id} v${result.profile.version}`);
+    kv(tr(UI.profile, lang), `${result.profile.id} v${result.profile.version} (${meta.profileSource})`);
+    kv(lang === 'en' ? 'Profile SHA-256' : 'SHA-256 profil', ctx.profileHash);
     kv(tr(UI.asOf, lang), s.asOf);
     kv(tr(UI.skpYears, lang), s.skpYears.join(', '));
     md.addRow([]).commit();
