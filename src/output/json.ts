@@ -56,6 +56,7 @@ export function employeeJson(e: Employee, profile: Profile, lang: Lang) {
       fromKategori: e.potential.fromKategori,
       tanggalTes: e.potential.tanggalTes,
       source: e.potential.source,
+      ...(e.potential.components ? { cactScore: e.potential.cactScore ?? null, components: e.potential.components } : {}),
     },
     talentScore: e.talentScore,
     talentPool: e.talentPool,
