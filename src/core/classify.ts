@@ -134,7 +134,6 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
   // ---- roster ---------------------------------------------------------------------------
   const employees: Employee[] = [];
   const rosterCtx: RowCtx[] = [];
-  const signatures: string[] = [];
   let rosterRows = 0;
   let duplicateRowsMerged = 0;
   const byNip = new Map<string, number[]>();
@@ -149,13 +148,13 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
       const pns = jenisPegawai === '' ? null : !isPppk(jenisPegawai);
       const nipCell = get(c, 'roster', 'nip');
       const nipCheck = checkNip(typeof nipCell === 'boolean' ? String(nipCell) : nipCell, asOfYear, pns);
-      const signature = JSON.stringify(t.raw.rows[ri]!.map((x) => cellText(x)));
       const nip = nipCheck.nip;
       if (nip !== '') {
         const list = byNip.get(nip);
         if (list) {
           // identical duplicate of an earlier row: one employee, reported as a warning
-          const same = list.find((i) => signatures[i] === signature);
+          const row = t.raw.rows[ri]!;
+          const same = list.find((i) => sameRow(rosterCtx[i]!, row));
           if (same !== undefined) {
             duplicateRowsMerged++;
             report('warning', 'NIP_GANDA_IDENTIK', c, 'roster', 'nip', nipCell, { row: employees[same]!.source.row });
@@ -233,7 +232,6 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
       e.bupAge = bupAge(level, eselon, rosterBup, profile);
       employees.push(e);
       rosterCtx.push(c);
-      signatures.push(signature);
       if (nip !== '') {
         const list = byNip.get(nip) ?? [];
         list.push(e.index);
@@ -257,6 +255,7 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
   const joinKey = (c: RowCtx, role: Exclude<Role, 'roster'>): string | null => {
     inputRows[role]++;
     const cell = get(c, role, 'nip');
+    if (typeof cell === 'string' && cell.length === 18 && byNip.has(cell)) return cell;
     if (typeof cell === 'number' || isScientific(cell)) {
       unmatched[role]++;
       report('error', 'NIP_ANGKA', c, role, 'nip', cell);
@@ -619,6 +618,14 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
   });
 
   return { profile: { id: profile.id, version: profile.version }, summary, employees, pool, issues, inputs };
+}
+
+/** Two roster rows hold identical data (compared as text, trailing blanks ignored). */
+function sameRow(a: { table: RecognisedTable; ri: number }, row: Cell[]): boolean {
+  const x = a.table.raw.rows[a.ri]!;
+  const n = Math.max(x.length, row.length);
+  for (let i = 0; i < n; i++) if (cellText(x[i] ?? null) !== cellText(row[i] ?? null)) return false;
+  return true;
 }
 
 /** Band table (inclusive lower bounds, highest first) → score; below every band: 0. */

@@ -45,16 +45,18 @@ export function eselonTier(v: string): number | null {
   return roman[g] ?? Number(g);
 }
 
-const JF_KEYWORDS: [string, JobLevel][] = [
-  ['ahli utama', 'JF_AHLI_UTAMA'],
-  ['ahli madya', 'JF_AHLI_MADYA'],
-  ['ahli muda', 'JF_AHLI_MUDA'],
-  ['ahli pertama', 'JF_AHLI_PERTAMA'],
-  ['penyelia', 'JF_PENYELIA'],
-  ['mahir', 'JF_MAHIR'],
-  ['terampil', 'JF_TERAMPIL'],
-  ['pemula', 'JF_PEMULA'],
-];
+const JF_KEYWORDS: [RegExp, JobLevel][] = (
+  [
+    ['ahli utama', 'JF_AHLI_UTAMA'],
+    ['ahli madya', 'JF_AHLI_MADYA'],
+    ['ahli muda', 'JF_AHLI_MUDA'],
+    ['ahli pertama', 'JF_AHLI_PERTAMA'],
+    ['penyelia', 'JF_PENYELIA'],
+    ['mahir', 'JF_MAHIR'],
+    ['terampil', 'JF_TERAMPIL'],
+    ['pemula', 'JF_PEMULA'],
+  ] as const
+).map(([k, lvl]) => [new RegExp(`\\b${k}\\b`), lvl]);
 
 /**
  * Current level: eselon I → JPT Madya, II → JPT Pratama, III → Administrator, IV → Pengawas,
@@ -69,7 +71,7 @@ export function jobLevel(eselon: string, jenisJabatan: string, jabatan: string):
   const jj = foldText(jenisJabatan);
   const jab = foldText(jabatan);
   if (!jj.includes('pelaksana') && !jj.includes('umum')) {
-    for (const [k, lvl] of JF_KEYWORDS) if (new RegExp(`\\b${k}\\b`).test(jab)) return lvl;
+    for (const [re, lvl] of JF_KEYWORDS) if (re.test(jab)) return lvl;
   }
   if (jj.includes('pelaksana') || jj.includes('fungsional umum')) return 'PELAKSANA';
   return null;
