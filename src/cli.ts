@@ -67,6 +67,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--json', 'cetak satu dokumen JSON di stdout (tanpa berkas kecuali -o diberikan)')
     .option('--no-xlsx', 'jangan tulis laporan XLSX (hanya CSV dan JSON)')
     .addOption(new Option('--format <format>', 'dengan -o -: format tabel pegawai di stdout').choices(['csv', 'jsonl', 'json']))
+    .option('--reconcile <file>', 'berkas berisi kotak dari sumber hulu (mis. SIMATA BKN: NIP + KOTAK) untuk direkonsiliasi; boleh diulang', collect)
     .option('--force', 'tulis ke folder keluaran walau sudah berisi berkas lain (hanya berkas talenta yang ditimpa)')
     .addOption(new Option('--fail-on <level>', 'keluar dengan kode 1 bila ada masalah data pada tingkat ini').choices(['none', 'error', 'warning']).default('none'))
     .option('--top <n>', 'jumlah baris talent pool di terminal', '10')

@@ -70,6 +70,11 @@ export const REASON_TEXT: Record<string, T> = {
   BUKAN_PNS: { id: 'bukan PNS', en: 'not a PNS' },
 };
 
+export const AXIS_TEXT: Record<string, T> = {
+  potential: { id: 'potensial', en: 'potential' },
+  performance: { id: 'kinerja', en: 'performance' },
+};
+
 export const NOTE_TEXT: Record<string, T> = {
   SKP_SATU_TAHUN: { id: 'hanya satu tahun SKP', en: 'one SKP year only' },
   KOMPETENSI_DARI_SUB: { id: 'JPM kompetensi dari rata-rata sub-nilai', en: 'JPM kompetensi from the mean of its parts' },
@@ -179,6 +184,10 @@ const ISSUE_TEXT: Record<string, T> = {
     id: 'BUP harus bilangan bulat 40–80; dipakai BUP menurut jabatan.',
     en: 'BUP must be a whole number 40–80; the BUP by position is used.',
   },
+  KOTAK_HULU_TIDAK_VALID: {
+    id: 'Kotak dari sumber hulu (mis. SIMATA) harus angka 1–9; baris tidak direkonsiliasi.',
+    en: 'The upstream box (e.g. SIMATA) must be a number 1–9; row not reconciled.',
+  },
   TABEL_TIDAK_DIKENALI: {
     id: 'Tabel tidak dikenali sebagai roster, CACT, SKP atau hukdis; diabaikan. Header: {headers}',
     en: 'Table not recognised as roster, CACT, SKP or hukdis; ignored. Headers: {headers}',
@@ -186,6 +195,38 @@ const ISSUE_TEXT: Record<string, T> = {
   TABEL_TANPA_HEADER: {
     id: 'Tidak ditemukan baris header yang dikenal pada 30 baris pertama; tabel diabaikan.',
     en: 'No known header row in the first 30 rows; table ignored.',
+  },
+  BARIS_KOLOM_KURANG: {
+    id: 'Baris ini berisi {fields} kolom, padahal tabel {expected} kolom; kolom yang tidak ada dibaca kosong. Periksa pemisah {delimiter} atau tanda kutip yang hilang pada baris ini, atau simpan ulang berkas dari Excel.',
+    en: 'This row has {fields} fields but the table has {expected}; the missing fields are read as empty. Check for a missing {delimiter} separator or quote on this row, or save the file again from Excel.',
+  },
+  BARIS_KOLOM_LEBIH: {
+    id: 'Baris ini berisi {fields} kolom, padahal tabel {expected} kolom; nilai sesudah pemisah yang berlebih bergeser ke kolom lain. Nilai yang memuat pemisah {delimiter} harus diapit tanda kutip ganda ("…"); perbaiki baris ini atau simpan ulang berkas dari Excel.',
+    en: 'This row has {fields} fields but the table has {expected}; values after the extra separator are shifted into other columns. A value that contains the {delimiter} separator must be enclosed in double quotes ("…"); fix this row or save the file again from Excel.',
+  },
+  CSV_KUTIP_TIDAK_DITUTUP: {
+    id: 'Tanda kutip ganda (") membuka sebuah nilai tetapi tidak pernah ditutup; tanda kutip itu dibaca sebagai huruf biasa. Hapus tanda kutip tersebut atau tutup nilainya dengan tanda kutip kedua.',
+    en: 'A double quote (") opens a value that is never closed; the quote is read as a plain character. Remove the quote or close the value with a second quote.',
+  },
+  ENCODING_BUKAN_UTF8: {
+    id: 'Berkas ini bukan UTF-8 yang sah (byte tidak sah pertama pada baris teks {line}); berkas dibaca sebagai Windows-1252 (CSV dari Excel di Windows). Bila huruf tampak salah, sebutkan encoding-nya dengan --encoding; --encoding windows-1252 menghilangkan peringatan ini.',
+    en: 'This file is not valid UTF-8 (first invalid byte on text line {line}); it was read as Windows-1252 (CSV from Excel on Windows). If letters look wrong, name the encoding with --encoding; --encoding windows-1252 silences this warning.',
+  },
+  ENCODING_KARAKTER_RUSAK: {
+    id: 'Berkas ditandai UTF-8 tetapi berisi byte yang bukan UTF-8 (pertama pada baris teks {line}); huruf tersebut diganti dengan �. Simpan ulang berkas sebagai "CSV UTF-8", atau coba --encoding windows-1252.',
+    en: 'The file is marked UTF-8 but holds bytes that are not UTF-8 (first on text line {line}); those letters were replaced by �. Save the file again as "CSV UTF-8", or try --encoding windows-1252.',
+  },
+  SEL_GALAT: {
+    id: 'Sel berisi galat Excel ({value}); dibaca kosong. Perbaiki rumusnya (mis. VLOOKUP yang tidak menemukan data) atau isi nilainya, lalu simpan ulang.',
+    en: 'The cell holds an Excel error ({value}); read as empty. Fix the formula (e.g. a VLOOKUP that found nothing) or fill in the value, then save again.',
+  },
+  SEL_RUMUS_TANPA_HASIL: {
+    id: 'Sel berisi rumus tanpa hasil tersimpan (berkas dibuat oleh program yang tidak menghitung rumus); dibaca kosong. Buka berkas di Excel atau LibreOffice lalu simpan ulang agar hasilnya tersimpan.',
+    en: 'The cell holds a formula without a stored result (the file was written by a program that does not calculate); read as empty. Open the file in Excel or LibreOffice and save it again so that the results are stored.',
+  },
+  SHEET_TERSEMBUNYI: {
+    id: 'Sheet ini tersembunyi di Excel, tetapi tetap dibaca seperti sheet lain. Hapus sheet tersebut bila datanya tidak boleh ikut dihitung.',
+    en: 'This sheet is hidden in Excel but is read like any other sheet. Delete it if its data must not be counted.',
   },
 };
 

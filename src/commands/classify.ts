@@ -10,7 +10,8 @@ import { UsageError, EXIT } from '../errors.js';
 import { loadInputs, type InputSpec, type LoadedFile } from '../io/inputs.js';
 import type { Delimiter } from '../io/read-csv.js';
 import { resolveLang, type Lang } from '../i18n.js';
-import { EMPLOYEE_COLUMNS, ISSUE_COLUMNS, POOL_COLUMNS, SUMMARY_COLUMNS, summaryRows, type Ctx } from '../output/model.js';
+import { causeText, EMPLOYEE_COLUMNS, ISSUE_COLUMNS, POOL_COLUMNS, RECONCILE_COLUMNS, SUMMARY_COLUMNS, summaryRows, type Ctx } from '../output/model.js';
+import { collectUpstream, reconcile, type Reconciliation } from '../core/reconcile.js';
 import { csvText, writeCsv } from '../output/csv.js';
 import { writeAtomic } from '../io/atomic.js';
 import { employeeJson, jsonChunks } from '../output/json.js';
@@ -38,6 +39,7 @@ export interface ClassifyCliOptions {
   format?: string;
   force?: boolean;
   profile?: string;
+  reconcile?: string[];
 }
 
 export interface Io {
@@ -58,6 +60,7 @@ export const OUTPUT_FILES = {
   pool: 'talent-pool.csv',
   issues: 'masalah-data.csv',
   summary: 'ringkasan.csv',
+  reconcile: 'rekonsiliasi.csv',
 } as const;
 
 export function parseAsOf(v: string | undefined, today: string): string {
@@ -163,11 +166,20 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
   const top = o.top === undefined ? 10 : Number(o.top);
   if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top harus bilangan bulat ≥ 0 (diberikan: "${o.top}").`);
   const progress = Progress.for(io.stderr, { quiet: o.quiet, json: o.json || o.output === '-' });
-  const { lang, asOf, profile, resolved, result, files: loaded } = await loadAndClassify(files, o, io, progress);
-  const ctx: Ctx = { lang, human: true, profile, result, profileHash: resolved.hash };
+  const { lang, asOf, profile, resolved, prepared, result, files: loaded } = await loadAndClassify(files, o, io, progress);
+  const reconciliation = await reconcileUpstream(o, prepared, result, profile, io);
+  const ctx: Ctx = { lang, human: true, profile, result, profileHash: resolved.hash, ...(reconciliation ? { reconciliation } : {}) };
   const contract: Ctx = { ...ctx, human: false };
 
-  const meta = { toolVersion: io.version, files: loaded, lang, profile, profileHash: resolved.hash, profileSource: resolved.source };
+  const meta = {
+    toolVersion: io.version,
+    files: loaded,
+    lang,
+    profile,
+    profileHash: resolved.hash,
+    profileSource: resolved.source,
+    ...(reconciliation ? { reconciliation: reconciliationJson(reconciliation, contract) } : {}),
+  };
 
   if (o.output === '-') {
     // pipeline mode: the employee table (or the whole document) on stdout, nothing else there
@@ -196,6 +208,7 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
       await writeCsv(join(dir, OUTPUT_FILES.pool), POOL_COLUMNS, pool, contract);
       await writeCsv(join(dir, OUTPUT_FILES.issues), ISSUE_COLUMNS, result.issues, contract);
       await writeCsv(join(dir, OUTPUT_FILES.summary), SUMMARY_COLUMNS, summaryRows(contract), contract);
+      if (reconciliation) await writeCsv(join(dir, OUTPUT_FILES.reconcile), RECONCILE_COLUMNS, reconciliation.disagree, contract);
       await writeAtomic(join(dir, OUTPUT_FILES.json), async (write) => {
         for (const chunk of jsonChunks(result, meta)) await write(chunk);
       });
@@ -266,4 +279,43 @@ async function prepareOutputDir(dir: string, inputs: LoadedFile[], force: boolea
   await mkdir(dir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
     throw new UsageError(`Folder keluaran tidak dapat dibuat: ${dir} (${err.code ?? err.message}).`);
   });
+}
+
+/**
+ * Upstream boxes (e.g. SIMATA BKN) from a box column in the roster and from --reconcile files;
+ * null when there are none.
+ */
+async function reconcileUpstream(
+  o: ClassifyCliOptions,
+  prepared: PreparedInputs,
+  result: ClassifyResult,
+  profile: Profile,
+  io: Io,
+): Promise<Reconciliation | null> {
+  const tables = prepared.tables.filter((t) => t.roles.includes('roster')).map((t) => t.raw);
+  if (o.reconcile && o.reconcile.length > 0) {
+    const { tables: extra } = await loadInputs(
+      o.reconcile.map((path) => ({ path })),
+      { encoding: o.encoding, stdin: io.stdin },
+    );
+    tables.push(...extra);
+  }
+  const { boxes, issues } = collectUpstream(tables, profile);
+  if (boxes.length === 0 && !(o.reconcile && o.reconcile.length > 0)) return null;
+  for (const i of issues) {
+    result.issues.push(i);
+    result.summary.issues[i.severity]++;
+  }
+  return reconcile(result, boxes, profile, issues);
+}
+
+export function reconciliationJson(r: Reconciliation, ctx: Ctx) {
+  return {
+    compared: r.compared,
+    agree: r.agree,
+    disagree: r.disagree.length,
+    notInRoster: r.notInRoster,
+    withoutUpstream: r.withoutUpstream,
+    items: r.disagree.map((d) => ({ ...d, cause: causeText(d, ctx) })),
+  };
 }

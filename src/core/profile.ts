@@ -215,6 +215,7 @@ export const DEFAULT_PROFILE: Profile = {
       unor: ['UNOR NAMA', 'UNIT KERJA', 'UNOR', 'NAMA UNOR'],
       unor_induk: ['UNOR INDUK NAMA', 'SATUAN KERJA INDUK NAMA', 'PERANGKAT DAERAH', 'OPD'],
       bup: ['BUP'],
+      kotak_hulu: ['KOTAK TALENTA', 'KOTAK', 'NINE BOX', 'BOX', 'NO KOTAK', 'NOMOR KOTAK'],
     },
     cact: {
       nip: ['NIP BARU', 'NIP', 'nip_baru'],

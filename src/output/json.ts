@@ -13,6 +13,8 @@ export interface JsonMeta {
   profile: Profile;
   profileHash: string;
   profileSource: string;
+  /** present when an upstream box was compared */
+  reconciliation?: unknown;
 }
 
 export function employeeJson(e: Employee, profile: Profile, lang: Lang) {
@@ -118,6 +120,7 @@ function jsonDocumentHead(result: ClassifyResult, meta: JsonMeta) {
       sha256: meta.files.find((f) => f.path === t.file)?.sha256 ?? null,
     })),
     summary: result.summary,
+    ...(meta.reconciliation ? { reconciliation: meta.reconciliation } : {}),
   };
 }
 

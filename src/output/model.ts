@@ -5,6 +5,7 @@
  */
 import type { Profile } from '../core/profile.js';
 import type { ClassifyResult, Employee, Issue } from '../core/types.js';
+import type { Disagreement, Reconciliation } from '../core/reconcile.js';
 import {
   issueMessage,
   JOB_LEVEL_LABEL,
@@ -15,6 +16,7 @@ import {
   POTENTIAL_TERM,
   PREDIKAT_TERM,
   REASON_TEXT,
+  AXIS_TEXT,
   tr,
   type Lang,
 } from '../i18n.js';
@@ -29,6 +31,8 @@ export interface Ctx {
   result: ClassifyResult;
   /** SHA-256 of the effective profile */
   profileHash: string;
+  /** comparison with an upstream box, when an input carries one */
+  reconciliation?: Reconciliation;
 }
 
 export interface Column<R> {
@@ -309,3 +313,47 @@ export function flattenProfile(value: unknown, prefix = ''): [string, string][] 
   }
   return out;
 }
+
+// ---- reconciliation --------------------------------------------------------------------------
+
+const levelWord = (axis: string, level: string | null, c: Ctx): string => {
+  if (!level) return '–';
+  if (axis === 'potential') {
+    const l = level as keyof typeof POTENTIAL_LABEL;
+    return c.human ? POTENTIAL_LABEL[l][c.lang] : POTENTIAL_TERM[l];
+  }
+  const l = level as keyof typeof PERFORMANCE_LABEL;
+  return c.human ? PERFORMANCE_LABEL[l][c.lang] : PERFORMANCE_TERM[l];
+};
+
+/** The likely cause in words: which axis level differs and how far the score is from the cut-off. */
+export function causeText(d: Disagreement, c: Ctx): string {
+  if (d.computedBox === null) {
+    return `${c.lang === 'en' ? 'not mapped' : 'belum terpetakan'}: ${d.notMapped.join(', ')}`;
+  }
+  return d.causes
+    .map((x) => {
+      const axis = tr(AXIS_TEXT[x.axis], c.lang);
+      const head = `${axis} ${levelWord(x.axis, x.computedLevel, c)} → ${levelWord(x.axis, x.upstreamLevel, c)}`;
+      if (x.cutoff === null || x.score === null || x.distance === null) return head;
+      const dist = Math.abs(x.distance);
+      const side = x.distance < 0 ? (c.lang === 'en' ? 'below' : 'di bawah') : c.lang === 'en' ? 'at or above' : 'pada/di atas';
+      return `${head} (${c.lang === 'en' ? 'score' : 'skor'} ${x.score}, ${dist} ${side} ${c.lang === 'en' ? 'the cut-off' : 'batas'} ${x.cutoff})`;
+    })
+    .join('; ');
+}
+
+export const RECONCILE_COLUMNS: Column<Disagreement>[] = [
+  { key: 'nip', header: h('NIP', 'NIP'), kind: 'text', width: 21, get: (d) => d.nip },
+  { key: 'nama', header: h('Nama', 'Name'), kind: 'text', width: 28, get: (d) => d.nama },
+  { key: 'kotak_talenta', header: h('Kotak (talenta)', 'Box (talenta)'), kind: 'int', width: 10, get: (d) => d.computedBox },
+  { key: 'kotak_hulu', header: h('Kotak (hulu)', 'Box (upstream)'), kind: 'int', width: 10, get: (d) => d.upstreamBox },
+  { key: 'penyebab', header: h('Kemungkinan penyebab', 'Likely cause'), kind: 'text', width: 80, get: (d, c) => causeText(d, c) },
+  {
+    key: 'sumber_hulu',
+    header: h('Sumber hulu (berkas!baris)', 'Upstream source (file!row)'),
+    kind: 'text',
+    width: 24,
+    get: (d) => `${d.source.file}${d.source.sheet ? `[${d.source.sheet}]` : ''}!${d.source.row}`,
+  },
+];

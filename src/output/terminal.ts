@@ -90,6 +90,14 @@ export function renderTerminal(ctx: Ctx, chalk: ChalkInstance, top = TOP_N): str
     }
     out.push(t.toString());
   }
+  const rc = ctx.reconciliation;
+  if (rc) {
+    out.push(
+      lang === 'en'
+        ? `Reconciliation with the upstream box: ${rc.compared} compared, ${rc.agree} agree, ${rc.disagree.length} differ (see the Reconciliation sheet)`
+        : `Rekonsiliasi dengan kotak hulu: ${rc.compared} dibandingkan, ${rc.agree} sama, ${rc.disagree.length} berbeda (lihat sheet Rekonsiliasi)`,
+    );
+  }
   const problems = `${tr(UI.dataProblems, lang)}: ${s.issues.error} error, ${s.issues.warning} warning, ${s.issues.info} info`;
   out.push(s.issues.error > 0 ? chalk.red(problems) : s.issues.warning > 0 ? chalk.yellow(problems) : problems);
   return out.join('\n') + '\n';

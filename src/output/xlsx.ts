@@ -12,6 +12,7 @@ import {
   type Ctx,
   flattenProfile,
   NOT_MAPPED_COLUMNS,
+  RECONCILE_COLUMNS,
   UNIT_COLUMNS,
   unitRows,
 } from './model.js';
@@ -214,6 +215,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
     );
     table<Issue>(tr(UI.sheetIssues, lang), ISSUE_COLUMNS, result.issues);
     table(lang === 'en' ? 'Summary table' : 'Tabel Ringkasan', SUMMARY_TABLE_COLUMNS, summaryRows(ctx));
+    if (ctx.reconciliation) table(lang === 'en' ? 'Reconciliation' : 'Rekonsiliasi', RECONCILE_COLUMNS, ctx.reconciliation.disagree);
 
     // ---- Metodologi: everything needed to audit and reproduce the run ----
     const md = wb.addWorksheet(lang === 'en' ? 'Methodology' : 'Metodologi', { pageSetup: PAGE_LANDSCAPE });
