@@ -295,7 +295,7 @@ async function reconcileUpstream(
   const tables = prepared.tables.filter((t) => t.roles.includes('roster')).map((t) => t.raw);
   if (o.reconcile && o.reconcile.length > 0) {
     const { tables: extra } = await loadInputs(
-      o.reconcile.map((path) => ({ path })),
+      o.reconcile.map((path) => ({ path, role: 'roster' as const })), // a NIP header is enough to find the header row
       { encoding: o.encoding, stdin: io.stdin },
     );
     tables.push(...extra);

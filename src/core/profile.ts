@@ -161,6 +161,8 @@ export const profileSchema = z.strictObject({
     }),
     pnsOnly: z.strictObject({ enabled: z.boolean(), pnsValues: z.array(z.string()) }),
   }),
+  /** headers of a box assigned upstream (e.g. SIMATA BKN), compared with the computed box */
+  upstreamBoxHeaders: z.array(z.string().min(1)),
   talentScore: z
     .strictObject({ performanceWeight: weight, potentialWeight: weight })
     .refine((t) => sumsToOne([t.performanceWeight, t.potentialWeight]), {
@@ -215,7 +217,6 @@ export const DEFAULT_PROFILE: Profile = {
       unor: ['UNOR NAMA', 'UNIT KERJA', 'UNOR', 'NAMA UNOR'],
       unor_induk: ['UNOR INDUK NAMA', 'SATUAN KERJA INDUK NAMA', 'PERANGKAT DAERAH', 'OPD'],
       bup: ['BUP'],
-      kotak_hulu: ['KOTAK TALENTA', 'KOTAK', 'NINE BOX', 'BOX', 'NO KOTAK', 'NOMOR KOTAK'],
     },
     cact: {
       nip: ['NIP BARU', 'NIP', 'nip_baru'],
@@ -378,6 +379,7 @@ export const DEFAULT_PROFILE: Profile = {
     bup: { enabled: true, monthsBefore: 12, default: 58, jpt: 60, ahliMadya: 60, ahliUtama: 65 },
     pnsOnly: { enabled: true, pnsValues: ['PNS', 'P'] },
   },
+  upstreamBoxHeaders: ['KOTAK TALENTA', 'KOTAK', 'NINE BOX', 'BOX', 'NO KOTAK', 'NOMOR KOTAK'],
   talentScore: { performanceWeight: 0.5, potentialWeight: 0.5 },
 };
 

@@ -5,7 +5,7 @@
 import type { Profile } from './profile.js';
 import type { Cell, ClassifyResult, Employee, Issue, PerformanceLevel, PotentialLevel, RawTable, SourceRef } from './types.js';
 import { recogniseTable } from './tables.js';
-import { cellText, cleanNip, isBlank, parseNumber } from './values.js';
+import { cellText, cleanNip, isBlank, normHeader, parseNumber } from './values.js';
 
 export interface UpstreamBox {
   nip: string;
@@ -46,18 +46,16 @@ export interface Reconciliation {
   issues: Issue[];
 }
 
-export const UPSTREAM_FIELD = 'kotak_hulu';
-
 /** Read upstream boxes from any table whose headers carry a NIP and an upstream-box column. */
 export function collectUpstream(tables: RawTable[], profile: Profile): { boxes: UpstreamBox[]; issues: Issue[] } {
   const boxes: UpstreamBox[] = [];
   const issues: Issue[] = [];
   for (const raw of tables) {
     const t = recogniseTable(raw, profile);
-    const cols = t.columns.roster ?? {};
-    const nipCol = cols.nip;
-    const boxCol = cols[UPSTREAM_FIELD];
-    if (t.headerIndex === null || nipCol === undefined || boxCol === undefined) continue;
+    const nipCol = t.columns.roster?.nip;
+    const wanted = new Set(profile.upstreamBoxHeaders.map(normHeader));
+    const boxCol = t.headers.findIndex((h) => wanted.has(normHeader(h)));
+    if (t.headerIndex === null || nipCol === undefined || boxCol < 0) continue;
     for (const ri of t.dataRows) {
       const row = raw.rows[ri]!;
       const v: Cell = row[boxCol] ?? null;

@@ -54,6 +54,12 @@ describe('classify --reconcile', () => {
     expect(r.stdout).toContain('Rekonsiliasi dengan kotak hulu: 4 dibandingkan, 1 sama, 3 berbeda');
   });
 
+  it('a file with only NIP and KOTAK is enough', () => {
+    const d = scenario({ 'simata.csv': 'NIP;KOTAK\n197908142006031001;9\n198211022008121001;5\n' });
+    const j = JSON.parse(runCli(['classify', SAMPLE, '--as-of', AS_OF, '--reconcile', join(d, 'simata.csv'), '--json']).stdout);
+    expect(j.reconciliation).toMatchObject({ compared: 2, agree: 1, disagree: 1 });
+  });
+
   it('no upstream column and no --reconcile: no reconciliation at all', () => {
     const plain = JSON.parse(runCli(['classify', SAMPLE, '--as-of', AS_OF, '--json']).stdout);
     expect(plain.reconciliation).toBeUndefined();
