@@ -23,6 +23,14 @@ import { computePotential, parseKategori, potentialLevel } from './potential.js'
 import { bupAge, jobLevel, NEXT_LEVEL } from './levels.js';
 import { rankPool } from './ranking.js';
 import {
+  checkEselon,
+  checkJenisPegawai,
+  checkKedudukanHukum,
+  normaliseGolongan,
+  normaliseJenisJabatan,
+  type VocabResult,
+} from './vocab.js';
+import {
   addMonths,
   addYears,
   cellText,
@@ -60,6 +68,14 @@ export function prepareInputs(raw: RawTable[], profile: Profile): PreparedInputs
   const present = new Set(tables.flatMap((t) => t.roles));
   return { tables, missing: REQUIRED_ROLES.filter((r) => !present.has(r)) };
 }
+
+const VOCAB_CODES: Record<string, string> = {
+  eselon: 'ESELON_TIDAK_DIKENAL',
+  jenis_jabatan: 'JENIS_JABATAN_TIDAK_DIKENAL',
+  golongan: 'GOLONGAN_TIDAK_DIKENAL',
+  kedudukan_hukum: 'KEDUDUKAN_HUKUM_TIDAK_DIKENAL',
+  jenis_pegawai: 'JENIS_PEGAWAI_TIDAK_DIKENAL',
+};
 
 export const NOT_MAPPED_ORDER = ['NIP_TIDAK_VALID', 'NIP_GANDA', 'SKP_TIDAK_ADA', 'CACT_TIDAK_ADA', 'CACT_KEDALUWARSA'];
 export const EXCLUSION_ORDER = ['TIDAK_AKTIF', 'HUKDIS', 'MENDEKATI_BUP', 'BUKAN_PNS'];
@@ -137,6 +153,7 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
   let rosterRows = 0;
   let duplicateRowsMerged = 0;
   const byNip = new Map<string, number[]>();
+  const vocabCache = new Map<string, VocabResult>();
 
   for (const t of byRole('roster')) {
     for (const ri of t.dataRows) {
@@ -167,8 +184,25 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
         notMapped.push('NIP_TIDAK_VALID');
         report('error', nipCheck.code, c, 'roster', 'nip', nipCell);
       }
-      const eselon = text('eselon');
-      const jenisJabatan = text('jenis_jabatan');
+      // vocabularies: variants normalised, unknown values reported with the accepted ones
+      const vocab = (field: string, check: (v: string) => VocabResult): string => {
+        const raw = text(field);
+        if (raw === '') return '';
+        const key = `${field}\u0000${raw}`;
+        let r = vocabCache.get(key);
+        if (!r) {
+          r = check(raw);
+          vocabCache.set(key, r);
+        }
+        if (r.ok) return r.value;
+        report('warning', VOCAB_CODES[field]!, c, 'roster', field, raw, { accepted: r.accepted });
+        return raw;
+      };
+      const eselon = vocab('eselon', checkEselon);
+      const jenisJabatan = vocab('jenis_jabatan', normaliseJenisJabatan);
+      const golongan = vocab('golongan', normaliseGolongan);
+      vocab('kedudukan_hukum', checkKedudukanHukum);
+      vocab('jenis_pegawai', checkJenisPegawai);
       const jabatan = text('jabatan');
       const level = jobLevel(eselon, jenisJabatan, jabatan);
       const e: Employee = {
@@ -181,7 +215,7 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
         gelarBelakang: text('gelar_belakang'),
         jenisPegawai,
         kedudukanHukum: text('kedudukan_hukum'),
-        golongan: text('golongan'),
+        golongan,
         jenisJabatan,
         jabatan,
         eselon,

@@ -48,10 +48,15 @@ function aliasIndex(profile: Profile): AliasIndex {
   for (const role of ROLES) {
     for (const [field, aliases] of Object.entries(profile.headers[role])) {
       aliases.forEach((alias, priority) => {
+        const add = (key: string, p: number) => {
+          const list = idx!.get(key) ?? [];
+          list.push({ role, field, priority: p });
+          idx!.set(key, list);
+        };
         const key = normHeader(alias);
-        const list = idx!.get(key) ?? [];
-        list.push({ role, field, priority });
-        idx!.set(key, list);
+        add(key, priority);
+        // SIASN pairs "X ID" / "X NAMA": a header "X" alone (e.g. "GOL. AKHIR") means "X NAMA"
+        if (key.endsWith(' nama') && key.length > 5) add(key.slice(0, -5), 100 + priority);
       });
     }
   }
