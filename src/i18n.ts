@@ -188,6 +188,26 @@ const ISSUE_TEXT: Record<string, T> = {
     id: 'Kotak dari sumber hulu (mis. SIMATA) harus angka 1–9; baris tidak direkonsiliasi.',
     en: 'The upstream box (e.g. SIMATA) must be a number 1–9; row not reconciled.',
   },
+  ESELON_TIDAK_DIKENAL: {
+    id: 'Eselon tidak dikenal; nilai yang diterima: {accepted}. Jenjang jabatan tidak dapat ditentukan dari eselon.',
+    en: 'Unknown eselon; accepted: {accepted}. The job level cannot be read from it.',
+  },
+  JENIS_JABATAN_TIDAK_DIKENAL: {
+    id: 'Jenis jabatan tidak dikenal; nilai yang diterima: {accepted}.',
+    en: 'Unknown jenis jabatan; accepted: {accepted}.',
+  },
+  GOLONGAN_TIDAK_DIKENAL: {
+    id: 'Golongan tidak dikenal; nilai yang diterima: {accepted}.',
+    en: 'Unknown golongan; accepted: {accepted}.',
+  },
+  KEDUDUKAN_HUKUM_TIDAK_DIKENAL: {
+    id: 'Kedudukan hukum tidak dikenal (dianggap tidak Aktif); nilai yang diterima: {accepted}.',
+    en: 'Unknown kedudukan hukum (treated as not Aktif); accepted: {accepted}.',
+  },
+  JENIS_PEGAWAI_TIDAK_DIKENAL: {
+    id: 'Jenis pegawai tidak dikenal (dianggap bukan PNS); nilai yang diterima: {accepted}.',
+    en: 'Unknown jenis pegawai (treated as not PNS); accepted: {accepted}.',
+  },
   TABEL_TIDAK_DIKENALI: {
     id: 'Tabel tidak dikenali sebagai roster, CACT, SKP atau hukdis; diabaikan. Header: {headers}',
     en: 'Table not recognised as roster, CACT, SKP or hukdis; ignored. Headers: {headers}',
@@ -217,8 +237,8 @@ const ISSUE_TEXT: Record<string, T> = {
     en: 'The file is marked UTF-8 but holds bytes that are not UTF-8 (first on text line {line}); those letters were replaced by �. Save the file again as "CSV UTF-8", or try --encoding windows-1252.',
   },
   SEL_GALAT: {
-    id: 'Sel berisi galat Excel ({value}); dibaca kosong. Perbaiki rumusnya (mis. VLOOKUP yang tidak menemukan data) atau isi nilainya, lalu simpan ulang.',
-    en: 'The cell holds an Excel error ({value}); read as empty. Fix the formula (e.g. a VLOOKUP that found nothing) or fill in the value, then save again.',
+    id: 'Sel berisi galat Excel (#N/A, #REF!, #VALUE!, …) atau rumus yang hasilnya galat; dibaca kosong. Perbaiki rumusnya (mis. VLOOKUP yang tidak menemukan data) atau isi nilainya, lalu simpan ulang.',
+    en: 'The cell holds an Excel error (#N/A, #REF!, #VALUE!, …) or a formula whose result is an error; read as empty. Fix the formula (e.g. a VLOOKUP that found nothing) or fill in the value, then save again.',
   },
   SEL_RUMUS_TANPA_HASIL: {
     id: 'Sel berisi rumus tanpa hasil tersimpan (berkas dibuat oleh program yang tidak menghitung rumus); dibaca kosong. Buka berkas di Excel atau LibreOffice lalu simpan ulang agar hasilnya tersimpan.',
@@ -266,4 +286,236 @@ export const UI = {
   noPool: { id: 'Talent pool kosong.', en: 'The talent pool is empty.' },
   wrote: { id: 'Laporan ditulis ke', en: 'Report written to' },
   outputDefault: { id: 'Folder keluaran (bawaan)', en: 'Output folder (default)' },
+} satisfies Record<string, T>;
+
+// ---- talenta compare ------------------------------------------------------------------------
+
+/** Fill `{name}` placeholders. */
+export function fillText(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+}
+
+/** Labels of `talenta compare` (terminal, workbook, messages). */
+export const COMPARE_UI = {
+  title: { id: 'Perbandingan talenta', en: 'Talent comparison' },
+  inputs: { id: 'Masukan', en: 'Inputs' },
+  period: { id: 'Periode', en: 'Period' },
+  file: { id: 'Berkas', en: 'File' },
+  format: { id: 'Format', en: 'Format' },
+  profileUnknown: { id: 'profil tidak diketahui', en: 'profile unknown' },
+  employees: { id: 'pegawai', en: 'employees' },
+  mapped: { id: 'terpetakan', en: 'mapped' },
+  notMapped: { id: 'belum terpetakan', en: 'not mapped' },
+  notInRoster: { id: 'tidak di roster', en: 'not in roster' },
+  matrix: { id: 'Matriks transisi', en: 'Transition matrix' },
+  matrixAxes: { id: 'baris: kotak {from} · kolom: kotak {to}', en: 'rows: box at {from} · columns: box at {to}' },
+  matrixLegend: {
+    id: 'BT = belum terpetakan · Luar = tidak di roster (baris Luar: pegawai baru; kolom Luar: keluar dari roster) · di kiri diagonal: naik, di kanan: turun',
+    en: 'NM = not mapped · Out = not in the roster (row Out: new employees; column Out: gone) · left of the diagonal: up, right: down',
+  },
+  nmShort: { id: 'BT', en: 'NM' },
+  outShort: { id: 'Luar', en: 'Out' },
+  total: { id: 'Jumlah', en: 'Total' },
+  fromTo: { id: 'dari \\ ke', en: 'from \\ to' },
+  same: { id: 'kotak sama', en: 'same box' },
+  up: { id: 'naik', en: 'up' },
+  down: { id: 'turun', en: 'down' },
+  enteredPool: { id: 'Masuk talent pool', en: 'Entered the talent pool' },
+  leftPool: { id: 'Keluar dari talent pool', en: 'Left the talent pool' },
+  bigMoves: { id: 'Pindah dua kotak atau lebih', en: 'Moved two boxes or more' },
+  againstDirection: { id: 'Berlawanan arah skor (periksa data)', en: 'Against the direction of the scores (check the data)' },
+  newInRoster: { id: 'Baru di roster', en: 'New in the roster' },
+  goneFromRoster: { id: 'Keluar dari roster', en: 'Gone from the roster' },
+  newlyMapped: { id: 'Baru terpetakan', en: 'Newly mapped' },
+  newlyNotMapped: { id: 'Menjadi belum terpetakan', en: 'Newly not mapped' },
+  poolSize: { id: 'talent pool', en: 'talent pool' },
+  more: { id: '… dan {n} lainnya', en: '… and {n} more' },
+  moreInFiles: { id: '… dan {n} lainnya (lengkap di berkas -o)', en: '… and {n} more (all of them in the -o files)' },
+  none: { id: 'tidak ada', en: 'none' },
+  acrossRuns: { id: 'Sepanjang {n} periode', en: 'Across {n} periods' },
+  stuck: { id: 'Tetap di kotak yang sama di setiap periode', en: 'Stayed in the same box in every period' },
+  stuckOf: { id: '{n} dari {m} pegawai yang terpetakan di setiap periode', en: '{n} of {m} employees mapped in every period' },
+  stuckLowest: { id: 'terendah dulu', en: 'lowest box first' },
+  perBox: { id: 'per kotak', en: 'per box' },
+  commonPaths: { id: 'Jalur yang paling sering (dengan perubahan)', en: 'Most frequent paths (with a change)' },
+  path: { id: 'Jalur', en: 'Path' },
+  box: { id: 'Kotak', en: 'Box' },
+  potential: { id: 'potensial', en: 'potential' },
+  performance: { id: 'kinerja', en: 'performance' },
+  exclusionAdded: { id: 'dikecualikan', en: 'excluded' },
+  exclusionRemoved: { id: 'pengecualian berakhir', en: 'exclusion ended' },
+  joined: { id: 'masuk roster', en: 'joined the roster' },
+  left: { id: 'keluar dari roster', en: 'left the roster' },
+  becameNotMapped: { id: 'belum terpetakan', en: 'not mapped' },
+  becameMapped: { id: 'kini terpetakan', en: 'now mapped' },
+  scoresOnly: { id: 'skor', en: 'scores' },
+  noLevelChange: { id: 'level tetap', en: 'levels unchanged' },
+  wrote: { id: 'Laporan perbandingan ditulis ke', en: 'Comparison written to' },
+  sheetSummary: { id: 'Ringkasan', en: 'Summary' },
+  sheetMatrix: { id: 'Matriks Transisi', en: 'Transition matrix' },
+  sheetPool: { id: 'Masuk-Keluar Talent Pool', en: 'Talent pool in-out' },
+  sheetJumps: { id: 'Lompatan & Anomali', en: 'Jumps & anomalies' },
+  sheetRoster: { id: 'Roster & Pemetaan', en: 'Roster & mapping' },
+  sheetAll: { id: 'Semua Perpindahan', en: 'All moves' },
+  sheetPaths: { id: 'Jalur', en: 'Paths' },
+  sheetStuck: { id: 'Tetap di Kotak', en: 'Stuck' },
+  sheetMethod: { id: 'Metodologi', en: 'Methodology' },
+  boxesPerPeriod: { id: 'Pegawai per kotak di setiap periode', en: 'Employees per box in each period' },
+  keyNumbers: { id: 'Angka utama', en: 'Key numbers' },
+  notes: { id: 'Catatan', en: 'Notes' },
+  definitions: { id: 'Definisi', en: 'Definitions' },
+  generatedBy: { id: 'Dibuat oleh', en: 'Made by' },
+} satisfies Record<string, T>;
+
+/** Each tag of a move, in words. */
+export const COMPARE_TAG_TEXT: Record<string, T> = {
+  MASUK_POOL: { id: 'masuk talent pool', en: 'entered the talent pool' },
+  KELUAR_POOL: { id: 'keluar dari talent pool', en: 'left the talent pool' },
+  PINDAH_2_KOTAK: { id: 'pindah ≥ 2 kotak', en: 'moved ≥ 2 boxes' },
+  BERLAWANAN_ARAH: { id: 'berlawanan arah skor', en: 'against the scores' },
+  BARU_DI_ROSTER: { id: 'baru di roster', en: 'new in the roster' },
+  KELUAR_DARI_ROSTER: { id: 'keluar dari roster', en: 'gone from the roster' },
+  BARU_TERPETAKAN: { id: 'baru terpetakan', en: 'newly mapped' },
+  MENJADI_BELUM_TERPETAKAN: { id: 'menjadi belum terpetakan', en: 'newly not mapped' },
+  NAIK: { id: 'naik kotak', en: 'box up' },
+  TURUN: { id: 'turun kotak', en: 'box down' },
+};
+
+/** Notes of a comparison; `{name}` placeholders take the note's params. */
+export const COMPARE_NOTE_TEXT: Record<string, T> = {
+  PROFIL_BERBEDA: {
+    id: 'Profil aturan berbeda antara {from} ({profileFrom}) dan {to} ({profileTo}): perpindahan kotak bisa berasal dari perubahan aturan, bukan dari perubahan pada pegawai. {scoresUnchanged} dari {boxChanged} perpindahan kotak terjadi tanpa perubahan skor.',
+    en: 'The rules profile differs between {from} ({profileFrom}) and {to} ({profileTo}): a box move may come from the rule change, not from a change in the person. {scoresUnchanged} of {boxChanged} box moves happened with both scores unchanged.',
+  },
+  PROFIL_TIDAK_DIKETAHUI: {
+    id: 'Profil aturan {from} → {to} tidak dapat dibandingkan: {runs} tidak menyimpan profil (tabel CSV tidak membawa metadata). Bila aturannya berubah, perpindahan bisa berasal dari aturan. Gunakan hasil-talenta.json atau laporan-talenta.xlsx untuk kepastian.',
+    en: 'The rules profiles of {from} → {to} cannot be compared: {runs} carries no profile (a CSV table has no metadata). If the rules changed, moves may come from the rules. Use hasil-talenta.json or laporan-talenta.xlsx to be sure.',
+  },
+  URUTAN_PERIODE: {
+    id: 'Masukan dibandingkan menurut urutan yang diberikan, tetapi masukan ke-{position} ({later}) lebih awal dari sebelumnya ({earlier}). Periksa urutan berkas.',
+    en: 'Inputs are compared in the order given, but input {position} ({later}) is earlier than the one before it ({earlier}). Check the order of the files.',
+  },
+  NIP_GANDA: {
+    id: '{label}: {count} NIP muncul lebih dari sekali (mis. {nips}); kemunculan ke-k dicocokkan dengan kemunculan ke-k di periode lain.',
+    en: '{label}: {count} NIPs occur more than once (e.g. {nips}); the k-th occurrence is matched with the k-th in the other periods.',
+  },
+  LABEL_GANDA: {
+    id: 'Masukan ke-{first} dan ke-{second} bernama periode sama ({label}); beri nama dengan --label.',
+    en: 'Inputs {first} and {second} have the same period name ({label}); name them with --label.',
+  },
+};
+
+/** Definitions in words (workbook Metodologi sheet). */
+export const COMPARE_DEFINITIONS: [T, T][] = [
+  [
+    { id: 'Status', en: 'State' },
+    {
+      id: 'Kotak 1–9, BELUM_TERPETAKAN (ada di roster, tidak dipetakan) atau TIDAK_DI_ROSTER (tidak ada di roster periode itu). Pegawai dicocokkan menurut NIP.',
+      en: 'Box 1–9, BELUM_TERPETAKAN (in the roster, not mapped) or TIDAK_DI_ROSTER (not in that period\'s roster). Employees are matched by NIP.',
+    },
+  ],
+  [
+    { id: 'Jarak kotak', en: 'Box distance' },
+    {
+      id: 'max(|Δ level potensial|, |Δ level kinerja|) pada kisi 3×3 (Rendah/Di Bawah = 0, Menengah/Sesuai = 1, Tinggi/Di Atas = 2); langkah diagonal dihitung 1. "Pindah dua kotak atau lebih" = jarak ≥ 2.',
+      en: 'max(|Δ potential level|, |Δ performance level|) on the 3×3 grid (Low/Below = 0, Medium/Meets = 1, High/Above = 2); a diagonal step counts 1. "Moved two boxes or more" = distance ≥ 2.',
+    },
+  ],
+  [
+    { id: 'Naik / turun', en: 'Up / down' },
+    { id: 'Tanda perubahan nomor kotak (kotak 9 tertinggi, kotak 1 terendah).', en: 'The sign of the change of the box number (box 9 highest, box 1 lowest).' },
+  ],
+  [
+    { id: 'Berlawanan arah skor', en: 'Against the scores' },
+    {
+      id: 'Terpetakan di kedua periode, nomor kotak berubah, kedua skor diketahui, tidak ada skor yang bergerak searah kotak dan sedikitnya satu bergerak berlawanan (mis. kotak naik padahal kedua skor turun). Dengan profil yang sama hal ini tidak mungkin terjadi; tanda perubahan aturan atau data yang diubah tangan.',
+      en: 'Mapped in both periods, the box number changed, both scores known, no score moved with the box and at least one moved against it (e.g. the box went up while both scores went down). Under the same profile this cannot happen; it points at a rule change or hand-edited data.',
+    },
+  ],
+  [
+    { id: 'Masuk / keluar talent pool', en: 'Entered / left the talent pool' },
+    {
+      id: 'Keanggotaan talent pool berubah. Sebabnya: level potensial dan/atau kinerja berubah (dengan selisih skor), pengecualian baru atau berakhir (HUKDIS, MENDEKATI_BUP, TIDAK_AKTIF, BUKAN_PNS), masuk/keluar roster, atau (belum) terpetakan.',
+      en: 'Talent-pool membership changed. Causes: the potential and/or performance level changed (with the score difference), an exclusion started or ended (HUKDIS, MENDEKATI_BUP, TIDAK_AKTIF, BUKAN_PNS), joining/leaving the roster, or becoming (not) mapped.',
+    },
+  ],
+  [
+    { id: 'Tetap di kotak', en: 'Stuck' },
+    { id: 'Dengan tiga periode atau lebih: terpetakan di setiap periode, selalu di kotak yang sama.', en: 'With three periods or more: mapped in every period, always in the same box.' },
+  ],
+  [
+    { id: 'Profil', en: 'Profile' },
+    {
+      id: 'SHA-256 profil efektif setiap periode (dari JSON atau sheet Metodologi). Tabel CSV tidak membawa profil: "tidak diketahui".',
+      en: 'SHA-256 of each period\'s effective profile (from the JSON or the Methodology sheet). A CSV table carries no profile: "unknown".',
+    },
+  ],
+];
+
+/** Messages of `talenta compare` for usage and input errors (exit 2). */
+export const COMPARE_MSG = {
+  fewInputs: {
+    id: 'compare membutuhkan sedikitnya dua hasil talenta (lama lalu baru), diberikan {n}. Contoh: talenta compare laporan-2026-06-30/hasil-talenta.json laporan-2026-09-30/hasil-talenta.json',
+    en: 'compare needs at least two talenta results (earlier, then later); {n} given. Example: talenta compare laporan-2026-06-30/hasil-talenta.json laporan-2026-09-30/hasil-talenta.json',
+  },
+  manyLabels: {
+    id: '--label diberikan {labels} kali untuk {n} masukan; beri satu label per masukan, sesuai urutan.',
+    en: '--label given {labels} times for {n} inputs; give one label per input, in input order.',
+  },
+  emptyLabel: { id: '--label tidak boleh kosong.', en: '--label must not be empty.' },
+  oneStdin: { id: 'Hanya satu masukan boleh dibaca dari stdin (-).', en: 'Only one input may be read from stdin (-).' },
+  top: { id: '--top harus bilangan bulat ≥ 0 (diberikan: "{v}").', en: '--top must be a whole number ≥ 0 (given: "{v}").' },
+  notFound: { id: 'Berkas tidak ditemukan: {file}', en: 'File not found: {file}' },
+  unreadable: { id: 'Berkas tidak dapat dibaca: {file} ({code})', en: 'Cannot read the file: {file} ({code})' },
+  empty: { id: '{file}: berkas kosong.', en: '{file}: the file is empty.' },
+  emptyDir: {
+    id: '{file} adalah folder tanpa hasil talenta (hasil-talenta.json, laporan-talenta.xlsx atau pegawai.csv).',
+    en: '{file} is a folder without a talenta result (hasil-talenta.json, laporan-talenta.xlsx or pegawai.csv).',
+  },
+  notTalenta: {
+    id: '{file}: bukan keluaran talenta classify ({why}). compare membaca hasil-talenta.json (atau --json), pegawai.csv, atau laporan-talenta.xlsx dari run sebelumnya.',
+    en: '{file}: not an output of talenta classify ({why}). compare reads hasil-talenta.json (or --json), pegawai.csv, or laporan-talenta.xlsx of earlier runs.',
+  },
+  looksLikeInput: {
+    id: '{file}: tampaknya tabel masukan (SIASN/CACT/SKP), bukan keluaran talenta. Jalankan dulu talenta classify, lalu bandingkan hasilnya.',
+    en: '{file}: looks like an input table (SIASN/CACT/SKP), not a talenta output. Run talenta classify first, then compare its results.',
+  },
+  poolOnly: {
+    id: '{file}: ini tabel talent pool (talent-pool.csv), yang hanya memuat anggota pool. compare membutuhkan semua pegawai: berikan pegawai.csv, hasil-talenta.json atau laporan-talenta.xlsx.',
+    en: '{file}: this is the talent-pool table (talent-pool.csv), which holds only the pool. compare needs every employee: give pegawai.csv, hasil-talenta.json or laporan-talenta.xlsx.',
+  },
+  compareOutput: {
+    id: '{file}: ini keluaran talenta compare, bukan classify. Bandingkan hasil classify setiap periode.',
+    en: '{file}: this is an output of talenta compare, not classify. Compare the classify results of each period.',
+  },
+  schemaNewer: {
+    id: '{file}: schemaVersion {v} lebih baru daripada yang dipahami talenta ini (1). Perbarui talenta.',
+    en: '{file}: schemaVersion {v} is newer than this talenta understands (1). Update talenta.',
+  },
+  badJson: { id: '{file}: JSON tidak valid ({detail}).', en: '{file}: invalid JSON ({detail}).' },
+  badValue: {
+    id: '{file} {where}: {column} "{value}" tidak valid ({expected}). Berkas ini tampaknya diubah di luar talenta.',
+    en: '{file} {where}: {column} "{value}" is not valid ({expected}). The file seems to have been edited outside talenta.',
+  },
+  noEmployeeSheet: {
+    id: 'workbook tanpa sheet "Semua Pegawai"/"All employees"',
+    en: 'a workbook without a "Semua Pegawai"/"All employees" sheet',
+  },
+  missingColumns: { id: 'kolom {columns} tidak ada', en: 'columns {columns} are missing' },
+  noEmployees: { id: 'tidak ada daftar employees', en: 'no employees list' },
+  oldXls: { id: 'berkas Excel lama (.xls) atau terenkripsi', en: 'an old (.xls) or encrypted Excel file' },
+  badXlsx: { id: 'XLSX tidak dapat dibaca: {detail}', en: 'unreadable XLSX: {detail}' },
+  outputIsFile: {
+    id: '{dir} adalah berkas, bukan folder. Pilih folder keluaran lain dengan -o.',
+    en: '{dir} is a file, not a folder. Choose another output folder with -o.',
+  },
+  outputForeign: {
+    id: 'Folder keluaran {dir} sudah berisi berkas lain ({files}). Gunakan folder baru, atau --force untuk tetap menulis berkas talenta ke sana.',
+    en: "The output folder {dir} already holds other files ({files}). Use a new folder, or --force to write talenta's files there anyway.",
+  },
+  outputInput: {
+    id: 'Berkas masukan {file} tidak akan ditimpa. Pilih folder keluaran lain dengan -o.',
+    en: 'Refusing to overwrite the input file {file}. Choose another output folder with -o.',
+  },
+  outputMkdir: { id: 'Folder keluaran tidak dapat dibuat: {dir} ({code}).', en: 'Cannot create the output folder: {dir} ({code}).' },
 } satisfies Record<string, T>;
