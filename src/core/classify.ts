@@ -80,23 +80,71 @@ const VOCAB_CODES: Record<string, string> = {
 export const NOT_MAPPED_ORDER = ['NIP_TIDAK_VALID', 'NIP_GANDA', 'SKP_TIDAK_ADA', 'CACT_TIDAK_ADA', 'CACT_KEDALUWARSA'];
 export const EXCLUSION_ORDER = ['TIDAK_AKTIF', 'HUKDIS', 'MENDEKATI_BUP', 'BUKAN_PNS'];
 
+/** One input row as it is being read: its table, its cells and its row number in the source. */
 interface RowCtx {
   table: RecognisedTable;
-  ri: number;
+  row: Cell[];
+  rowNumber: number;
+}
+
+const NO_ROW: Cell[] = [];
+/** The shared empty list of a finished employee (never mutated after finish). */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+/** A row context kept for later messages, without the cells (so rows can be freed). */
+const keep = (c: RowCtx): RowCtx => ({ table: c.table, row: NO_ROW, rowNumber: c.rowNumber });
+
+/** Identity of a row's data, to recognise a row repeated identically (two 26-bit hashes). */
+function rowSignature(row: Cell[]): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  let end = row.length;
+  while (end > 0 && cellText(row[end - 1] ?? null) === '') end--;
+  for (let i = 0; i < end; i++) {
+    const t = cellText(row[i] ?? null);
+    for (let j = 0; j < t.length; j++) {
+      const ch = t.charCodeAt(j);
+      h1 = Math.imul(h1 ^ ch, 16777619);
+      h2 = Math.imul(h2 ^ ch, 2246822519);
+    }
+    h1 = Math.imul(h1 ^ 0x1f, 16777619);
+    h2 = Math.imul(h2 ^ 0x1f, 2246822519);
+  }
+  return (h1 >>> 6) * 67108864 + (h2 >>> 6);
+}
+
+/** The classifier fed row by row: all roster rows first, then the assessment rows, then finish(). */
+export interface Classifier {
+  add(table: RecognisedTable, role: Role, row: Cell[], rowNumber: number): void;
+  finish(): ClassifyResult;
+}
+
+/** The order rows are fed in: the roster first (assessments join to it), then SKP, CACT, hukdis. */
+export const FEED_ORDER: readonly Role[] = ['roster', 'skp', 'cact', 'hukdis'];
+
+/** Classify tables held in memory. */
+export function classify(prepared: PreparedInputs, profile: Profile, options: ClassifyOptions): ClassifyResult {
+  const c = createClassifier(prepared, profile, options);
+  for (const role of FEED_ORDER) {
+    for (const t of prepared.tables) {
+      if (!t.roles.includes(role)) continue;
+      for (const ri of t.dataRows) c.add(t, role, t.raw.rows[ri]!, t.raw.rowNumbers[ri]!);
+    }
+  }
+  return c.finish();
 }
 
 type HukdisLevel = 'RINGAN' | 'SEDANG' | 'BERAT';
 
-export function classify(prepared: PreparedInputs, profile: Profile, options: ClassifyOptions): ClassifyResult {
+/**
+ * The classifier as a state machine, so that a reader can stream rows through it and drop them:
+ * only what the scores and the reports need is kept.
+ */
+export function createClassifier(prepared: PreparedInputs, profile: Profile, options: ClassifyOptions): Classifier {
   const { asOf } = options;
   const asOfYear = Number(asOf.slice(0, 4));
   const issues: Issue[] = [];
 
-  const src = (c: RowCtx): SourceRef => ({
-    file: c.table.raw.file,
-    sheet: c.table.raw.sheet,
-    row: c.table.raw.rowNumbers[c.ri]!,
-  });
+  const src = (c: RowCtx): SourceRef => ({ file: c.table.raw.file, sheet: c.table.raw.sheet, row: c.rowNumber });
   const colName = (t: RecognisedTable, role: Role, field: string): string | null => {
     const col = t.columns[role]?.[field];
     return col === undefined ? null : (t.headers[col] ?? null);
@@ -104,7 +152,7 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
   const get = (c: RowCtx, role: Role, field: string): Cell => {
     const col = c.table.columns[role]?.[field];
     if (col === undefined) return null;
-    return c.table.raw.rows[c.ri]![col] ?? null;
+    return c.row[col] ?? null;
   };
   const report = (
     severity: Severity,
@@ -122,10 +170,10 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
       code,
       file: t ? t.raw.file : null,
       sheet: t ? t.raw.sheet : null,
-      row: c ? t!.raw.rowNumbers[c.ri]! : null,
+      row: c ? c.rowNumber : null,
       column: t && role && field ? colName(t, role, field) : null,
       value: value === null || value === undefined ? null : String(value),
-      ...(colIdx !== undefined && c ? { cell: `${columnLetter(colIdx)}${t!.raw.rowNumbers[c.ri]!}` } : {}),
+      ...(colIdx !== undefined && c ? { cell: `${columnLetter(colIdx)}${c.rowNumber}` } : {}),
       ...(params ? { params } : {}),
     });
   };
@@ -145,22 +193,36 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
       });
     }
   }
-  const byRole = (role: Role) => prepared.tables.filter((t) => t.roles.includes(role));
-
   // ---- roster ---------------------------------------------------------------------------
   const employees: Employee[] = [];
   const rosterCtx: RowCtx[] = [];
+  const rosterSig: number[] = [];
+  /** roster values of the fields that potential components read (multi-component profiles) */
+  const componentFields = [
+    ...new Set(profile.potential.components.flatMap((comp) => ('field' in comp ? [comp.field] : []))),
+  ];
+  const componentValues: Cell[][] = [];
   let rosterRows = 0;
   let duplicateRowsMerged = 0;
   const byNip = new Map<string, number[]>();
   const vocabCache = new Map<string, VocabResult>();
+  const strings = new Map<string, string>();
+  /** one string object per distinct value: units, positions and statuses repeat a lot */
+  const intern = (v: string): string => {
+    const hit = strings.get(v);
+    if (hit !== undefined) return hit;
+    strings.set(v, v);
+    return v;
+  };
+  const rowsRead = new Map<RecognisedTable, number>();
 
-  for (const t of byRole('roster')) {
-    for (const ri of t.dataRows) {
+  const addRoster = (c: RowCtx): void => {
+    {
+      const t = c.table;
       rosterRows++;
-      const c: RowCtx = { table: t, ri };
       const text = (f: string) => cellText(get(c, 'roster', f));
-      const jenisPegawai = text('jenis_pegawai');
+      const itext = (f: string) => intern(text(f));
+      const jenisPegawai = itext('jenis_pegawai');
       // PNS and CPNS NIPs carry TMT year + month; PPPK numbers a year + 2-digit code
       const pns = jenisPegawai === '' ? null : !isPppk(jenisPegawai);
       const nipCell = get(c, 'roster', 'nip');
@@ -170,12 +232,12 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
         const list = byNip.get(nip);
         if (list) {
           // identical duplicate of an earlier row: one employee, reported as a warning
-          const row = t.raw.rows[ri]!;
-          const same = list.find((i) => sameRow(rosterCtx[i]!, row));
+          const sig = rowSignature(c.row);
+          const same = list.find((i) => rosterSig[i] === sig);
           if (same !== undefined) {
             duplicateRowsMerged++;
             report('warning', 'NIP_GANDA_IDENTIK', c, 'roster', 'nip', nipCell, { row: employees[same]!.source.row });
-            continue;
+            return;
           }
         }
       }
@@ -194,16 +256,16 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
           r = check(raw);
           vocabCache.set(key, r);
         }
-        if (r.ok) return r.value;
+        if (r.ok) return intern(r.value);
         report('warning', VOCAB_CODES[field]!, c, 'roster', field, raw, { accepted: r.accepted });
-        return raw;
+        return intern(raw);
       };
       const eselon = vocab('eselon', checkEselon);
       const jenisJabatan = vocab('jenis_jabatan', normaliseJenisJabatan);
       const golongan = vocab('golongan', normaliseGolongan);
       vocab('kedudukan_hukum', checkKedudukanHukum);
       vocab('jenis_pegawai', checkJenisPegawai);
-      const jabatan = text('jabatan');
+      const jabatan = itext('jabatan');
       const level = jobLevel(eselon, jenisJabatan, jabatan);
       const e: Employee = {
         index: employees.length,
@@ -211,16 +273,16 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
         nip,
         nipValid: nipCheck.ok,
         nama: text('nama'),
-        gelarDepan: text('gelar_depan'),
-        gelarBelakang: text('gelar_belakang'),
+        gelarDepan: itext('gelar_depan'),
+        gelarBelakang: itext('gelar_belakang'),
         jenisPegawai,
-        kedudukanHukum: text('kedudukan_hukum'),
+        kedudukanHukum: itext('kedudukan_hukum'),
         golongan,
         jenisJabatan,
         jabatan,
         eselon,
-        unor: text('unor'),
-        unorInduk: text('unor_induk'),
+        unor: itext('unor'),
+        unorInduk: itext('unor_induk'),
         birthDate: null,
         bupAge: null,
         currentLevel: level,
@@ -265,14 +327,20 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
       }
       e.bupAge = bupAge(level, eselon, rosterBup, profile);
       employees.push(e);
-      rosterCtx.push(c);
+      rosterCtx.push(keep(c));
+      rosterSig.push(rowSignature(c.row));
+      if (componentFields.length > 0) componentValues.push(componentFields.map((f) => get(c, 'roster', f)));
       if (nip !== '') {
-        const list = byNip.get(nip) ?? [];
-        list.push(e.index);
-        byNip.set(nip, list);
+        const list = byNip.get(nip);
+        if (list) list.push(e.index);
+        else byNip.set(nip, [e.index]);
       }
     }
-  }
+  };
+
+  let rosterClosed = false;
+  const closeRoster = (): void => {
+    rosterClosed = true;
   for (const [, list] of byNip) {
     if (list.length < 2) continue;
     for (const i of list) {
@@ -281,6 +349,7 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
       report('error', 'NIP_GANDA', rosterCtx[i]!, 'roster', 'nip', employees[i]!.nip, { rows: others.join(', ') });
     }
   }
+  };
 
   const inputRows: Record<Role, number> = { roster: rosterRows, cact: 0, skp: 0, hukdis: 0 };
   const unmatched = { cact: 0, skp: 0, hukdis: 0 };
@@ -311,16 +380,15 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
 
   // ---- SKP ------------------------------------------------------------------------------
   const skpByNip = new Map<string, { cand: SkpCandidate; ctx: RowCtx }[]>();
-  for (const t of byRole('skp')) {
-    for (const ri of t.dataRows) {
-      const c: RowCtx = { table: t, ri };
+  const addSkp = (c: RowCtx): void => {
+    {
       const nip = joinKey(c, 'skp');
-      if (nip === null) continue;
+      if (nip === null) return;
       const tahun = get(c, 'skp', 'tahun');
       const year = parseYear(tahun);
       if (year === null) {
         report('error', 'TAHUN_TIDAK_VALID', c, 'skp', 'tahun', tahun);
-        continue;
+        return;
       }
       const out = evaluateSkpRow(
         {
@@ -337,20 +405,24 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
           year,
           ...(out.params ?? {}),
         });
-        continue;
+        return;
       }
-      const list = skpByNip.get(nip) ?? [];
-      list.push({ cand: { year, predikat: out.predikat, via: out.via, source: src(c) }, ctx: c });
-      skpByNip.set(nip, list);
+      const item = { cand: { year, predikat: out.predikat, via: out.via, source: src(c) }, ctx: keep(c) };
+      const list = skpByNip.get(nip);
+      if (list) list.push(item);
+      else skpByNip.set(nip, [item]);
     }
-  }
+  };
+
+  const finishSkp = () => {
   let lastYear = options.year ?? null;
   if (lastYear === null) {
     for (const list of skpByNip.values()) {
       for (const { cand } of list) if (cand.year <= asOfYear && (lastYear === null || cand.year > lastYear)) lastYear = cand.year;
     }
   }
-  const windowYears = profile.performance.yearWeights.map((_, i) => (lastYear ?? asOfYear) - i);
+  return profile.performance.yearWeights.map((_, i) => (lastYear ?? asOfYear) - i);
+  };
 
   // ---- CACT -----------------------------------------------------------------------------
   interface CactRow {
@@ -372,11 +444,11 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
     }
     return n;
   };
-  for (const t of byRole('cact')) {
-    for (const ri of t.dataRows) {
-      const c: RowCtx = { table: t, ri };
+  const addCact = (c: RowCtx): void => {
+    {
+      const t = c.table;
       const nip = joinKey(c, 'cact');
-      if (nip === null) continue;
+      if (nip === null) return;
       const kv = get(c, 'cact', 'kategori');
       let kategori: PotentialLevel | null = null;
       if (!isBlank(kv)) {
@@ -391,7 +463,7 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
         else if (tanggal > asOf) report('warning', 'TANGGAL_TES_MASA_DEPAN', c, 'cact', 'tanggal_tes', tv, { asOf });
       }
       const row: CactRow = {
-        ctx: c,
+        ctx: keep(c),
         potensi: jpm(c, 'jpm_potensi'),
         kompetensi: jpm(c, 'jpm_kompetensi'),
         parts: [jpm(c, 'jpm_mansoskul'), jpm(c, 'jpm_litdig'), jpm(c, 'jpm_emskil')],
@@ -401,21 +473,21 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
       if (row.potensi === null && row.kompetensi === null && row.parts.every((p) => p === null) && !kategori) {
         // a wide roster row without assessment values is simply "no CACT"; a CACT row is reported
         if (!t.roles.includes('roster')) report('warning', 'CACT_KOSONG', c, 'cact', 'nip', get(c, 'cact', 'nip'));
-        continue;
+        return;
       }
-      const list = cactByNip.get(nip) ?? [];
-      list.push(row);
-      cactByNip.set(nip, list);
+      const list = cactByNip.get(nip);
+      if (list) list.push(row);
+      else cactByNip.set(nip, [row]);
     }
-  }
+  };
 
   // ---- hukdis ---------------------------------------------------------------------------
   const hukdisByNip = new Map<string, { level: HukdisLevel; tmt: string }[]>();
-  for (const t of byRole('hukdis')) {
-    for (const ri of t.dataRows) {
-      const c: RowCtx = { table: t, ri };
+  const addHukdis = (c: RowCtx): void => {
+    {
+      const t = c.table;
       const nip = joinKey(c, 'hukdis');
-      if (nip === null) continue;
+      if (nip === null) return;
       const tv = get(c, 'hukdis', 'tingkat');
       const f = foldText(tv);
       const level: HukdisLevel | null = f.includes('berat')
@@ -427,35 +499,50 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
             : null;
       if (!level) {
         report('error', 'HUKDIS_TINGKAT_TIDAK_DIKENAL', c, 'hukdis', 'tingkat', tv);
-        continue;
+        return;
       }
       const mv = get(c, 'hukdis', 'tmt');
       const tmt = parseDate(mv, t.raw.date1904);
       if (!tmt) {
         report('error', 'HUKDIS_TMT_TIDAK_VALID', c, 'hukdis', 'tmt', mv);
-        continue;
+        return;
       }
-      const list = hukdisByNip.get(nip) ?? [];
-      list.push({ level, tmt });
-      hukdisByNip.set(nip, list);
+      const list = hukdisByNip.get(nip);
+      if (list) list.push({ level, tmt });
+      else hukdisByNip.set(nip, [{ level, tmt }]);
     }
-  }
+  };
+
+  const add = (table: RecognisedTable, role: Role, row: Cell[], rowNumber: number): void => {
+    if (role === table.roles[0]) rowsRead.set(table, (rowsRead.get(table) ?? 0) + 1);
+    const c: RowCtx = { table, row, rowNumber };
+    if (role === 'roster') {
+      if (rosterClosed) throw new Error('talenta internal: roster rows must come before assessment rows');
+      addRoster(c);
+      return;
+    }
+    if (!rosterClosed) closeRoster();
+    if (role === 'skp') addSkp(c);
+    else if (role === 'cact') addCact(c);
+    else addHukdis(c);
+  };
 
   // ---- per employee ---------------------------------------------------------------------
   const multiComponent = profile.potential.components.length > 1;
   const componentScore = (comp: PotentialComponent, c: RowCtx, e: Employee): number => {
+    const field = (f: string): Cell => componentValues[e.index]?.[componentFields.indexOf(f)] ?? null;
     switch (comp.kind) {
       case 'cact':
         return 0;
       case 'lookup': {
-        const v = foldText(get(c, 'roster', comp.field));
+        const v = foldText(field(comp.field));
         const hit = Object.entries(comp.table).find(([k]) => foldText(k) === v);
         if (hit) return hit[1];
         e.notes.push(`KOMPONEN_DEFAULT:${comp.id}`);
         return comp.missing;
       }
       case 'number': {
-        const n = parseNumber(get(c, 'roster', comp.field));
+        const n = parseNumber(field(comp.field));
         if (n === null) {
           e.notes.push(`KOMPONEN_DEFAULT:${comp.id}`);
           return comp.missing;
@@ -463,7 +550,7 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
         return comp.bands ? bandScore(n, comp.bands) : n;
       }
       case 'yearsSince': {
-        const d = parseDate(get(c, 'roster', comp.field), c.table.raw.date1904);
+        const d = parseDate(field(comp.field), c.table.raw.date1904);
         if (!d || d > asOf) {
           e.notes.push(`KOMPONEN_DEFAULT:${comp.id}`);
           return comp.missing;
@@ -480,6 +567,10 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
       }
     }
   };
+  const finish = (): ClassifyResult => {
+  if (!rosterClosed) closeRoster();
+  inputRows.roster = rosterRows;
+  const windowYears = finishSkp();
   const cactExpiry = addYears(asOf, -profile.potential.validityYears);
   const hukdisFrom = addYears(asOf, -profile.talentPool.hukdis.years);
   const reportedSkpDup = new Set<string>();
@@ -592,7 +683,11 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
         e.krs = tp.nationalBoxes.includes(e.box) ? 'INSTANSI_NASIONAL' : 'INSTANSI';
       }
     }
-    e.reasons = [...e.notMappedReasons, ...e.exclusions];
+    // most employees have no reason and no note: share one empty array (less memory at scale)
+    if (e.notMappedReasons.length === 0) e.notMappedReasons = NONE;
+    if (e.exclusions.length === 0) e.exclusions = NONE;
+    if (e.notes.length === 0) e.notes = NONE;
+    e.reasons = e.notMappedReasons === NONE && e.exclusions === NONE ? NONE : [...e.notMappedReasons, ...e.exclusions];
   }
 
   const pool = rankPool(employees);
@@ -646,20 +741,15 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
       sheet: t.raw.sheet,
       roles: t.roles,
       headerRow: t.headerIndex === null ? null : t.raw.rowNumbers[t.headerIndex]!,
-      rows: t.dataRows.length,
+      rows: t.roles.length > 0 ? (rowsRead.get(t) ?? 0) : t.dataRows.length,
       columns,
     };
   });
 
   return { profile: { id: profile.id, version: profile.version }, summary, employees, pool, issues, inputs };
-}
+  };
 
-/** Two roster rows hold identical data (compared as text, trailing blanks ignored). */
-function sameRow(a: { table: RecognisedTable; ri: number }, row: Cell[]): boolean {
-  const x = a.table.raw.rows[a.ri]!;
-  const n = Math.max(x.length, row.length);
-  for (let i = 0; i < n; i++) if (cellText(x[i] ?? null) !== cellText(row[i] ?? null)) return false;
-  return true;
+  return { add, finish };
 }
 
 /** Band table (inclusive lower bounds, highest first) → score; below every band: 0. */
