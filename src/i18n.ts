@@ -307,6 +307,7 @@ export const COMPARE_UI = {
   mapped: { id: 'terpetakan', en: 'mapped' },
   notMapped: { id: 'belum terpetakan', en: 'not mapped' },
   notInRoster: { id: 'tidak di roster', en: 'not in roster' },
+  notInRosterNew: { id: 'tidak di roster (baru)', en: 'not in roster (new)' },
   matrix: { id: 'Matriks transisi', en: 'Transition matrix' },
   matrixAxes: { id: 'baris: kotak {from} · kolom: kotak {to}', en: 'rows: box at {from} · columns: box at {to}' },
   matrixLegend: {
@@ -317,13 +318,11 @@ export const COMPARE_UI = {
   outShort: { id: 'Luar', en: 'Out' },
   total: { id: 'Jumlah', en: 'Total' },
   fromTo: { id: 'dari \\ ke', en: 'from \\ to' },
-  same: { id: 'kotak sama', en: 'same box' },
-  up: { id: 'naik', en: 'up' },
-  down: { id: 'turun', en: 'down' },
   enteredPool: { id: 'Masuk talent pool', en: 'Entered the talent pool' },
   leftPool: { id: 'Keluar dari talent pool', en: 'Left the talent pool' },
   bigMoves: { id: 'Pindah dua kotak atau lebih', en: 'Moved two boxes or more' },
-  againstDirection: { id: 'Berlawanan arah skor (periksa data)', en: 'Against the direction of the scores (check the data)' },
+  againstDirection: { id: 'Berlawanan arah skor — periksa data', en: 'Against the direction of the scores — check the data' },
+  withSameScores: { id: '{n} dengan skor tetap', en: '{n} with unchanged scores' },
   newInRoster: { id: 'Baru di roster', en: 'New in the roster' },
   goneFromRoster: { id: 'Keluar dari roster', en: 'Gone from the roster' },
   newlyMapped: { id: 'Baru terpetakan', en: 'Newly mapped' },
@@ -332,13 +331,13 @@ export const COMPARE_UI = {
   more: { id: '… dan {n} lainnya', en: '… and {n} more' },
   moreInFiles: { id: '… dan {n} lainnya (lengkap di berkas -o)', en: '… and {n} more (all of them in the -o files)' },
   none: { id: 'tidak ada', en: 'none' },
+  noneOf: { id: 'Kosong', en: 'Empty' },
   acrossRuns: { id: 'Sepanjang {n} periode', en: 'Across {n} periods' },
   stuck: { id: 'Tetap di kotak yang sama di setiap periode', en: 'Stayed in the same box in every period' },
   stuckOf: { id: '{n} dari {m} pegawai yang terpetakan di setiap periode', en: '{n} of {m} employees mapped in every period' },
   stuckLowest: { id: 'terendah dulu', en: 'lowest box first' },
   perBox: { id: 'per kotak', en: 'per box' },
   commonPaths: { id: 'Jalur yang paling sering (dengan perubahan)', en: 'Most frequent paths (with a change)' },
-  path: { id: 'Jalur', en: 'Path' },
   box: { id: 'Kotak', en: 'Box' },
   potential: { id: 'potensial', en: 'potential' },
   performance: { id: 'kinerja', en: 'performance' },
@@ -348,7 +347,6 @@ export const COMPARE_UI = {
   left: { id: 'keluar dari roster', en: 'left the roster' },
   becameNotMapped: { id: 'belum terpetakan', en: 'not mapped' },
   becameMapped: { id: 'kini terpetakan', en: 'now mapped' },
-  scoresOnly: { id: 'skor', en: 'scores' },
   noLevelChange: { id: 'level tetap', en: 'levels unchanged' },
   wrote: { id: 'Laporan perbandingan ditulis ke', en: 'Comparison written to' },
   sheetSummary: { id: 'Ringkasan', en: 'Summary' },
@@ -364,7 +362,6 @@ export const COMPARE_UI = {
   keyNumbers: { id: 'Angka utama', en: 'Key numbers' },
   notes: { id: 'Catatan', en: 'Notes' },
   definitions: { id: 'Definisi', en: 'Definitions' },
-  generatedBy: { id: 'Dibuat oleh', en: 'Made by' },
 } satisfies Record<string, T>;
 
 /** Each tag of a move, in words. */
@@ -396,8 +393,8 @@ export const COMPARE_NOTE_TEXT: Record<string, T> = {
     en: 'Inputs are compared in the order given, but input {position} ({later}) is earlier than the one before it ({earlier}). Check the order of the files.',
   },
   NIP_GANDA: {
-    id: '{label}: {count} NIP muncul lebih dari sekali (mis. {nips}); kemunculan ke-k dicocokkan dengan kemunculan ke-k di periode lain.',
-    en: '{label}: {count} NIPs occur more than once (e.g. {nips}); the k-th occurrence is matched with the k-th in the other periods.',
+    id: '{label}: NIP yang muncul lebih dari sekali: {count} (mis. {nips}); kemunculan ke-k dicocokkan dengan kemunculan ke-k di periode lain.',
+    en: '{label}: NIPs that occur more than once: {count} (e.g. {nips}); the k-th occurrence is matched with the k-th in the other periods.',
   },
   LABEL_GANDA: {
     id: 'Masukan ke-{first} dan ke-{second} bernama periode sama ({label}); beri nama dengan --label.',
@@ -519,3 +516,220 @@ export const COMPARE_MSG = {
   },
   outputMkdir: { id: 'Folder keluaran tidak dapat dibuat: {dir} ({code}).', en: 'Cannot create the output folder: {dir} ({code}).' },
 } satisfies Record<string, T>;
+
+// ---- talenta audit (calibration and fairness) -------------------------------------------------
+
+/** Labels and sentences of the audit (terminal, HTML report, workbook sheets). */
+export const AUDIT_UI = {
+  title: { id: 'Audit kalibrasi dan keadilan', en: 'Calibration and fairness audit' },
+  htmlTitle: { id: 'Peta Talenta ASN — ringkasan satu halaman', en: 'ASN talent map — one-page summary' },
+  signals: {
+    id: 'Temuan di sini adalah sinyal untuk ditelusuri, bukan putusan: perbedaan dapat berasal dari data masukan (CACT, SKP), kelompok yang kecil, atau kebetulan.',
+    en: 'The findings here are signals to look into, not verdicts: differences may come from the inputs (CACT, SKP), small groups, or chance.',
+  },
+  pseudonymized: {
+    id: 'Dipseudonimkan: NIP diganti hash berkunci, nama dihapus; kelompok < {min} orang disembunyikan.',
+    en: 'Pseudonymised: NIPs replaced by a keyed hash, names removed; groups under {min} people suppressed.',
+  },
+  headline: {
+    id: 'Pegawai: {employees} · Terpetakan: {mapped} · Kotak 7–9: {pool} ({share}) · Talent pool: {talentPool}',
+    en: 'Employees: {employees} · Mapped: {mapped} · Boxes 7–9: {pool} ({share}) · Talent pool: {talentPool}',
+  },
+  // 1. distributions
+  distribution: { id: 'Sebaran predikat SKP {year}', en: 'Distribution of the {year} SKP predikat' },
+  distributionCount: {
+    id: '{n} pegawai dengan predikat {year}',
+    en: '{n} employees with a {year} predikat',
+  },
+  legacyNotCounted: {
+    id: '{n} predikat dari nilai SKP lama (sebelum PermenPANRB 6/2022) tidak dihitung',
+    en: '{n} predikat from legacy SKP values (before PermenPANRB 6/2022) not counted',
+  },
+  guidance: {
+    id: 'Pedoman PermenPANRB 6/2022 untuk organisasi berpredikat "{org}": {rules}. Predikat organisasi tidak ada di data: diasumsikan "{org}" (ubah dengan --org-predikat).',
+    en: 'PermenPANRB 6/2022 guidance for an organisation rated "{org}": {rules}. The organisation\'s own predikat is not in the data: "{org}" is assumed (change with --org-predikat).',
+  },
+  guidanceShort: { id: 'Pedoman 6/2022 ("{org}")', en: '6/2022 guidance ("{org}")' },
+  agency: { id: 'Seluruh instansi', en: 'Whole agency' },
+  unit: { id: 'Unit induk (OPD)', en: 'Parent unit (OPD)' },
+  blankUnit: { id: '(kosong)', en: '(blank)' },
+  meets: { id: 'memenuhi', en: 'met' },
+  notMet: { id: 'tidak memenuhi', en: 'not met' },
+  suppressedUnits: {
+    id: '{n} unit dengan kurang dari {min} orang tidak ditampilkan (tetap dihitung dalam angka instansi).',
+    en: '{n} units with fewer than {min} people not shown (still counted in the agency figures).',
+  },
+  ceilings: { id: 'Batas atas: satu predikat atau kotak memuat lebih dari {ceiling}', en: 'Ceiling: one predikat or box holds more than {ceiling}' },
+  ceilingLine: { id: '{where}: {what} {share} ({count} dari {n})', en: '{where}: {what} {share} ({count} of {n})' },
+  noCeilings: { id: 'tidak ada', en: 'none' },
+  spread: { id: 'Sebaran skor (pegawai terpetakan)', en: 'Score spread (mapped employees)' },
+  spreadLine: {
+    id: 'n={n} · min {min} · Q1 {q1} · median {median} · Q3 {q3} · maks {max} · rata-rata {mean} · SD {sd} · batas {middle} / {high}',
+    en: 'n={n} · min {min} · Q1 {q1} · median {median} · Q3 {q3} · max {max} · mean {mean} · SD {sd} · cut-offs {middle} / {high}',
+  },
+  // 2. near the line
+  near: { id: 'Dekat batas (selisih ≤ {d} poin)', en: 'Near the line (within {d} point(s))' },
+  nearSummary: {
+    id: '{n} pegawai terpetakan akan berpindah kotak bila satu skornya bergeser ≤ {d} poin (kinerja {perf}, potensial {pot}); {pool} di antaranya akan masuk atau keluar kotak 7–9.',
+    en: '{n} mapped employees would change box if one score moved by ≤ {d} point(s) (performance {perf}, potential {pot}); {pool} of them would enter or leave boxes 7–9.',
+  },
+  box5Top: {
+    id: 'Kotak 5 di puncak pita: {n} dari {m} pegawai kotak 5 memiliki kedua skor di {band} teratas pitanya (kinerja ≥ {perf}, potensial ≥ {pot}).',
+    en: 'Box 5 near the top: {n} of {m} box-5 employees have both scores in the top {band} of their band (performance ≥ {perf}, potential ≥ {pot}).',
+  },
+  axis: { id: 'Sumbu', en: 'Axis' },
+  score: { id: 'Skor', en: 'Score' },
+  cutoff: { id: 'Batas', en: 'Cut-off' },
+  distance: { id: 'Selisih', en: 'Distance' },
+  otherBox: { id: 'Kotak bila melewati batas', en: 'Box across the line' },
+  more: { id: '… dan {n} lainnya', en: '… and {n} more' },
+  // 3. leniency
+  leniency: { id: 'Pemindaian kelonggaran: kotak 7–9 per unit dibanding instansi ({share})', en: 'Leniency scan: boxes 7–9 per unit against the agency ({share})' },
+  leniencyRaters: { id: 'Per penilai (kolom {column})', en: 'Per rater (column {column})' },
+  ratersUnavailable: {
+    id: 'Per penilai (atasan): tidak tersedia — tidak ada kolom atasan di masukan (mis. NIP ATASAN, PEJABAT PENILAI, PEGAWAI ATASAN NAMA).',
+    en: 'Per rater (atasan): not available — no rater column in the inputs (e.g. NIP ATASAN, PEJABAT PENILAI, PEGAWAI ATASAN NAMA).',
+  },
+  ratersUnavailableShort: {
+    id: 'Per penilai (atasan): tidak tersedia — tidak ada kolom atasan di masukan.',
+    en: 'Per rater (atasan): not available — no rater column in the inputs.',
+  },
+  rater: { id: 'Penilai', en: 'Rater' },
+  poolBoxes: { id: 'Kotak 7–9', en: 'Boxes 7–9' },
+  limits95: { id: 'Batas 95%', en: '95% limits' },
+  limits998: { id: 'Batas 99,8%', en: '99.8% limits' },
+  signal: { id: 'Sinyal', en: 'Signal' },
+  chiSquare: {
+    id: 'Uji chi-square independensi ({what} × kotak 7–9): χ² = {stat}, df = {df}, p = {p}; V Cramér = {v} ({strength}). {verdict}',
+    en: 'Chi-square test of independence ({what} × boxes 7–9): χ² = {stat}, df = {df}, p = {p}; Cramér\'s V = {v} ({strength}). {verdict}',
+  },
+  chiUnits: { id: 'unit', en: 'units' },
+  chiRaters: { id: 'penilai', en: 'raters' },
+  chiGroups: { id: 'kelompok', en: 'groups' },
+  chiSignificant: {
+    id: 'Perbedaannya lebih besar daripada yang wajar karena kebetulan (p < 0,05).',
+    en: 'The differences are larger than chance alone would explain (p < 0.05).',
+  },
+  chiNotSignificant: {
+    id: 'Perbedaannya masih dalam batas kebetulan (p ≥ 0,05).',
+    en: 'The differences are within what chance alone would give (p ≥ 0.05).',
+  },
+  chiRough: {
+    id: 'Perkiraan kasar: {share} sel memiliki frekuensi harapan < 5.',
+    en: 'Rough approximation: {share} of the cells have an expected count below 5.',
+  },
+  chiNone: { id: 'Uji chi-square: tidak dapat dihitung (kurang dari dua kelompok, atau tidak ada variasi).', en: 'Chi-square test: not computable (fewer than two groups, or no variation).' },
+  strengthNegligible: { id: 'sangat lemah', en: 'negligible' },
+  strengthSmall: { id: 'lemah', en: 'small' },
+  strengthModerate: { id: 'sedang', en: 'moderate' },
+  strengthLarge: { id: 'kuat', en: 'large' },
+  funnelTitle: { id: 'Plot corong: % kotak 7–9 menurut ukuran unit', en: 'Funnel plot: % boxes 7–9 by unit size' },
+  funnelAxisX: { id: 'pegawai terpetakan di unit', en: 'mapped employees in the unit' },
+  // 4. fairness
+  fairness: { id: 'Audit keadilan: tingkat seleksi kotak 7–9', en: 'Fairness audit: selection rate for boxes 7–9' },
+  fairnessNote: {
+    id: 'Seleksi = kotak 7–9 di antara pegawai terpetakan. AIR (rasio dampak merugikan) = tingkat kelompok ÷ tingkat tertinggi; AIR < 0,8 (aturan empat-perlima) ditandai. "Dikecualikan aturan" = di kotak 7–9 tetapi dikeluarkan dari talent pool oleh aturan (PPPK, mendekati BUP, hukdis, tidak aktif).',
+    en: 'Selection = boxes 7–9 among mapped employees. AIR (adverse-impact ratio) = group rate ÷ highest rate; AIR < 0.8 (the four-fifths rule) is flagged. "Excluded by rule" = in boxes 7–9 but kept out of the talent pool by a rule (PPPK, near BUP, hukdis, inactive).',
+  },
+  fairnessNoteShort: {
+    id: 'Seleksi = kotak 7–9 di antara pegawai terpetakan. AIR = tingkat kelompok ÷ tingkat tertinggi; < 0,8 ditandai ⚑ (aturan empat-perlima). p = uji chi-square antarkelompok.',
+    en: 'Selection = boxes 7–9 among mapped employees. AIR = group rate ÷ highest rate; < 0.8 flagged ⚑ (four-fifths rule). p = chi-square test across the groups.',
+  },
+  heatmapNote: {
+    id: 'Sel: % pegawai terpetakan unit per kotak · corong: % kotak 7–9 unit terhadap p₀ instansi · B = Baik, BP = Butuh Perbaikan, K = Kurang.',
+    en: 'Cells: % of the unit\'s mapped employees per box · funnel: the unit\'s % of boxes 7–9 against the agency\'s p₀ · B = Baik, BP = Butuh Perbaikan, K = Kurang.',
+  },
+  dimension: { id: 'Dimensi', en: 'Dimension' },
+  group: { id: 'Kelompok', en: 'Group' },
+  selected: { id: 'Kotak 7–9', en: 'Boxes 7–9' },
+  rate: { id: 'Tingkat', en: 'Rate' },
+  air: { id: 'AIR', en: 'AIR' },
+  excludedByRule: { id: 'Dikecualikan aturan', en: 'Excluded by rule' },
+  belowFourFifths: { id: 'AIR < 0,8: telusuri', en: 'AIR < 0.8: look into it' },
+  reference: { id: 'acuan (tertinggi)', en: 'reference (highest)' },
+  suppressedGroup: { id: '< {min} orang: disembunyikan', en: '< {min} people: suppressed' },
+  unknownGroup: { id: '{n} pegawai tanpa kelompok yang diketahui tidak dihitung.', en: '{n} employees without a known group not counted.' },
+  sexSource: {
+    id: 'Jenis kelamin dari kolom JENIS KELAMIN ({column}) atau digit ke-15 NIP ({nip}); {mismatch} tidak cocok antara keduanya.',
+    en: 'Sex from the JENIS KELAMIN column ({column}) or the NIP\'s 15th digit ({nip}); {mismatch} disagree between the two.',
+  },
+  // HTML
+  grid: { id: 'Kotak talenta 9-box', en: '9-box talent grid' },
+  predikatChart: { id: 'Predikat SKP {year} (seluruh instansi)', en: '{year} SKP predikat (whole agency)' },
+  heatmap: { id: 'Peta panas per unit: sebaran kotak (% pegawai terpetakan di unit)', en: 'Heat map per unit: box distribution (% of the unit\'s mapped employees)' },
+  heatmapMore: { id: 'Ditampilkan {shown} unit dengan selisih terbesar dari {total}; semua unit ada di workbook.', en: 'Showing the {shown} units that differ most, of {total}; every unit is in the workbook.' },
+  topPool: { id: 'Talent pool teratas', en: 'Top of the talent pool' },
+  findings: { id: 'Sinyal utama', en: 'Main signals' },
+  noFindings: { id: 'Tidak ada sinyal yang menonjol.', en: 'No signal stands out.' },
+  method: {
+    id: 'Metode: predikat tahun SKP terakhir; kuartil interpolasi linear (QUARTILE.INC); SD populasi; batas corong p₀ ± z·√(p₀(1−p₀)/n), z = 1,96 (95%) dan 3,09 (99,8%); chi-square Pearson dengan p dari distribusi χ²; V Cramér = √(χ²/(N·(k−1))); AIR = tingkat ÷ tingkat tertinggi. Kelompok < {min} orang disembunyikan.',
+    en: 'Method: predikat of the latest SKP year; quartiles by linear interpolation (QUARTILE.INC); population SD; funnel limits p₀ ± z·√(p₀(1−p₀)/n), z = 1.96 (95%) and 3.09 (99.8%); Pearson chi-square with p from the χ² distribution; Cramér\'s V = √(χ²/(N·(k−1))); AIR = rate ÷ highest rate. Groups under {min} people are suppressed.',
+  },
+  generated: { id: 'Dibuat oleh talenta {version} · profil {profile} #{hash} · tanggal acuan {asOf}', en: 'Made by talenta {version} · profile {profile} #{hash} · reference date {asOf}' },
+  rank: { id: 'Peringkat', en: 'Rank' },
+  name: { id: 'Nama', en: 'Name' },
+  target: { id: 'Jenjang target', en: 'Target level' },
+  talentScore: { id: 'Nilai', en: 'Score' },
+  // workbook sheets
+  sheetAudit: { id: 'Audit', en: 'Audit' },
+  sheetUnits: { id: 'Audit Unit', en: 'Audit units' },
+  sheetNear: { id: 'Dekat Batas', en: 'Near the line' },
+  sheetFairness: { id: 'Keadilan', en: 'Fairness' },
+} satisfies Record<string, T>;
+
+export const ORG_PREDIKAT_LABEL: Record<string, T> = {
+  ISTIMEWA: { id: 'Istimewa', en: 'Istimewa (outstanding)' },
+  BAIK: { id: 'Baik', en: 'Baik (good)' },
+  BUTUH_PERBAIKAN: { id: 'Butuh Perbaikan/Cukup', en: 'Butuh Perbaikan/Cukup (needs improvement)' },
+  KURANG: { id: 'Kurang', en: 'Kurang (poor)' },
+  SANGAT_KURANG: { id: 'Sangat Kurang', en: 'Sangat Kurang (very poor)' },
+};
+
+/** Each 6/2022 guidance rule in words. */
+export const GUIDANCE_RULE_TEXT: Record<string, T> = {
+  SANGAT_BAIK_MAX_70: { id: 'paling banyak 70% Sangat Baik', en: 'at most 70% Sangat Baik' },
+  BAIK_MAX_70: { id: 'paling banyak 70% Baik', en: 'at most 70% Baik' },
+  BUTUH_PERBAIKAN_ATAU_KURANG_MIN_1: {
+    id: 'sedikitnya satu Butuh Perbaikan dan/atau Kurang/Misconduct',
+    en: 'at least one Butuh Perbaikan and/or Kurang/Misconduct',
+  },
+  BUTUH_PERBAIKAN_MIN_60: { id: 'sedikitnya 60% Butuh Perbaikan', en: 'at least 60% Butuh Perbaikan' },
+  SANGAT_BAIK_MAX_10: { id: 'paling banyak 10% Sangat Baik', en: 'at most 10% Sangat Baik' },
+  KURANG_MIN_60: { id: 'sedikitnya 60% Kurang/Misconduct', en: 'at least 60% Kurang/Misconduct' },
+  BUTUH_PERBAIKAN_MIN_10: { id: 'sedikitnya 10% Butuh Perbaikan', en: 'at least 10% Butuh Perbaikan' },
+  SANGAT_KURANG_MIN_60: { id: 'sedikitnya 60% Sangat Kurang', en: 'at least 60% Sangat Kurang' },
+  KURANG_ATAU_BUTUH_PERBAIKAN_MIN_10: {
+    id: 'sedikitnya 10% Kurang/Misconduct dan/atau Butuh Perbaikan',
+    en: 'at least 10% Kurang/Misconduct and/or Butuh Perbaikan',
+  },
+  SANGAT_BAIK_NONE: { id: 'tidak ada Sangat Baik', en: 'no Sangat Baik' },
+};
+
+/** Funnel-plot position of a unit or rater. */
+export const FUNNEL_FLAG_TEXT: Record<string, T> = {
+  ABOVE_99_8: { id: 'di atas batas 99,8%', en: 'above the 99.8% limit' },
+  ABOVE_95: { id: 'di atas batas 95%', en: 'above the 95% limit' },
+  WITHIN: { id: 'dalam batas', en: 'within the limits' },
+  BELOW_95: { id: 'di bawah batas 95%', en: 'below the 95% limit' },
+  BELOW_99_8: { id: 'di bawah batas 99,8%', en: 'below the 99.8% limit' },
+};
+
+export const FAIRNESS_DIMENSION_TEXT: Record<string, T> = {
+  sex: { id: 'Jenis kelamin', en: 'Sex' },
+  ageBand: { id: 'Kelompok usia', en: 'Age band' },
+  golongan: { id: 'Golongan', en: 'Grade group' },
+};
+
+export const FAIRNESS_GROUP_TEXT: Record<string, T> = {
+  L: { id: 'Laki-laki', en: 'Men' },
+  P: { id: 'Perempuan', en: 'Women' },
+  '<30': { id: '< 30 tahun', en: 'under 30' },
+  '30-39': { id: '30–39 tahun', en: '30–39' },
+  '40-49': { id: '40–49 tahun', en: '40–49' },
+  '>=50': { id: '≥ 50 tahun', en: '50 and over' },
+  I: { id: 'Golongan I', en: 'Grade I' },
+  II: { id: 'Golongan II', en: 'Grade II' },
+  III: { id: 'Golongan III', en: 'Grade III' },
+  IV: { id: 'Golongan IV', en: 'Grade IV' },
+  PPPK: { id: 'PPPK', en: 'PPPK' },
+};

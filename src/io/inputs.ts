@@ -1,10 +1,22 @@
-/** Load input files (CSV or XLSX, or `-` for stdin) into raw tables. */
+/**
+ * Load input files (CSV or XLSX, or `-` for stdin) into raw tables.
+ *
+ * What a file is comes from its bytes (src/io/detect.ts), never from its name alone: a workbook
+ * under a .csv name is read as a workbook, and a file that is not what it claims (an .xlsx that
+ * is not a zip, an old .xls, a password-protected workbook, an HTML page saved as .xls, a zip of
+ * CSVs, an empty file, …) is one UsageError (exit 2) that says what the file is and how to fix
+ * it. Problems inside a readable file are reader issues on the tables instead.
+ */
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
 import type { RawTable, Role } from '../core/types.js';
-import { decode, parseCsvText, type Delimiter } from './read-csv.js';
-import { readXlsx } from './read-xlsx.js';
+import { isBlank } from '../core/values.js';
+import type { Lang } from '../i18n.js';
+import { readCsv, type Delimiter } from './read-csv.js';
+import { readWorkbook } from './read-xlsx.js';
+import { detectFile, type FileProblem } from './detect.js';
+import { fileProblemMessage, ioMessage } from './messages.js';
+import { checkZip } from './zip.js';
 import { UsageError } from '../errors.js';
 
 export interface InputSpec {
@@ -16,6 +28,8 @@ export interface LoadOptions {
   delimiter?: Delimiter;
   encoding?: string;
   stdin?: NodeJS.ReadableStream;
+  /** language of the error messages (default Indonesian) */
+  lang?: Lang;
 }
 
 export interface LoadedFile {
@@ -30,14 +44,51 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (b: Buffer, sig: number[]) => sig.every((x, i) => b[i] === x);
+const tableIsBlank = (t: RawTable) => t.rows.every((r) => r.every((c) => isBlank(c)));
+
+/** Read one input's bytes into raw tables; throws UsageError when the file cannot be read. */
+export async function readInput(buf: Buffer, label: string, opts: LoadOptions = {}): Promise<RawTable[]> {
+  const lang = opts.lang ?? 'id';
+  const fail = (problem: FileProblem, params: Record<string, string> = {}): never => {
+    throw new UsageError(fileProblemMessage(problem, label, lang, params));
+  };
+  if (buf.length === 0) return fail('empty');
+  const kind = detectFile(buf, label);
+  if (kind.kind === 'invalid') {
+    if (kind.problem === 'zip-archive') {
+      const [count = '0', names = ''] = (kind.detail ?? '').split('|');
+      return fail('zip-archive', { count, names });
+    }
+    return fail(kind.problem, { detail: kind.detail ?? '' });
+  }
+  if (kind.kind === 'xlsx') {
+    const check = await checkZip(buf);
+    if (!check.ok) {
+      return check.reason === 'damaged'
+        ? fail('zip-damaged', { detail: check.entry })
+        : fail('xlsx-unreadable', { detail: `${check.entry}: compression method not supported` });
+    }
+    let read;
+    try {
+      read = await readWorkbook(buf, label);
+    } catch (err) {
+      return fail('xlsx-unreadable', { detail: String((err as Error)?.message ?? err).split('\n')[0]!.slice(0, 200) });
+    }
+    if (read.sheetsRead === 0) return fail('xlsx-no-sheets');
+    const tables = read.tables.filter((t) => !tableIsBlank(t) || (t.readerIssues?.length ?? 0) > 0);
+    if (tables.length === 0) return fail('empty');
+    return tables;
+  }
+  const table = readCsv(buf, label, { delimiter: opts.delimiter, encoding: opts.encoding });
+  if (tableIsBlank(table)) return fail('empty');
+  return [table];
+}
 
 export async function loadInputs(
   specs: InputSpec[],
   opts: LoadOptions = {},
 ): Promise<{ tables: RawTable[]; files: LoadedFile[] }> {
+  const lang = opts.lang ?? 'id';
   const tables: RawTable[] = [];
   const files: LoadedFile[] = [];
   for (const spec of specs) {
@@ -48,35 +99,15 @@ export async function loadInputs(
       const code = (err as NodeJS.ErrnoException).code;
       throw new UsageError(
         code === 'ENOENT'
-          ? `Berkas tidak ditemukan: ${spec.path}`
+          ? ioMessage('notFound', lang, { file: spec.path })
           : code === 'EISDIR'
-            ? `${spec.path} adalah folder, bukan berkas CSV/XLSX.`
-            : `Berkas tidak dapat dibaca: ${spec.path} (${code ?? String(err)})`,
+            ? ioMessage('isDir', lang, { file: spec.path })
+            : ioMessage('unreadable', lang, { file: spec.path, code: code ?? String(err) }),
       );
     }
     const label = spec.path === '-' ? '(stdin)' : spec.path;
     files.push({ path: label, sha256: createHash('sha256').update(buf).digest('hex'), bytes: buf.length });
-    if (buf.length === 0) throw new UsageError(`${label}: berkas kosong. Ekspor ulang data dari SIASN/e-Kinerja.`);
-    const lower = spec.path.toLowerCase();
-    let raw: RawTable[];
-    if (startsWith(buf, ZIP)) {
-      try {
-        raw = await readXlsx(Readable.from(buf), label);
-      } catch (err) {
-        throw new UsageError(
-          `${label}: bukan berkas XLSX yang dapat dibaca (${(err as Error).message}). Buka di Excel lalu simpan ulang sebagai .xlsx.`,
-        );
-      }
-    } else if (startsWith(buf, OLE)) {
-      throw new UsageError(
-        `${label}: berkas Excel lama (.xls) atau workbook berpassword. Buka di Excel, hapus password bila ada, lalu simpan sebagai .xlsx (Excel Workbook).`,
-      );
-    } else if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) {
-      throw new UsageError(`${label}: berekstensi .xlsx tetapi bukan berkas zip/XLSX. Buka di Excel lalu simpan ulang sebagai .xlsx.`);
-    } else {
-      raw = [parseCsvText(decode(buf, opts.encoding), label, opts.delimiter)];
-    }
-    for (const t of raw) {
+    for (const t of await readInput(buf, label, opts)) {
       if (spec.role) t.forcedRole = spec.role;
       tables.push(t);
     }
