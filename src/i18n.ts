@@ -208,6 +208,10 @@ const ISSUE_TEXT: Record<string, T> = {
     id: 'Jenis pegawai tidak dikenal (dianggap bukan PNS); nilai yang diterima: {accepted}.',
     en: 'Unknown jenis pegawai (treated as not PNS); accepted: {accepted}.',
   },
+  TABEL_TANPA_DATA: {
+    id: 'Tabel ({roles}) hanya berisi baris header, tanpa baris data; ekspor ulang beserta datanya.',
+    en: 'Table ({roles}) has a header row only, no data rows; export it again with its data.',
+  },
   TABEL_TIDAK_DIKENALI: {
     id: 'Tabel tidak dikenali sebagai roster, CACT, SKP atau hukdis; diabaikan. Header: {headers}',
     en: 'Table not recognised as roster, CACT, SKP or hukdis; ignored. Headers: {headers}',

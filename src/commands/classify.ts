@@ -96,6 +96,11 @@ export function describeMissing(prepared: PreparedInputs, lang: Lang): string {
       : `Tabel masukan tidak lengkap, tidak ditemukan: ${prepared.missing.map((r) => names[r]).join(', ')}. Yang ditemukan:`;
   const lines = prepared.tables.map((t) => {
     const where = `${t.raw.file}${t.raw.sheet ? ` [${t.raw.sheet}]` : ''}`;
+    if (t.roles.length > 0 && t.dataRows.length === 0) {
+      return `  - ${where}: ${t.roles.join(', ')} — ${
+        lang === 'en' ? 'header row only, no data rows; export it again with its data' : 'hanya baris header, tanpa baris data; ekspor ulang beserta datanya'
+      }`;
+    }
     if (t.roles.length > 0) return `  - ${where}: ${t.roles.join(', ')}`;
     const hdr = t.headers.filter((x) => x !== '').slice(0, 6).join(', ');
     return `  - ${where}: ${lang === 'en' ? 'not recognised' : 'tidak dikenali'}${hdr ? ` (header: ${hdr}…)` : ''}`;
@@ -149,7 +154,7 @@ export async function loadAndClassify(files: string[], o: ClassifyCliOptions, io
   const resolved = await resolveProfile(o.profile ?? io.env.TALENTA_PROFILE);
   const profile = resolved.profile;
   progress?.phase(lang === 'en' ? `reading ${specs.length} input(s)` : `membaca ${specs.length} berkas masukan`);
-  const { tables, files: loaded } = await loadInputs(specs, { delimiter, encoding: o.encoding, stdin: io.stdin });
+  const { tables, files: loaded } = await loadInputs(specs, { delimiter, encoding: o.encoding, stdin: io.stdin, lang });
   const prepared = prepareInputs(tables, profile);
   if (prepared.missing.length > 0) throw new UsageError(describeMissing(prepared, lang));
   const rows = tables.reduce((n, t) => n + t.rows.length, 0);
@@ -296,7 +301,7 @@ async function reconcileUpstream(
   if (o.reconcile && o.reconcile.length > 0) {
     const { tables: extra } = await loadInputs(
       o.reconcile.map((path) => ({ path, role: 'roster' as const })), // a NIP header is enough to find the header row
-      { encoding: o.encoding, stdin: io.stdin },
+      { encoding: o.encoding, stdin: io.stdin, lang: resolveLang(o.lang, io.env) },
     );
     tables.push(...extra);
   }

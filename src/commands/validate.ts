@@ -17,7 +17,7 @@ export async function runValidate(files: string[], o: ClassifyCliOptions, io: Io
   }
   const { asOf, year, delimiter } = parseInputOptions(o, io);
   const profile = (await resolveProfile(o.profile ?? io.env.TALENTA_PROFILE)).profile;
-  const { tables, files: loaded } = await loadInputs(inputSpecs(files, o), { delimiter, encoding: o.encoding, stdin: io.stdin });
+  const { tables, files: loaded } = await loadInputs(inputSpecs(files, o), { delimiter, encoding: o.encoding, stdin: io.stdin, lang });
   const prepared = prepareInputs(tables, profile);
   const result = classify(prepared, profile, { asOf: parseAsOf(asOf, io.today()), year });
   const report = validationReport(prepared, result);

@@ -55,7 +55,7 @@ export interface ClassifyOptions {
 
 export interface PreparedInputs {
   tables: RecognisedTable[];
-  /** required roles (roster, cact, skp) that no table provides */
+  /** required roles (roster, cact, skp) that no table provides, or only tables without data rows */
   missing: Role[];
 }
 
@@ -65,7 +65,8 @@ export const REQUIRED_ROLES: readonly Role[] = ['roster', 'cact', 'skp'];
 export function prepareInputs(raw: RawTable[], profile: Profile): PreparedInputs {
   const tables = raw.map((t) => recogniseTable(t, profile));
   assignRoles(tables);
-  const present = new Set(tables.flatMap((t) => t.roles));
+  // a table with a header and no data rows does not provide its role
+  const present = new Set(tables.filter((t) => t.dataRows.length > 0).flatMap((t) => t.roles));
   return { tables, missing: REQUIRED_ROLES.filter((r) => !present.has(r)) };
 }
 
@@ -180,6 +181,18 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
 
   for (const t of prepared.tables) {
     for (const i of t.raw.readerIssues ?? []) issues.push(i);
+    if (t.roles.length > 0 && t.dataRows.length === 0 && !(t.roles.length === 1 && t.roles[0] === 'hukdis')) {
+      issues.push({
+        severity: 'warning',
+        code: 'TABEL_TANPA_DATA',
+        file: t.raw.file,
+        sheet: t.raw.sheet,
+        row: t.headerIndex === null ? null : t.raw.rowNumbers[t.headerIndex]!,
+        column: null,
+        value: null,
+        params: { roles: t.roles.join(', ') },
+      });
+    }
     if (t.roles.length === 0) {
       issues.push({
         severity: 'info',
@@ -215,6 +228,11 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     return v;
   };
   const rowsRead = new Map<RecognisedTable, number>();
+  /** identity of the recognised roster values of a row (a running "NO" column does not count) */
+  const rosterSignature = (c: RowCtx): number => {
+    const cols = Object.values(c.table.columns.roster ?? {}).sort((a, b) => a - b);
+    return rowSignature(cols.map((i) => c.row[i] ?? null));
+  };
 
   const addRoster = (c: RowCtx): void => {
     {
@@ -232,7 +250,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
         const list = byNip.get(nip);
         if (list) {
           // identical duplicate of an earlier row: one employee, reported as a warning
-          const sig = rowSignature(c.row);
+          const sig = rosterSignature(c);
           const same = list.find((i) => rosterSig[i] === sig);
           if (same !== undefined) {
             duplicateRowsMerged++;
@@ -328,7 +346,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       e.bupAge = bupAge(level, eselon, rosterBup, profile);
       employees.push(e);
       rosterCtx.push(keep(c));
-      rosterSig.push(rowSignature(c.row));
+      rosterSig.push(rosterSignature(c));
       if (componentFields.length > 0) componentValues.push(componentFields.map((f) => get(c, 'roster', f)));
       if (nip !== '') {
         const list = byNip.get(nip);

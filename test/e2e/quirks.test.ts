@@ -318,12 +318,13 @@ describe.concurrent('reader details, end to end', () => {
     expect(doc.inputs.find((i) => i.file === 'hukdis.csv')).toMatchObject({ roles: ['hukdis'], rows: 0 });
   });
 
-  // Needs a core change (see the report of issue 3): a roster (or all CACT / all SKP tables) with
-  // a header and no data rows should be an error with exit 2, like a missing table.
-  it.skip('hanya-header: a roster with a header only is one clear error, exit 2', async () => {
+  // A roster (or all CACT / all SKP tables) with a header and no data rows is an error with
+  // exit 2, like a missing table.
+  it('hanya-header: a roster with a header only is one clear error, exit 2', async () => {
     const f = fixture('hanya-header');
     const r = await cli(['classify', 'pegawai-kosong.csv', 'cact.csv', 'skp-2024.csv', 'skp-2025.csv', '--as-of', AS_OF], dirOf(f));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/pegawai-kosong\.csv/);
+    expect(r.stderr).toContain('hanya baris header, tanpa baris data');
   });
 });
