@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitError, EXIT } from './errors.js';
 import { pendingTemps } from './io/atomic.js';
 import type { Io } from './commands/classify.js';
+import { registerCompare } from './commands/compare.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -149,6 +150,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const { runProfileSchema } = await import('./commands/profile.js');
       setExit(await runProfileSchema(io));
     });
+  registerCompare(program, io, setExit);
   return program;
 }
 

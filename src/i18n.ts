@@ -389,8 +389,8 @@ export const COMPARE_NOTE_TEXT: Record<string, T> = {
     en: 'The rules profile differs between {from} ({profileFrom}) and {to} ({profileTo}): a box move may come from the rule change, not from a change in the person. {scoresUnchanged} of {boxChanged} box moves happened with both scores unchanged.',
   },
   PROFIL_TIDAK_DIKETAHUI: {
-    id: 'Profil aturan {from} → {to} tidak dapat dibandingkan: {runs} tidak menyimpan profil (tabel CSV tidak membawa metadata). Bila aturannya berubah, perpindahan bisa berasal dari aturan. Gunakan hasil-talenta.json atau laporan-talenta.xlsx untuk kepastian.',
-    en: 'The rules profiles of {from} → {to} cannot be compared: {runs} carries no profile (a CSV table has no metadata). If the rules changed, moves may come from the rules. Use hasil-talenta.json or laporan-talenta.xlsx to be sure.',
+    id: 'Profil aturan {from} → {to} tidak dapat dibandingkan: {runs} tidak menyimpan profil (tabel CSV dan JSON lines tidak membawa metadata). Bila aturannya berubah, perpindahan bisa berasal dari aturan. Gunakan hasil-talenta.json atau laporan-talenta.xlsx untuk kepastian.',
+    en: 'The rules profiles of {from} → {to} cannot be compared: {runs} carries no profile (a CSV table or JSON lines have no metadata). If the rules changed, moves may come from the rules. Use hasil-talenta.json or laporan-talenta.xlsx to be sure.',
   },
   URUTAN_PERIODE: {
     id: 'Masukan dibandingkan menurut urutan yang diberikan, tetapi masukan ke-{position} ({later}) lebih awal dari sebelumnya ({earlier}). Periksa urutan berkas.',
