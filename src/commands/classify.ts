@@ -147,14 +147,29 @@ export function parseInputOptions(o: ClassifyCliOptions, io: Io): { asOf: string
 }
 
 /** Validate the shared options, read the inputs and run the pure core (classify, explain). */
-export async function loadAndClassify(files: string[], o: ClassifyCliOptions, io: Io, progress?: Progress): Promise<Loaded> {
+export async function loadAndClassify(
+  files: string[],
+  o: ClassifyCliOptions,
+  io: Io,
+  progress?: Progress,
+  read: { stream?: boolean } = {},
+): Promise<Loaded> {
   const lang = resolveLang(o.lang, io.env);
   const { asOf, year, delimiter } = parseInputOptions(o, io);
   const specs = inputSpecs(files, o);
   const resolved = await resolveProfile(o.profile ?? io.env.TALENTA_PROFILE);
   const profile = resolved.profile;
   progress?.phase(lang === 'en' ? `reading ${specs.length} input(s)` : `membaca ${specs.length} berkas masukan`);
-  const { tables, files: loaded } = await loadInputs(specs, { delimiter, encoding: o.encoding, stdin: io.stdin, lang });
+  // large UTF-8 CSV files are streamed through the classifier unless every row must stay in memory
+  const envMin = io.env.TALENTA_STREAM_MIN_BYTES;
+  const streamMinBytes = read.stream === false ? Infinity : envMin !== undefined && envMin !== '' ? Number(envMin) : undefined;
+  const { tables, files: loaded } = await loadInputs(specs, {
+    delimiter,
+    encoding: o.encoding,
+    stdin: io.stdin,
+    lang,
+    ...(streamMinBytes !== undefined ? { streamMinBytes } : {}),
+  });
   const prepared = prepareInputs(tables, profile);
   if (prepared.missing.length > 0) throw new UsageError(describeMissing(prepared, lang));
   const rows = tables.reduce((n, t) => n + t.rows.length, 0);
@@ -173,6 +188,11 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
   const progress = Progress.for(io.stderr, { quiet: o.quiet, json: o.json || o.output === '-' });
   const { lang, asOf, profile, resolved, prepared, result, files: loaded } = await loadAndClassify(files, o, io, progress);
   const reconciliation = await reconcileUpstream(o, prepared, result, profile, io);
+  // the input rows are no longer needed: let them (and streamed files' bytes) go before writing
+  for (const t of prepared.tables) {
+    t.raw.rows = [];
+    delete t.raw.rest;
+  }
   const ctx: Ctx = { lang, human: true, profile, result, profileHash: resolved.hash, ...(reconciliation ? { reconciliation } : {}) };
   const contract: Ctx = { ...ctx, human: false };
 

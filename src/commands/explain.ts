@@ -10,7 +10,7 @@ export async function runExplain(nip: string, files: string[], o: ClassifyCliOpt
   if (!/^\d{18}$/.test(cleanNip(nip))) {
     throw new UsageError(`NIP harus 18 digit (diberikan: "${nip}"). Contoh: talenta explain 198503122010011001 roster.xlsx`);
   }
-  const { lang, asOf, profile, resolved, prepared, result } = await loadAndClassify(files, o, io);
+  const { lang, asOf, profile, resolved, prepared, result } = await loadAndClassify(files, o, io, undefined, { stream: false });
   const traces = explainEmployees(nip, prepared, result, profile);
   if (traces.length === 0) {
     throw new UsageError(

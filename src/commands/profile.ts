@@ -74,7 +74,7 @@ export async function runProfileDiff(a: string, b: string, files: string[], o: C
   let changes: { nip: string; nama: string; from: number | null; to: number | null; poolFrom: boolean; poolTo: boolean }[] = [];
   if (files.length > 0) {
     const { asOf, year, delimiter } = parseInputOptions(o, io);
-    const { tables } = await loadInputs(inputSpecs(files, o), { delimiter, encoding: o.encoding, stdin: io.stdin, lang });
+    const { tables } = await loadInputs(inputSpecs(files, o), { delimiter, encoding: o.encoding, stdin: io.stdin, lang, streamMinBytes: Infinity });
     const run = (p: Profile) => classify(prepareInputs(structuredClone(tables), p), p, { asOf, year });
     const ra = run(pa.profile);
     const rb = run(pb.profile);

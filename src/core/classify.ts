@@ -17,7 +17,7 @@ import type {
   Summary,
 } from './types.js';
 import { ROLES } from './types.js';
-import { assignRoles, recogniseTable, type RecognisedTable } from './tables.js';
+import { assignRoles, forEachDataRow, recogniseTable, type RecognisedTable } from './tables.js';
 import { computePerformance, evaluateSkpRow, type SkpCandidate } from './performance.js';
 import { computePotential, parseKategori, potentialLevel } from './potential.js';
 import { bupAge, jobLevel, NEXT_LEVEL } from './levels.js';
@@ -116,6 +116,8 @@ function rowSignature(row: Cell[]): number {
 /** The classifier fed row by row: all roster rows first, then the assessment rows, then finish(). */
 export interface Classifier {
   add(table: RecognisedTable, role: Role, row: Cell[], rowNumber: number): void;
+  /** problems found while reading (streamed batches) */
+  report(issues: Issue[]): void;
   finish(): ClassifyResult;
 }
 
@@ -128,7 +130,9 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
   for (const role of FEED_ORDER) {
     for (const t of prepared.tables) {
       if (!t.roles.includes(role)) continue;
-      for (const ri of t.dataRows) c.add(t, role, t.raw.rows[ri]!, t.raw.rowNumbers[ri]!);
+      // a streamed table's batch problems are reported once, on its first role
+      const first = role === FEED_ORDER.find((r) => t.roles.includes(r));
+      forEachDataRow(t, (row, rowNumber) => c.add(t, role, row, rowNumber), first ? (issues) => c.report(issues) : undefined);
     }
   }
   return c.finish();
@@ -767,7 +771,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   return { profile: { id: profile.id, version: profile.version }, summary, employees, pool, issues, inputs };
   };
 
-  return { add, finish };
+  return { add, finish, report: (more: Issue[]) => void issues.push(...more) };
 }
 
 /** Band table (inclusive lower bounds, highest first) → score; below every band: 0. */

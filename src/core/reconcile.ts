@@ -4,7 +4,7 @@
  */
 import type { Profile } from './profile.js';
 import type { Cell, ClassifyResult, Employee, Issue, PerformanceLevel, PotentialLevel, RawTable, SourceRef } from './types.js';
-import { recogniseTable } from './tables.js';
+import { forEachDataRow, recogniseTable } from './tables.js';
 import { cellText, cleanNip, isBlank, normHeader, parseNumber } from './values.js';
 
 export interface UpstreamBox {
@@ -56,11 +56,10 @@ export function collectUpstream(tables: RawTable[], profile: Profile): { boxes: 
     const wanted = new Set(profile.upstreamBoxHeaders.map(normHeader));
     const boxCol = t.headers.findIndex((h) => wanted.has(normHeader(h)));
     if (t.headerIndex === null || nipCol === undefined || boxCol < 0) continue;
-    for (const ri of t.dataRows) {
-      const row = raw.rows[ri]!;
+    forEachDataRow(t, (row, rowNumber) => {
       const v: Cell = row[boxCol] ?? null;
-      if (isBlank(v)) continue;
-      const source = { file: raw.file, sheet: raw.sheet, row: raw.rowNumbers[ri]! };
+      if (isBlank(v)) return;
+      const source = { file: raw.file, sheet: raw.sheet, row: rowNumber };
       const n = parseNumber(typeof v === 'string' ? v.replace(/^\s*(kotak|box)\s*/i, '') : v);
       if (n === null || !Number.isInteger(n) || n < 1 || n > 9) {
         issues.push({
@@ -72,10 +71,10 @@ export function collectUpstream(tables: RawTable[], profile: Profile): { boxes: 
           column: t.headers[boxCol] ?? null,
           value: cellText(v),
         });
-        continue;
+        return;
       }
       boxes.push({ nip: cleanNip(row[nipCol] ?? null), box: n, source });
-    }
+    });
   }
   return { boxes, issues };
 }

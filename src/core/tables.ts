@@ -1,6 +1,6 @@
 /** Find the header row of a raw table and recognise what it holds (pure). */
 import type { Profile } from './profile.js';
-import type { Cell, RawTable, Role } from './types.js';
+import type { Cell, Issue, RawTable, Role } from './types.js';
 import { ROLES } from './types.js';
 import { normHeader, isBlank } from './values.js';
 
@@ -172,5 +172,26 @@ export function assignRoles(tables: RecognisedTable[]): void {
     if (rosters.includes(t)) roles.push('roster');
     for (const r of t.candidates) if (r !== 'roster') roles.push(r);
     t.roles = roles;
+  }
+}
+
+/**
+ * Every data row of a table: the non-blank rows after the header, then, for a streamed table,
+ * the non-blank rows of each batch. `onIssues` receives the reader problems of each batch.
+ */
+export function forEachDataRow(
+  t: RecognisedTable,
+  fn: (row: Cell[], rowNumber: number) => void,
+  onIssues?: (issues: Issue[]) => void,
+): void {
+  for (const ri of t.dataRows) fn(t.raw.rows[ri]!, t.raw.rowNumbers[ri]!);
+  if (!t.raw.rest || t.headerIndex === null) return;
+  for (const batch of t.raw.rest()) {
+    if (onIssues && batch.issues.length > 0) onIssues(batch.issues);
+    const rows = batch.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      if (row.some((c) => !isBlank(c))) fn(row, batch.firstRowNumber + i);
+    }
   }
 }

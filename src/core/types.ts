@@ -19,6 +19,18 @@ export interface RawTable {
   forcedRole?: Role;
   /** problems the reader found (ragged CSV rows, error cells, …), passed through to the result */
   readerIssues?: Issue[];
+  /**
+   * A streamed table: `rows` holds only its first rows (for the header and the roles); the
+   * other rows come from `rest()`, batch by batch, each time it is called.
+   */
+  rest?: () => Iterable<RowBatch>;
+}
+
+export interface RowBatch {
+  rows: Cell[][];
+  firstRowNumber: number;
+  /** reader problems found in this batch */
+  issues: Issue[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -13,6 +13,7 @@ import type { RawTable, Role } from '../core/types.js';
 import { isBlank } from '../core/values.js';
 import type { Lang } from '../i18n.js';
 import { readCsv, type Delimiter } from './read-csv.js';
+import { canStream, STREAM_MIN_BYTES, streamCsv } from './stream-csv.js';
 import { readWorkbook } from './read-xlsx.js';
 import { detectFile, type FileProblem } from './detect.js';
 import { fileProblemMessage, ioMessage } from './messages.js';
@@ -30,6 +31,11 @@ export interface LoadOptions {
   stdin?: NodeJS.ReadableStream;
   /** language of the error messages (default Indonesian) */
   lang?: Lang;
+  /**
+   * Stream UTF-8 CSV files of at least this many bytes (only the first rows are held; the rest
+   * is read while classifying). Infinity turns it off (explain needs every row in memory).
+   */
+  streamMinBytes?: number;
 }
 
 export interface LoadedFile {
@@ -79,7 +85,10 @@ export async function readInput(buf: Buffer, label: string, opts: LoadOptions = 
     if (tables.length === 0) return fail('empty');
     return tables;
   }
-  const table = readCsv(buf, label, { delimiter: opts.delimiter, encoding: opts.encoding });
+  const minBytes = opts.streamMinBytes ?? STREAM_MIN_BYTES;
+  const table = canStream(buf, opts.encoding, minBytes)
+    ? streamCsv(buf, label, opts.delimiter)
+    : readCsv(buf, label, { delimiter: opts.delimiter, encoding: opts.encoding });
   if (tableIsBlank(table)) return fail('empty');
   return [table];
 }
