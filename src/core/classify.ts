@@ -35,6 +35,7 @@ import {
   addYears,
   cellText,
   checkNip,
+  detach,
   isScientific,
   columnLetter,
   cleanNip,
@@ -228,8 +229,9 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   const intern = (v: string): string => {
     const hit = strings.get(v);
     if (hit !== undefined) return hit;
-    strings.set(v, v);
-    return v;
+    const own = detach(v);
+    strings.set(own, own);
+    return own;
   };
   const rowsRead = new Map<RecognisedTable, number>();
   /** identity of the recognised roster values of a row (a running "NO" column does not count) */
@@ -249,7 +251,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       const pns = jenisPegawai === '' ? null : !isPppk(jenisPegawai);
       const nipCell = get(c, 'roster', 'nip');
       const nipCheck = checkNip(typeof nipCell === 'boolean' ? String(nipCell) : nipCell, asOfYear, pns);
-      const nip = nipCheck.nip;
+      const nip = detach(nipCheck.nip);
       if (nip !== '') {
         const list = byNip.get(nip);
         if (list) {
@@ -294,7 +296,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
         source: src(c),
         nip,
         nipValid: nipCheck.ok,
-        nama: text('nama'),
+        nama: detach(text('nama')),
         gelarDepan: itext('gelar_depan'),
         gelarBelakang: itext('gelar_belakang'),
         jenisPegawai,

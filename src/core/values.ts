@@ -215,3 +215,12 @@ export function columnLetter(index: number): string {
   }
   return s;
 }
+
+/**
+ * A copy of a string that does not keep the text it was cut from alive. V8 represents a long
+ * substring as a slice of its parent: one kept NIP or name would otherwise hold a whole file
+ * (or a whole streamed slice) in memory.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : ('\u0000' + s).slice(1);
+}
