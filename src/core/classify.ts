@@ -235,8 +235,13 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   };
   const rowsRead = new Map<RecognisedTable, number>();
   /** identity of the recognised roster values of a row (a running "NO" column does not count) */
+  const signatureColumns = new Map<RecognisedTable, number[]>();
   const rosterSignature = (c: RowCtx): number => {
-    const cols = Object.values(c.table.columns.roster ?? {}).sort((a, b) => a - b);
+    let cols = signatureColumns.get(c.table);
+    if (!cols) {
+      cols = Object.values(c.table.columns.roster ?? {}).sort((a, b) => a - b);
+      signatureColumns.set(c.table, cols);
+    }
     return rowSignature(cols.map((i) => c.row[i] ?? null));
   };
 
