@@ -1,5 +1,4 @@
 /** `talenta classify`: read inputs, run the pure core, write the reports. */
-import { mkdir, readdir, realpath } from 'node:fs/promises';
 import { getHeapStatistics } from 'node:v8';
 import { join, resolve } from 'node:path';
 import { classify, prepareInputs, type PreparedInputs } from '../core/classify.js';
@@ -15,6 +14,7 @@ import { causeText, EMPLOYEE_COLUMNS, ISSUE_COLUMNS, POOL_COLUMNS, RECONCILE_COL
 import { collectUpstream, reconcile, type Reconciliation } from '../core/reconcile.js';
 import { csvText, writeCsv } from '../output/csv.js';
 import { writeAtomic } from '../io/atomic.js';
+import { prepareOutputDir, type OutputDirProblem } from '../io/output-dir.js';
 import { employeeJson, jsonChunks } from '../output/json.js';
 import { writeXlsxReport } from '../output/xlsx.js';
 import { colorEnabled, makeChalk, renderTerminal } from '../output/terminal.js';
@@ -228,7 +228,7 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
       if (o.output === undefined && !o.quiet) {
         io.stderr.write(`${lang === 'en' ? 'Output folder (default)' : 'Folder keluaran (bawaan)'}: ${dir}\n`);
       }
-      await prepareOutputDir(dir, loaded, Boolean(o.force), lang);
+      await prepareOutputDir(dir, loaded.map((f) => f.path), new Set(Object.values(OUTPUT_FILES)), Boolean(o.force), outputDirMessage(lang));
       progress.phase(lang === 'en' ? `writing ${result.employees.length} employees` : `menulis ${result.employees.length} pegawai`);
       const pool = result.pool.map((i) => result.employees[i]!);
       await writeCsv(join(dir, OUTPUT_FILES.employees), EMPLOYEE_COLUMNS, result.employees, contract);
@@ -265,47 +265,25 @@ function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
 }
 
 
-/**
- * The output folder: created when missing. talenta overwrites only its own files; a folder
- * holding anything else needs --force (and even then only talenta's files are written). An
- * input file is never overwritten.
- */
-async function prepareOutputDir(dir: string, inputs: LoadedFile[], force: boolean, lang: Lang): Promise<void> {
-  const ours = new Set<string>(Object.values(OUTPUT_FILES));
-  let entries: string[] = [];
-  try {
-    entries = await readdir(dir);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOTDIR') throw new UsageError(`${dir} adalah berkas, bukan folder. Pilih folder keluaran lain dengan -o.`);
-    if (code !== 'ENOENT') throw new UsageError(`Folder keluaran tidak dapat dibaca: ${dir} (${code}).`);
-  }
-  const inputPaths = new Set<string>();
-  for (const f of inputs) {
-    if (f.path === '(stdin)') continue;
-    inputPaths.add(await realpath(f.path).catch(() => resolve(f.path)));
-  }
-  for (const name of ours) {
-    const target = join(await realpath(dir).catch(() => dir), name);
-    if (inputPaths.has(target)) {
-      throw new UsageError(
-        lang === 'en'
-          ? `Refusing to overwrite the input file ${target}. Choose another output folder with -o.`
-          : `Berkas masukan ${target} tidak akan ditimpa. Pilih folder keluaran lain dengan -o.`,
-      );
+/** classify's words for the output-folder rules (src/io/output-dir.ts) */
+function outputDirMessage(lang: Lang) {
+  return (problem: OutputDirProblem, p: Record<string, string>): string => {
+    const en = lang === 'en';
+    switch (problem) {
+      case 'outputIsFile':
+        return en ? `${p.dir} is a file, not a folder. Choose another output folder with -o.` : `${p.dir} adalah berkas, bukan folder. Pilih folder keluaran lain dengan -o.`;
+      case 'outputInput':
+        return en
+          ? `Refusing to overwrite the input file ${p.file}. Choose another output folder with -o.`
+          : `Berkas masukan ${p.file} tidak akan ditimpa. Pilih folder keluaran lain dengan -o.`;
+      case 'outputForeign':
+        return en
+          ? `The output folder ${p.dir} already holds other files (${p.files}). Use a new folder, or --force to write talenta's files there anyway.`
+          : `Folder keluaran ${p.dir} sudah berisi berkas lain (${p.files}). Gunakan folder baru, atau --force untuk tetap menulis berkas talenta ke sana.`;
+      case 'outputMkdir':
+        return en ? `The output folder cannot be created: ${p.dir} (${p.code}).` : `Folder keluaran tidak dapat dibuat: ${p.dir} (${p.code}).`;
     }
-  }
-  const foreign = entries.filter((e) => !ours.has(e) && !e.startsWith('.'));
-  if (foreign.length > 0 && !force) {
-    throw new UsageError(
-      lang === 'en'
-        ? `The output folder ${dir} already holds other files (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}). Use a new folder, or --force to write talenta's files there anyway.`
-        : `Folder keluaran ${dir} sudah berisi berkas lain (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}). Gunakan folder baru, atau --force untuk tetap menulis berkas talenta ke sana.`,
-    );
-  }
-  await mkdir(dir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
-    throw new UsageError(`Folder keluaran tidak dapat dibuat: ${dir} (${err.code ?? err.message}).`);
-  });
+  };
 }
 
 /**

@@ -117,7 +117,8 @@ export async function runCompare(inputs: string[], o: CompareCliOptions, io: Io)
     ]);
     const { matrixCells, MATRIX_COLUMNS, moveRows, pathColumns } = await import('../output/compare-model.js');
     const dir = resolve(o.output);
-    await prepareDir(dir, runs.map((r) => r.file), Boolean(o.force), msg, UsageError);
+    const { prepareOutputDir } = await import('../io/output-dir.js');
+    await prepareOutputDir(dir, runs.map((r) => r.file), new Set<string>(Object.values(COMPARE_FILES)), Boolean(o.force), msg);
     await csv.writeCompareCsv(join(dir, COMPARE_FILES.matrix), MATRIX_COLUMNS, matrixCells(result.pairs), contract);
     await csv.writeCompareCsv(join(dir, COMPARE_FILES.moves), csv.CSV_MOVE_COLUMNS, moveRows(result.pairs, (p) => p.everyone), contract);
     if (result.paths) await csv.writeCompareCsv(join(dir, COMPARE_FILES.paths), pathColumns(result), result.paths, contract);
@@ -150,44 +151,3 @@ function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
   });
 }
 
-/**
- * The output folder: created when missing; talenta writes only its own files there, a folder
- * holding anything else needs --force; an input file is never overwritten. (The same rules as
- * classify's output folder.)
- */
-async function prepareDir(
-  dir: string,
-  inputFiles: string[],
-  force: boolean,
-  msg: (k: 'outputIsFile' | 'outputForeign' | 'outputInput' | 'outputMkdir', p: Record<string, string | number>) => string,
-  UsageError: new (m: string) => Error,
-): Promise<void> {
-  const { mkdir, readdir, realpath } = await import('node:fs/promises');
-  const { join, resolve } = await import('node:path');
-  const ours = new Set<string>(Object.values(COMPARE_FILES));
-  let entries: string[] = [];
-  try {
-    entries = await readdir(dir);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOTDIR') throw new UsageError(msg('outputIsFile', { dir }));
-    if (code !== 'ENOENT') throw new UsageError(msg('outputMkdir', { dir, code: code ?? '' }));
-  }
-  const inputPaths = new Set<string>();
-  for (const f of inputFiles) {
-    if (f === '(stdin)') continue;
-    inputPaths.add(await realpath(f).catch(() => resolve(f)));
-  }
-  const realDir = await realpath(dir).catch(() => dir);
-  for (const name of ours) {
-    const target = join(realDir, name);
-    if (inputPaths.has(target)) throw new UsageError(msg('outputInput', { file: target }));
-  }
-  const foreign = entries.filter((e) => !ours.has(e) && !e.startsWith('.'));
-  if (foreign.length > 0 && !force) {
-    throw new UsageError(msg('outputForeign', { dir, files: `${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}` }));
-  }
-  await mkdir(dir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
-    throw new UsageError(msg('outputMkdir', { dir, code: err.code ?? err.message }));
-  });
-}
