@@ -5,6 +5,7 @@ import { ExitError, EXIT } from './errors.js';
 import { pendingTemps } from './io/atomic.js';
 import type { Io } from './commands/classify.js';
 import { registerCompare } from './commands/compare.js';
+import { registerAudit } from './commands/audit.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -69,6 +70,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--no-xlsx', 'jangan tulis laporan XLSX (hanya CSV dan JSON)')
     .addOption(new Option('--format <format>', 'dengan -o -: format tabel pegawai di stdout').choices(['csv', 'jsonl', 'json']))
     .option('--reconcile <file>', 'berkas berisi kotak dari sumber hulu (mis. SIMATA BKN: NIP + KOTAK) untuk direkonsiliasi; boleh diulang', collect)
+    .option('--html <file>', 'tulis juga laporan satu halaman (HTML mandiri, siap cetak A4) ke berkas ini')
+    .option('--pseudonymize', 'NIP diganti hash berkunci, nama dihapus, di semua keluaran (untuk laporan yang keluar dari BKPSDM)')
+    .option('--pseudonym-key-file <file>', 'berkas kunci rahasia untuk --pseudonymize (bawaan: TALENTA_PSEUDONYM_KEY atau TALENTA_PSEUDONYM_KEY_FILE)')
     .option('--force', 'tulis ke folder keluaran walau sudah berisi berkas lain (hanya berkas talenta yang ditimpa)')
     .addOption(new Option('--fail-on <level>', 'keluar dengan kode 1 bila ada masalah data pada tingkat ini').choices(['none', 'error', 'warning']).default('none'))
     .option('--top <n>', 'jumlah baris talent pool di terminal', '10')
@@ -151,6 +155,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await runProfileSchema(io));
     });
   registerCompare(program, io, setExit);
+  registerAudit(program, io, setExit);
   return program;
 }
 

@@ -568,8 +568,8 @@ export const AUDIT_UI = {
   noCeilings: { id: 'tidak ada', en: 'none' },
   spread: { id: 'Sebaran skor (pegawai terpetakan)', en: 'Score spread (mapped employees)' },
   spreadLine: {
-    id: 'n={n} · min {min} · Q1 {q1} · median {median} · Q3 {q3} · maks {max} · rata-rata {mean} · SD {sd} · batas {middle} / {high}',
-    en: 'n={n} · min {min} · Q1 {q1} · median {median} · Q3 {q3} · max {max} · mean {mean} · SD {sd} · cut-offs {middle} / {high}',
+    id: 'n={n} · min {min} · Q1 {q1} · median {median} · Q3 {q3} · maks {max} · rata-rata {mean} · SD {sd} · skor terbanyak {mode} ({modeShare}) · batas {middle} / {high}',
+    en: 'n={n} · min {min} · Q1 {q1} · median {median} · Q3 {q3} · max {max} · mean {mean} · SD {sd} · most common score {mode} ({modeShare}) · cut-offs {middle} / {high}',
   },
   // 2. near the line
   near: { id: 'Dekat batas (selisih ≤ {d} poin)', en: 'Near the line (within {d} point(s))' },
@@ -640,8 +640,8 @@ export const AUDIT_UI = {
     en: 'Selection = boxes 7–9 among mapped employees. AIR = group rate ÷ highest rate; < 0.8 flagged ⚑ (four-fifths rule). p = chi-square test across the groups.',
   },
   heatmapNote: {
-    id: 'Sel: % pegawai terpetakan unit per kotak · corong: % kotak 7–9 unit terhadap p₀ instansi · B = Baik, BP = Butuh Perbaikan, K = Kurang.',
-    en: 'Cells: % of the unit\'s mapped employees per box · funnel: the unit\'s % of boxes 7–9 against the agency\'s p₀ · B = Baik, BP = Butuh Perbaikan, K = Kurang.',
+    id: 'Sel: % pegawai terpetakan unit per kotak · corong: % kotak 7–9 unit terhadap batas 95%/99,8% di sekitar p₀ instansi (– = dalam batas) · B = Baik, BP = Butuh Perbaikan, K = Kurang.',
+    en: 'Cells: % of the unit\'s mapped employees per box · funnel: the unit\'s % of boxes 7–9 against the 95%/99.8% limits around the agency\'s p₀ (– = within) · B = Baik, BP = Butuh Perbaikan, K = Kurang.',
   },
   dimension: { id: 'Dimensi', en: 'Dimension' },
   group: { id: 'Kelompok', en: 'Group' },

@@ -19,6 +19,10 @@ import { employeeJson, jsonChunks } from '../output/json.js';
 import { writeXlsxReport } from '../output/xlsx.js';
 import { colorEnabled, makeChalk, renderTerminal } from '../output/terminal.js';
 import { Progress } from '../output/progress.js';
+import { auditJson } from '../core/audit.js';
+import { loadPseudonymKey } from '../io/pseudonym.js';
+import { writeHtmlReport } from '../output/html.js';
+import { auditOutputs, refuseInputOverwrite } from './audit.js';
 
 export interface ClassifyCliOptions {
   roster?: string[];
@@ -41,6 +45,9 @@ export interface ClassifyCliOptions {
   force?: boolean;
   profile?: string;
   reconcile?: string[];
+  html?: string;
+  pseudonymize?: boolean;
+  pseudonymKeyFile?: string;
 }
 
 export interface Io {
@@ -188,8 +195,15 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
   const top = o.top === undefined ? 10 : Number(o.top);
   if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top harus bilangan bulat ≥ 0 (diberikan: "${o.top}").`);
   const progress = Progress.for(io.stderr, { quiet: o.quiet, json: o.json || o.output === '-' });
-  const { lang, asOf, profile, resolved, prepared, result, files: loaded } = await loadAndClassify(files, o, io, progress);
-  const reconciliation = await reconcileUpstream(o, prepared, result, profile, io);
+  if (!o.pseudonymize && o.pseudonymKeyFile !== undefined) throw new UsageError('--pseudonym-key-file hanya berlaku bersama --pseudonymize.');
+  // the key before the inputs are read: a missing key fails fast
+  const key = o.pseudonymize ? await loadPseudonymKey({ keyFile: o.pseudonymKeyFile, env: io.env, lang: resolveLang(o.lang, io.env) }) : null;
+  const { lang, asOf, profile, resolved, prepared, result: original, files: loaded } = await loadAndClassify(files, o, io, progress);
+  const upstream = await reconcileUpstream(o, prepared, original, profile, io);
+  // the audit reads JENIS KELAMIN and atasan from the input rows, and sex and age from the NIP and
+  // birth date: before the rows are released and before pseudonymisation. With a key, every output
+  // below is written from the pseudonymised result (and reconciliation).
+  const { audit, result, reconciliation } = await auditOutputs({ prepared, result: original, profile, key, reconciliation: upstream });
   // the input rows are no longer needed: let them (and streamed files' bytes) go before writing
   for (const t of prepared.tables) {
     t.raw.rows = [];
@@ -206,6 +220,7 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
     profileHash: resolved.hash,
     profileSource: resolved.source,
     ...(reconciliation ? { reconciliation: reconciliationJson(reconciliation, contract) } : {}),
+    audit: auditJson(audit),
   };
 
   if (o.output === '-') {
@@ -240,7 +255,7 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
         for (const chunk of jsonChunks(result, meta)) await write(chunk);
       });
       progress.phase(lang === 'en' ? 'writing the workbook' : 'menulis workbook');
-      if (o.xlsx !== false) await writeXlsxReport(join(dir, OUTPUT_FILES.xlsx), ctx, { toolVersion: io.version, files: loaded, profileSource: resolved.source });
+      if (o.xlsx !== false) await writeXlsxReport(join(dir, OUTPUT_FILES.xlsx), ctx, { toolVersion: io.version, files: loaded, profileSource: resolved.source, audit });
       progress.done();
       if (!o.quiet) io.stderr.write(`${lang === 'en' ? 'Report written to' : 'Laporan ditulis ke'} ${dir}\n`);
     }
@@ -250,6 +265,12 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
       const chalk = makeChalk(colorEnabled(io.stdout, io.env, o.color));
       await writeOut(io.stdout, renderTerminal(ctx, chalk, top));
     }
+  }
+
+  if (o.html !== undefined) {
+    const target = await refuseInputOverwrite(o.html, loaded, lang, '--html');
+    await writeHtmlReport(target, ctx, audit, { toolVersion: io.version, pseudonymized: key !== null });
+    if (!o.quiet && o.output !== '-') io.stderr.write(`${lang === 'en' ? 'HTML report written to' : 'Laporan HTML ditulis ke'} ${target}\n`);
   }
 
   const s = result.summary.issues;

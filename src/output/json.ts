@@ -15,6 +15,8 @@ export interface JsonMeta {
   profileSource: string;
   /** present when an upstream box was compared */
   reconciliation?: unknown;
+  /** the calibration and fairness audit (auditJson) */
+  audit?: unknown;
 }
 
 export function employeeJson(e: Employee, profile: Profile, lang: Lang) {
@@ -121,6 +123,7 @@ function jsonDocumentHead(result: ClassifyResult, meta: JsonMeta) {
     })),
     summary: result.summary,
     ...(meta.reconciliation ? { reconciliation: meta.reconciliation } : {}),
+    ...(meta.audit ? { audit: meta.audit } : {}),
   };
 }
 

@@ -19,6 +19,8 @@ import {
 import { PERFORMANCE_LABEL, POTENTIAL_LABEL, REASON_TEXT, tr, UI } from '../i18n.js';
 import type { LoadedFile } from '../io/inputs.js';
 import { rulesInWords } from './rules-text.js';
+import type { Audit } from '../core/audit.js';
+import { addAuditSheets } from './audit-xlsx.js';
 
 /** Excel's row limit per sheet (header included). */
 export const MAX_SHEET_ROWS = 1_048_576;
@@ -60,6 +62,8 @@ export interface XlsxMeta {
   toolVersion: string;
   files: LoadedFile[];
   profileSource: string;
+  /** the calibration and fairness audit: its four sheets follow Per unit */
+  audit?: Audit;
 }
 
 /** Heat-map fill for a share 0..1 (white → green). */
@@ -206,6 +210,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
       row.commit();
     }
     pu.commit();
+    if (meta.audit) addAuditSheets(wb, ctx, meta.audit);
 
     table(tr(UI.sheetAll, lang), EMPLOYEE_COLUMNS, result.employees);
     table(
