@@ -207,7 +207,12 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
         row: t.headerIndex === null ? null : t.raw.rowNumbers[t.headerIndex]!,
         column: null,
         value: null,
-        params: { headers: t.headers.filter((h) => h !== '').slice(0, 8).join(', ') },
+        params: {
+          headers: t.headers
+            .filter((h) => h !== '')
+            .slice(0, 8)
+            .join(', '),
+        },
       });
     }
   }
@@ -216,9 +221,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   const rosterCtx: RowCtx[] = [];
   const rosterSig: number[] = [];
   /** roster values of the fields that potential components read (multi-component profiles) */
-  const componentFields = [
-    ...new Set(profile.potential.components.flatMap((comp) => ('field' in comp ? [comp.field] : []))),
-  ];
+  const componentFields = [...new Set(profile.potential.components.flatMap((comp) => ('field' in comp ? [comp.field] : [])))];
   const componentValues: Cell[][] = [];
   let rosterRows = 0;
   let duplicateRowsMerged = 0;
@@ -370,14 +373,14 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   let rosterClosed = false;
   const closeRoster = (): void => {
     rosterClosed = true;
-  for (const [, list] of byNip) {
-    if (list.length < 2) continue;
-    for (const i of list) {
-      employees[i]!.notMappedReasons.push('NIP_GANDA');
-      const others = list.filter((j) => j !== i).map((j) => employees[j]!.source.row);
-      report('error', 'NIP_GANDA', rosterCtx[i]!, 'roster', 'nip', employees[i]!.nip, { rows: others.join(', ') });
+    for (const [, list] of byNip) {
+      if (list.length < 2) continue;
+      for (const i of list) {
+        employees[i]!.notMappedReasons.push('NIP_GANDA');
+        const others = list.filter((j) => j !== i).map((j) => employees[j]!.source.row);
+        report('error', 'NIP_GANDA', rosterCtx[i]!, 'roster', 'nip', employees[i]!.nip, { rows: others.join(', ') });
+      }
     }
-  }
   };
 
   const inputRows: Record<Role, number> = { roster: rosterRows, cact: 0, skp: 0, hukdis: 0 };
@@ -444,13 +447,14 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   };
 
   const finishSkp = () => {
-  let lastYear = options.year ?? null;
-  if (lastYear === null) {
-    for (const list of skpByNip.values()) {
-      for (const { cand } of list) if (cand.year <= asOfYear && (lastYear === null || cand.year > lastYear)) lastYear = cand.year;
+    let lastYear = options.year ?? null;
+    if (lastYear === null) {
+      for (const list of skpByNip.values()) {
+        for (const { cand } of list)
+          if (cand.year <= asOfYear && (lastYear === null || cand.year > lastYear)) lastYear = cand.year;
+      }
     }
-  }
-  return profile.performance.yearWeights.map((_, i) => (lastYear ?? asOfYear) - i);
+    return profile.performance.yearWeights.map((_, i) => (lastYear ?? asOfYear) - i);
   };
 
   // ---- CACT -----------------------------------------------------------------------------
@@ -597,185 +601,184 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     }
   };
   const finish = (): ClassifyResult => {
-  if (!rosterClosed) closeRoster();
-  inputRows.roster = rosterRows;
-  const windowYears = finishSkp();
-  const cactExpiry = addYears(asOf, -profile.potential.validityYears);
-  const hukdisFrom = addYears(asOf, -profile.talentPool.hukdis.years);
-  const reportedSkpDup = new Set<string>();
-  const reportedCactDup = new Set<string>();
-  for (const e of employees) {
-    const skp = e.nip ? (skpByNip.get(e.nip) ?? []) : [];
-    e.performance = computePerformance(
-      skp.map((s) => s.cand),
-      windowYears,
-      profile,
-    );
-    if (e.performance.score === null) e.notMappedReasons.push('SKP_TIDAK_ADA');
-    else if (e.performance.years.length < windowYears.length) e.notes.push('SKP_SATU_TAHUN');
-    if (!reportedSkpDup.has(e.nip)) {
-      reportedSkpDup.add(e.nip);
-      for (const y of e.performance.years) {
-        const same = skp.filter((s) => s.cand.year === y.year);
-        if (same.length < 2) continue;
-        for (const s of same) {
-          if (s.cand.source === y.source) continue;
-          report('warning', 'SKP_GANDA', s.ctx, 'skp', 'tahun', y.year, { year: y.year, used: y.source.row });
-        }
-      }
-    }
-
-    const cact = e.nip ? (cactByNip.get(e.nip) ?? []) : [];
-    if (cact.length === 0) {
-      e.notMappedReasons.push('CACT_TIDAK_ADA');
-    } else {
-      // the most recent test; rows without a date count as oldest; ties keep input order
-      let pick = cact[0]!;
-      for (const r of cact) if (r.tanggal !== null && (pick.tanggal === null || r.tanggal > pick.tanggal)) pick = r;
-      if (cact.length > 1 && !reportedCactDup.has(e.nip)) {
-        reportedCactDup.add(e.nip);
-        for (const r of cact) {
-          if (r !== pick) report('warning', 'CACT_GANDA', r.ctx, 'cact', 'nip', e.nip, { used: src(pick.ctx).row });
-        }
-      }
-      const p = computePotential(
-        { potensi: pick.potensi, kompetensi: pick.kompetensi, parts: pick.parts, kategori: pick.kategori },
+    if (!rosterClosed) closeRoster();
+    inputRows.roster = rosterRows;
+    const windowYears = finishSkp();
+    const cactExpiry = addYears(asOf, -profile.potential.validityYears);
+    const hukdisFrom = addYears(asOf, -profile.talentPool.hukdis.years);
+    const reportedSkpDup = new Set<string>();
+    const reportedCactDup = new Set<string>();
+    for (const e of employees) {
+      const skp = e.nip ? (skpByNip.get(e.nip) ?? []) : [];
+      e.performance = computePerformance(
+        skp.map((s) => s.cand),
+        windowYears,
         profile,
       );
-      e.potential = {
-        score: p.score,
-        level: p.level,
-        jpmPotensi: pick.potensi,
-        jpmKompetensi: p.kompetensi,
-        kompetensiFromParts: p.kompetensiFromParts,
-        fromKategori: p.fromKategori,
-        tanggalTes: pick.tanggal,
-        source: src(pick.ctx),
-      };
-      if (p.kompetensiFromParts) e.notes.push('KOMPETENSI_DARI_SUB');
-      if (p.single) e.notes.push('POTENSIAL_SATU_KOMPONEN');
-      if (p.fromKategori) e.notes.push('POTENSIAL_DARI_KATEGORI');
-      if ((pick.potensi ?? 0) > 100 || (p.kompetensi ?? 0) > 100 || pick.parts.some((x) => (x ?? 0) > 100)) {
-        e.notes.push('JPM_DI_ATAS_100');
-        report('warning', 'JPM_DI_ATAS_100', pick.ctx, 'cact', 'nip', e.nip);
+      if (e.performance.score === null) e.notMappedReasons.push('SKP_TIDAK_ADA');
+      else if (e.performance.years.length < windowYears.length) e.notes.push('SKP_SATU_TAHUN');
+      if (!reportedSkpDup.has(e.nip)) {
+        reportedSkpDup.add(e.nip);
+        for (const y of e.performance.years) {
+          const same = skp.filter((s) => s.cand.year === y.year);
+          if (same.length < 2) continue;
+          for (const s of same) {
+            if (s.cand.source === y.source) continue;
+            report('warning', 'SKP_GANDA', s.ctx, 'skp', 'tahun', y.year, { year: y.year, used: y.source.row });
+          }
+        }
       }
-      if (pick.tanggal === null) e.notes.push('CACT_TANPA_TANGGAL');
-      else if (pick.tanggal < cactExpiry) {
-        if (profile.potential.expiry === 'notMapped') e.notMappedReasons.push('CACT_KEDALUWARSA');
-        else e.notes.push('CACT_KEDALUWARSA_DIPAKAI');
-      }
-      // further potential components (rekam jejak, pertimbangan lainnya) weighted with the CACT score
-      if (multiComponent && p.score !== null) {
-        const parts = profile.potential.components.map((comp) => ({
-          id: comp.id,
-          weight: comp.weight,
-          score: comp.kind === 'cact' ? p.score! : componentScore(comp, rosterCtx[e.index]!, e),
-        }));
-        e.potential.cactScore = p.score;
-        e.potential.components = parts;
-        e.potential.score = round6(parts.reduce((sum, x) => sum + x.weight * x.score, 0));
-        e.potential.level = potentialLevel(e.potential.score, profile);
-      }
-    }
 
-    // talent-pool exclusions (evaluated for everyone, listed as reasons)
-    const tp = profile.talentPool;
-    if (tp.inactive.enabled && e.kedudukanHukum !== '') {
-      const active = tp.inactive.activeValues.some((v) => foldText(v) === foldText(e.kedudukanHukum));
-      if (!active) e.exclusions.push('TIDAK_AKTIF');
-    }
-    if (tp.hukdis.enabled && e.nip) {
-      const h = hukdisByNip.get(e.nip) ?? [];
-      if (h.some((x) => tp.hukdis.levels.includes(x.level) && x.tmt >= hukdisFrom && x.tmt <= asOf)) {
-        e.exclusions.push('HUKDIS');
-      }
-    }
-    if (tp.bup.enabled && e.birthDate && e.bupAge !== null) {
-      const bupDate = addYears(e.birthDate, e.bupAge);
-      if (asOf >= addMonths(bupDate, -tp.bup.monthsBefore)) e.exclusions.push('MENDEKATI_BUP');
-    }
-    if (tp.pnsOnly.enabled && e.jenisPegawai !== '' && !isPns(e.jenisPegawai, profile)) {
-      e.exclusions.push('BUKAN_PNS');
-    }
-
-    e.notMappedReasons.sort((a, b) => NOT_MAPPED_ORDER.indexOf(a) - NOT_MAPPED_ORDER.indexOf(b));
-    if (e.notMappedReasons.length === 0 && e.performance.level && e.potential.level) {
-      e.box = profile.boxes[e.potential.level]![e.performance.level]!;
-      if (e.performance.score !== null && e.potential.score !== null) {
-        e.talentScore = round6(
-          profile.talentScore.performanceWeight * e.performance.score +
-            profile.talentScore.potentialWeight * e.potential.score,
+      const cact = e.nip ? (cactByNip.get(e.nip) ?? []) : [];
+      if (cact.length === 0) {
+        e.notMappedReasons.push('CACT_TIDAK_ADA');
+      } else {
+        // the most recent test; rows without a date count as oldest; ties keep input order
+        let pick = cact[0]!;
+        for (const r of cact) if (r.tanggal !== null && (pick.tanggal === null || r.tanggal > pick.tanggal)) pick = r;
+        if (cact.length > 1 && !reportedCactDup.has(e.nip)) {
+          reportedCactDup.add(e.nip);
+          for (const r of cact) {
+            if (r !== pick) report('warning', 'CACT_GANDA', r.ctx, 'cact', 'nip', e.nip, { used: src(pick.ctx).row });
+          }
+        }
+        const p = computePotential(
+          { potensi: pick.potensi, kompetensi: pick.kompetensi, parts: pick.parts, kategori: pick.kategori },
+          profile,
         );
+        e.potential = {
+          score: p.score,
+          level: p.level,
+          jpmPotensi: pick.potensi,
+          jpmKompetensi: p.kompetensi,
+          kompetensiFromParts: p.kompetensiFromParts,
+          fromKategori: p.fromKategori,
+          tanggalTes: pick.tanggal,
+          source: src(pick.ctx),
+        };
+        if (p.kompetensiFromParts) e.notes.push('KOMPETENSI_DARI_SUB');
+        if (p.single) e.notes.push('POTENSIAL_SATU_KOMPONEN');
+        if (p.fromKategori) e.notes.push('POTENSIAL_DARI_KATEGORI');
+        if ((pick.potensi ?? 0) > 100 || (p.kompetensi ?? 0) > 100 || pick.parts.some((x) => (x ?? 0) > 100)) {
+          e.notes.push('JPM_DI_ATAS_100');
+          report('warning', 'JPM_DI_ATAS_100', pick.ctx, 'cact', 'nip', e.nip);
+        }
+        if (pick.tanggal === null) e.notes.push('CACT_TANPA_TANGGAL');
+        else if (pick.tanggal < cactExpiry) {
+          if (profile.potential.expiry === 'notMapped') e.notMappedReasons.push('CACT_KEDALUWARSA');
+          else e.notes.push('CACT_KEDALUWARSA_DIPAKAI');
+        }
+        // further potential components (rekam jejak, pertimbangan lainnya) weighted with the CACT score
+        if (multiComponent && p.score !== null) {
+          const parts = profile.potential.components.map((comp) => ({
+            id: comp.id,
+            weight: comp.weight,
+            score: comp.kind === 'cact' ? p.score! : componentScore(comp, rosterCtx[e.index]!, e),
+          }));
+          e.potential.cactScore = p.score;
+          e.potential.components = parts;
+          e.potential.score = round6(parts.reduce((sum, x) => sum + x.weight * x.score, 0));
+          e.potential.level = potentialLevel(e.potential.score, profile);
+        }
       }
-      if (tp.boxes.includes(e.box) && e.exclusions.length === 0) {
-        e.talentPool = true;
-        e.krs = tp.nationalBoxes.includes(e.box) ? 'INSTANSI_NASIONAL' : 'INSTANSI';
+
+      // talent-pool exclusions (evaluated for everyone, listed as reasons)
+      const tp = profile.talentPool;
+      if (tp.inactive.enabled && e.kedudukanHukum !== '') {
+        const active = tp.inactive.activeValues.some((v) => foldText(v) === foldText(e.kedudukanHukum));
+        if (!active) e.exclusions.push('TIDAK_AKTIF');
+      }
+      if (tp.hukdis.enabled && e.nip) {
+        const h = hukdisByNip.get(e.nip) ?? [];
+        if (h.some((x) => tp.hukdis.levels.includes(x.level) && x.tmt >= hukdisFrom && x.tmt <= asOf)) {
+          e.exclusions.push('HUKDIS');
+        }
+      }
+      if (tp.bup.enabled && e.birthDate && e.bupAge !== null) {
+        const bupDate = addYears(e.birthDate, e.bupAge);
+        if (asOf >= addMonths(bupDate, -tp.bup.monthsBefore)) e.exclusions.push('MENDEKATI_BUP');
+      }
+      if (tp.pnsOnly.enabled && e.jenisPegawai !== '' && !isPns(e.jenisPegawai, profile)) {
+        e.exclusions.push('BUKAN_PNS');
+      }
+
+      e.notMappedReasons.sort((a, b) => NOT_MAPPED_ORDER.indexOf(a) - NOT_MAPPED_ORDER.indexOf(b));
+      if (e.notMappedReasons.length === 0 && e.performance.level && e.potential.level) {
+        e.box = profile.boxes[e.potential.level]![e.performance.level]!;
+        if (e.performance.score !== null && e.potential.score !== null) {
+          e.talentScore = round6(
+            profile.talentScore.performanceWeight * e.performance.score + profile.talentScore.potentialWeight * e.potential.score,
+          );
+        }
+        if (tp.boxes.includes(e.box) && e.exclusions.length === 0) {
+          e.talentPool = true;
+          e.krs = tp.nationalBoxes.includes(e.box) ? 'INSTANSI_NASIONAL' : 'INSTANSI';
+        }
+      }
+      // most employees have no reason and no note: share one empty array (less memory at scale)
+      if (e.notMappedReasons.length === 0) e.notMappedReasons = NONE;
+      if (e.exclusions.length === 0) e.exclusions = NONE;
+      if (e.notes.length === 0) e.notes = NONE;
+      e.reasons = e.notMappedReasons === NONE && e.exclusions === NONE ? NONE : [...e.notMappedReasons, ...e.exclusions];
+    }
+
+    const pool = rankPool(employees);
+
+    // ---- summary --------------------------------------------------------------------------
+    const grid: Record<string, number> = {};
+    for (let b = 1; b <= 9; b++) grid[String(b)] = 0;
+    const notMappedByReason: Record<string, number> = {};
+    const excludedFromPoolByReason: Record<string, number> = {};
+    let mapped = 0;
+    for (const e of employees) {
+      if (e.box !== null) {
+        mapped++;
+        grid[String(e.box)]!++;
+        if (profile.talentPool.boxes.includes(e.box)) {
+          for (const r of e.exclusions) excludedFromPoolByReason[r] = (excludedFromPoolByReason[r] ?? 0) + 1;
+        }
+      } else {
+        for (const r of e.notMappedReasons) notMappedByReason[r] = (notMappedByReason[r] ?? 0) + 1;
       }
     }
-    // most employees have no reason and no note: share one empty array (less memory at scale)
-    if (e.notMappedReasons.length === 0) e.notMappedReasons = NONE;
-    if (e.exclusions.length === 0) e.exclusions = NONE;
-    if (e.notes.length === 0) e.notes = NONE;
-    e.reasons = e.notMappedReasons === NONE && e.exclusions === NONE ? NONE : [...e.notMappedReasons, ...e.exclusions];
-  }
-
-  const pool = rankPool(employees);
-
-  // ---- summary --------------------------------------------------------------------------
-  const grid: Record<string, number> = {};
-  for (let b = 1; b <= 9; b++) grid[String(b)] = 0;
-  const notMappedByReason: Record<string, number> = {};
-  const excludedFromPoolByReason: Record<string, number> = {};
-  let mapped = 0;
-  for (const e of employees) {
-    if (e.box !== null) {
-      mapped++;
-      grid[String(e.box)]!++;
-      if (profile.talentPool.boxes.includes(e.box)) {
-        for (const r of e.exclusions) excludedFromPoolByReason[r] = (excludedFromPoolByReason[r] ?? 0) + 1;
-      }
-    } else {
-      for (const r of e.notMappedReasons) notMappedByReason[r] = (notMappedByReason[r] ?? 0) + 1;
-    }
-  }
-  const issueCounts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const i of issues) issueCounts[i.severity]++;
-  const summary: Summary = {
-    asOf,
-    skpYears: [...windowYears].sort((a, b) => a - b),
-    rosterRows,
-    duplicateRowsMerged,
-    employees: employees.length,
-    mapped,
-    notMapped: employees.length - mapped,
-    notMappedByReason: sortKeys(notMappedByReason, NOT_MAPPED_ORDER),
-    grid,
-    talentPool: pool.length,
-    excludedFromPoolByReason: sortKeys(excludedFromPoolByReason, EXCLUSION_ORDER),
-    inputRows,
-    unmatchedAssessmentRows: unmatched,
-    issues: issueCounts,
-  };
-
-  const inputs: InputSummary[] = prepared.tables.map((t) => {
-    const columns: Record<string, string> = {};
-    for (const role of ROLES) {
-      if (!t.roles.includes(role)) continue;
-      for (const [field, col] of Object.entries(t.columns[role] ?? {})) {
-        columns[`${role}.${field}`] = t.headers[col] ?? '';
-      }
-    }
-    return {
-      file: t.raw.file,
-      sheet: t.raw.sheet,
-      roles: t.roles,
-      headerRow: t.headerIndex === null ? null : t.raw.rowNumbers[t.headerIndex]!,
-      rows: t.roles.length > 0 ? (rowsRead.get(t) ?? 0) : t.dataRows.length,
-      columns,
+    const issueCounts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const i of issues) issueCounts[i.severity]++;
+    const summary: Summary = {
+      asOf,
+      skpYears: [...windowYears].sort((a, b) => a - b),
+      rosterRows,
+      duplicateRowsMerged,
+      employees: employees.length,
+      mapped,
+      notMapped: employees.length - mapped,
+      notMappedByReason: sortKeys(notMappedByReason, NOT_MAPPED_ORDER),
+      grid,
+      talentPool: pool.length,
+      excludedFromPoolByReason: sortKeys(excludedFromPoolByReason, EXCLUSION_ORDER),
+      inputRows,
+      unmatchedAssessmentRows: unmatched,
+      issues: issueCounts,
     };
-  });
 
-  return { profile: { id: profile.id, version: profile.version }, summary, employees, pool, issues, inputs };
+    const inputs: InputSummary[] = prepared.tables.map((t) => {
+      const columns: Record<string, string> = {};
+      for (const role of ROLES) {
+        if (!t.roles.includes(role)) continue;
+        for (const [field, col] of Object.entries(t.columns[role] ?? {})) {
+          columns[`${role}.${field}`] = t.headers[col] ?? '';
+        }
+      }
+      return {
+        file: t.raw.file,
+        sheet: t.raw.sheet,
+        roles: t.roles,
+        headerRow: t.headerIndex === null ? null : t.raw.rowNumbers[t.headerIndex]!,
+        rows: t.roles.length > 0 ? (rowsRead.get(t) ?? 0) : t.dataRows.length,
+        columns,
+      };
+    });
+
+    return { profile: { id: profile.id, version: profile.version }, summary, employees, pool, issues, inputs };
   };
 
   return { add, finish, report: (more: Issue[]) => void issues.push(...more) };
