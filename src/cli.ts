@@ -4,10 +4,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitError, EXIT } from './errors.js';
 import { pendingTemps } from './io/atomic.js';
 import type { Io } from './commands/classify.js';
+import { addInputOptions, collect } from './commands/options.js';
 import { registerCompare } from './commands/compare.js';
 import { registerAudit } from './commands/audit.js';
 
-const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 export function toolVersion(): string {
   try {
@@ -157,21 +157,6 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerCompare(program, io, setExit);
   registerAudit(program, io, setExit);
   return program;
-}
-
-/** Options shared by every command that reads inputs. */
-function addInputOptions(cmd: Command): Command {
-  return cmd
-    .option('--roster <file>', 'berkas roster (SIASN); boleh diulang', collect)
-    .option('--cact <file>', 'berkas hasil CACT; boleh diulang', collect)
-    .option('--skp <file>', 'berkas SKP (e-Kinerja); boleh diulang', collect)
-    .option('--hukdis <file>', 'berkas hukuman disiplin; boleh diulang', collect)
-    .option('--profile <id|file>', 'profil aturan: id bawaan (talenta profile list) atau berkas JSON (bawaan: TALENTA_PROFILE atau permenpanrb-3-2020)')
-    .option('--as-of <date>', 'tanggal acuan YYYY-MM-DD (bawaan: hari ini)')
-    .option('--year <year>', 'tahun SKP terakhir dalam jendela (bawaan: tahun terbaru di data, tidak melewati tahun acuan)')
-    .addOption(new Option('--lang <lang>', 'bahasa keluaran (bawaan: TALENTA_LANG atau id)').choices(['id', 'en']))
-    .option('--delimiter <char>', 'pemisah CSV: , ; tab atau | (bawaan: dideteksi dari header)')
-    .option('--encoding <name>', 'encoding CSV tanpa BOM (bawaan: utf-8; mis. windows-1252)');
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {

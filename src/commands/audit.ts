@@ -12,8 +12,8 @@ import type { Profile } from '../core/profile.js';
 import type { Reconciliation } from '../core/reconcile.js';
 import type { ClassifyResult } from '../core/types.js';
 import type { Io } from './classify.js';
+import { addInputOptions, writeOut } from './options.js';
 
-const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 export interface AuditCliOptions {
   roster?: string[];
@@ -65,23 +65,14 @@ Kode keluar / exit codes:
   2    kesalahan pemakaian, konfigurasi atau berkas / usage, config or I/O error`;
 
 export function registerAudit(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
+  const cmd = program
     .command('audit')
     .description(
       'Audit kalibrasi dan keadilan: sebaran predikat (pedoman PermenPANRB 6/2022) dan kotak, pegawai dekat batas, ' +
         'kelonggaran per unit (chi-square, plot corong), tingkat seleksi talent pool per kelompok (aturan empat-perlima).',
     )
-    .argument('[inputs...]', 'berkas yang sama seperti untuk classify')
-    .option('--roster <file>', 'berkas roster (SIASN); boleh diulang', collect)
-    .option('--cact <file>', 'berkas hasil CACT; boleh diulang', collect)
-    .option('--skp <file>', 'berkas SKP (e-Kinerja); boleh diulang', collect)
-    .option('--hukdis <file>', 'berkas hukuman disiplin; boleh diulang', collect)
-    .option('--profile <id|file>', 'profil aturan: id bawaan (talenta profile list) atau berkas JSON (bawaan: TALENTA_PROFILE atau permenpanrb-3-2020)')
-    .option('--as-of <date>', 'tanggal acuan YYYY-MM-DD (bawaan: hari ini)')
-    .option('--year <year>', 'tahun SKP terakhir dalam jendela (bawaan: tahun terbaru di data, tidak melewati tahun acuan)')
-    .addOption(new Option('--lang <lang>', 'bahasa keluaran (bawaan: TALENTA_LANG atau id)').choices(['id', 'en']))
-    .option('--delimiter <char>', 'pemisah CSV: , ; tab atau | (bawaan: dideteksi dari header)')
-    .option('--encoding <name>', 'encoding CSV tanpa BOM (bawaan: utf-8; mis. windows-1252)')
+    .argument('[inputs...]', 'berkas yang sama seperti untuk classify');
+  addInputOptions(cmd)
     .option('--json', 'cetak audit sebagai satu dokumen JSON di stdout')
     .option('--html <file>', 'tulis laporan satu halaman (HTML mandiri, siap cetak A4) ke berkas ini')
     .option('--near <n>', 'jarak dari batas kotak, dalam poin skor, yang dihitung "dekat batas"', '1')
@@ -237,8 +228,3 @@ export async function refuseInputOverwrite(path: string, inputs: { path: string 
   return target;
 }
 
-function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  return new Promise((res, rej) => {
-    stream.write(text, (err) => (err ? rej(err) : res()));
-  });
-}

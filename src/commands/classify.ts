@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { classify, prepareInputs, type PreparedInputs } from '../core/classify.js';
 import type { Profile } from '../core/profile.js';
 import { resolveProfile, type ResolvedProfile } from '../io/profile-file.js';
-import type { ClassifyResult, Role } from '../core/types.js';
+import type { ClassifyResult, RawTable, Role } from '../core/types.js';
+import type { RecognisedTable } from '../core/tables.js';
 import { isValidYmd } from '../core/values.js';
 import { UsageError, EXIT } from '../errors.js';
 import { loadInputs, type InputSpec, type LoadedFile } from '../io/inputs.js';
@@ -19,6 +20,7 @@ import { employeeJson, jsonChunks } from '../output/json.js';
 import { writeXlsxReport } from '../output/xlsx.js';
 import { colorEnabled, makeChalk, renderTerminal } from '../output/terminal.js';
 import { Progress } from '../output/progress.js';
+import { writeOut } from './options.js';
 import { auditJson } from '../core/audit.js';
 import { loadPseudonymKey } from '../io/pseudonym.js';
 import { writeHtmlReport } from '../output/html.js';
@@ -279,11 +281,6 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
   return EXIT.OK;
 }
 
-function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  return new Promise((res, rej) => {
-    stream.write(text, (err) => (err ? rej(err) : res()));
-  });
-}
 
 
 /** classify's words for the output-folder rules (src/io/output-dir.ts) */
@@ -318,7 +315,8 @@ async function reconcileUpstream(
   profile: Profile,
   io: Io,
 ): Promise<Reconciliation | null> {
-  const tables = prepared.tables.filter((t) => t.roles.includes('roster')).map((t) => t.raw);
+  // the roster tables are already recognised; only --reconcile files need it
+  const tables: (RawTable | RecognisedTable)[] = prepared.tables.filter((t) => t.roles.includes('roster'));
   if (o.reconcile && o.reconcile.length > 0) {
     const { tables: extra } = await loadInputs(
       o.reconcile.map((path) => ({ path, role: 'roster' as const })), // a NIP header is enough to find the header row

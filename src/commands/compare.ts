@@ -5,8 +5,8 @@
  */
 import { Command, Option } from 'commander';
 import type { Io } from './classify.js';
+import { collect, writeOut } from './options.js';
 
-const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 export interface CompareCliOptions {
   label?: string[];
@@ -145,9 +145,4 @@ export async function runCompare(inputs: string[], o: CompareCliOptions, io: Io)
   return EXIT.OK;
 }
 
-function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  return new Promise((res, rej) => {
-    stream.write(text, (err) => (err ? rej(err) : res()));
-  });
-}
 

@@ -1,0 +1,27 @@
+/** Pieces every command shares: the input options, repeatable flags, writing to stdout. */
+import { Option, type Command } from 'commander';
+
+/** Commander parser for a repeatable option (`--skp a.csv --skp b.csv`). */
+export const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
+
+/** Options shared by every command that reads inputs (classify, explain, validate, audit, profile diff). */
+export function addInputOptions(cmd: Command): Command {
+  return cmd
+    .option('--roster <file>', 'berkas roster (SIASN); boleh diulang', collect)
+    .option('--cact <file>', 'berkas hasil CACT; boleh diulang', collect)
+    .option('--skp <file>', 'berkas SKP (e-Kinerja); boleh diulang', collect)
+    .option('--hukdis <file>', 'berkas hukuman disiplin; boleh diulang', collect)
+    .option('--profile <id|file>', 'profil aturan: id bawaan (talenta profile list) atau berkas JSON (bawaan: TALENTA_PROFILE atau permenpanrb-3-2020)')
+    .option('--as-of <date>', 'tanggal acuan YYYY-MM-DD (bawaan: hari ini)')
+    .option('--year <year>', 'tahun SKP terakhir dalam jendela (bawaan: tahun terbaru di data, tidak melewati tahun acuan)')
+    .addOption(new Option('--lang <lang>', 'bahasa keluaran (bawaan: TALENTA_LANG atau id)').choices(['id', 'en']))
+    .option('--delimiter <char>', 'pemisah CSV: , ; tab atau | (bawaan: dideteksi dari header)')
+    .option('--encoding <name>', 'encoding CSV tanpa BOM (bawaan: utf-8; mis. windows-1252)');
+}
+
+/** Write to a stream and wait until it is flushed (large documents, pipes). */
+export function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((res, rej) => {
+    stream.write(text, (err) => (err ? rej(err) : res()));
+  });
+}
