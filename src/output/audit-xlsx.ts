@@ -12,6 +12,7 @@
  * Shares are numbers formatted as percentages; suppressed groups have no numbers.
  */
 import type { stream } from 'exceljs';
+import { fill, HEADER_FILL, PAGE_LANDSCAPE } from './xlsx-style.js';
 import type { Audit, LeniencyScan } from '../core/audit.js';
 import { PREDIKAT_ORDER } from '../core/audit.js';
 import { AUDIT_UI, fillText, ORG_PREDIKAT_LABEL, tr, UI } from '../i18n.js';
@@ -32,20 +33,9 @@ import {
 } from './audit-terminal.js';
 import type { Ctx } from './model.js';
 
-type Fill = { type: 'pattern'; pattern: 'solid'; fgColor: { argb: string } };
-const fill = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
-const HEADER_FILL = 'FF1F4E78';
 const WARN_FILL = 'FFFFEB9C';
 const BAD_FILL = 'FFFFC7CE';
 const PCT = '0.0%';
-const PAGE_LANDSCAPE = {
-  paperSize: 9,
-  orientation: 'landscape',
-  fitToPage: true,
-  fitToWidth: 1,
-  fitToHeight: 0,
-  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-} as const;
 
 type Sheet = ReturnType<stream.xlsx.WorkbookWriter['addWorksheet']>;
 type Cell = string | number | null;

@@ -10,6 +10,7 @@
  *   Metodologi          tool, inputs with SHA-256 and profile, definitions
  */
 import { NOT_IN_ROSTER, NOT_MAPPED, STATES, type Move, type Pair, type PairTotals } from '../core/compare.js';
+import { fill, HEADER_FILL, PAGE_LANDSCAPE } from './xlsx-style.js';
 import { renameIntoPlace } from '../io/atomic.js';
 import { COMPARE_DEFINITIONS, COMPARE_TAG_TEXT, COMPARE_UI, tr } from '../i18n.js';
 import {
@@ -28,10 +29,7 @@ import {
 } from './compare-model.js';
 import { boxGroup, MAX_SHEET_ROWS } from './xlsx.js';
 
-type Fill = { type: 'pattern'; pattern: 'solid'; fgColor: { argb: string } };
-const fill = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 const GROUP_FILL = { pool: 'FFC6EFCE', middle: 'FFFFEB9C', risk: 'FFFFC7CE' } as const;
-const HEADER_FILL = 'FF1F4E78';
 const NOTE_FILL = 'FFFFF2CC';
 const DIAGONAL_FILL = 'FFDDEBF7';
 const UP_FILL = 'FFC6EFCE';
@@ -41,14 +39,6 @@ const thin = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
 const BORDER = { top: thin, bottom: thin, left: thin, right: thin };
 /** zeros are left blank: the numbers stand out */
 const HIDE_ZERO = '0;-0;;@';
-const PAGE_LANDSCAPE = {
-  paperSize: 9,
-  orientation: 'landscape',
-  fitToPage: true,
-  fitToWidth: 1,
-  fitToHeight: 0,
-  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-} as const;
 
 export interface CompareXlsxMeta {
   toolVersion: string;

@@ -1,5 +1,6 @@
 /** The XLSX report (exceljs streaming writer, imported lazily). */
 import type { Employee, Issue } from '../core/types.js';
+import { fill, HEADER_FILL, PAGE_LANDSCAPE } from './xlsx-style.js';
 import { renameIntoPlace } from '../io/atomic.js';
 import {
   boxLabel,
@@ -25,8 +26,6 @@ import { addAuditSheets } from './audit-xlsx.js';
 /** Excel's row limit per sheet (header included). */
 export const MAX_SHEET_ROWS = 1_048_576;
 
-type Fill = { type: 'pattern'; pattern: 'solid'; fgColor: { argb: string } };
-const fill = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 
 /** Colour groups of the grid: talent pool 7–9, the middle 2/4/5, at risk 1/3/6. */
 export function boxGroup(box: number): 'pool' | 'middle' | 'risk' {
@@ -35,16 +34,6 @@ export function boxGroup(box: number): 'pool' | 'middle' | 'risk' {
   return 'risk';
 }
 const GROUP_FILL = { pool: 'FFC6EFCE', middle: 'FFFFEB9C', risk: 'FFFFC7CE' } as const;
-const HEADER_FILL = 'FF1F4E78';
-/** Print on A4 landscape, one page wide. */
-const PAGE_LANDSCAPE = {
-  paperSize: 9,
-  orientation: 'landscape',
-  fitToPage: true,
-  fitToWidth: 1,
-  fitToHeight: 0,
-  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-} as const;
 
 /** Grid rows top → bottom (kinerja Di Atas first), columns left → right (potensial Rendah first). */
 export const GRID_LAYOUT: { perf: 'DI_ATAS' | 'SESUAI' | 'DI_BAWAH'; boxes: [number, number, number] }[] = [
