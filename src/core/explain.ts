@@ -6,7 +6,7 @@ import type { PreparedInputs } from './classify.js';
 import type { Profile } from './profile.js';
 import type { ClassifyResult, Employee, Role, SourceRef } from './types.js';
 import { ROLES } from './types.js';
-import { addMonths, addYears, cellText, cleanNip } from './values.js';
+import { addMonths, addYears, cellText, cleanNip, parseNumber } from './values.js';
 
 export interface InputRowTrace {
   role: Role;
@@ -85,7 +85,7 @@ export function explainEmployees(
     );
     const part = (f: string) => {
       const v = cactRow?.values[f];
-      return v === undefined || v === '' ? null : Number(v.replace(',', '.').replace('%', ''));
+      return v === undefined ? null : parseNumber(v);
     };
     const hukdisFrom = addYears(asOf, -tp.hukdis.years);
     const hukdisRows = rows.filter((r) => r.role === 'hukdis');

@@ -4,7 +4,7 @@
  */
 import type { Profile } from './profile.js';
 import type { Cell, ClassifyResult, Employee, Issue, PerformanceLevel, PotentialLevel, RawTable, SourceRef } from './types.js';
-import { forEachDataRow, recogniseTable } from './tables.js';
+import { forEachDataRow, recogniseTable, type RecognisedTable } from './tables.js';
 import { cellText, cleanNip, isBlank, normHeader, parseNumber } from './values.js';
 
 export interface UpstreamBox {
@@ -46,12 +46,16 @@ export interface Reconciliation {
   issues: Issue[];
 }
 
-/** Read upstream boxes from any table whose headers carry a NIP and an upstream-box column. */
-export function collectUpstream(tables: RawTable[], profile: Profile): { boxes: UpstreamBox[]; issues: Issue[] } {
+/**
+ * Read upstream boxes from any table whose headers carry a NIP and an upstream-box column.
+ * Tables already recognised (the roster) are passed as they are; raw ones are recognised here.
+ */
+export function collectUpstream(tables: (RawTable | RecognisedTable)[], profile: Profile): { boxes: UpstreamBox[]; issues: Issue[] } {
   const boxes: UpstreamBox[] = [];
   const issues: Issue[] = [];
-  for (const raw of tables) {
-    const t = recogniseTable(raw, profile);
+  for (const table of tables) {
+    const t = 'raw' in table && 'columns' in table ? table : recogniseTable(table, profile);
+    const raw = t.raw;
     const nipCol = t.columns.roster?.nip;
     const wanted = new Set(profile.upstreamBoxHeaders.map(normHeader));
     const boxCol = t.headers.findIndex((h) => wanted.has(normHeader(h)));
