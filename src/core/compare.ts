@@ -11,7 +11,11 @@
  * - Box distance (employees mapped in both runs): max(|Δ potential level|, |Δ performance
  *   level|) on the 3×3 grid, levels Rendah/Di Bawah = 0, Menengah/Sesuai = 1, Tinggi/Di Atas = 2
  *   (a diagonal step counts 1). "Two boxes or more" = distance ≥ 2.
- * - Direction: the sign of the change of the box number (9 is the best box, 1 the lowest).
+ * - Direction: up when the later box comes earlier in the box order of src/core/grid.ts (best
+ *   first: for the PermenPANRB numbering 9, 8, …, 1, i.e. the sign of the change of the box
+ *   number), down when later, 0 when the same box.
+ * - Boxes are read with the default profile's grid (COMPARE_GRID): a run file carries its
+ *   profile's id, version and hash but not its 3×3 table.
  * - Against the direction (a data smell): mapped in both runs, the box number changed, both axis
  *   scores are known in both runs, neither score moved in the direction of the box, and at least
  *   one moved against it (e.g. the box went up while both scores went down, or one went down and
@@ -20,6 +24,8 @@
  * - Stuck (three or more runs): mapped in every run, in the same box every time.
  */
 import { NOT_MAPPED_ORDER } from './classify.js';
+import { gridOf } from './grid.js';
+import { DEFAULT_PROFILE } from './profile.js';
 import type { PerformanceLevel, PotentialLevel } from './types.js';
 
 export type RunFormat = 'json' | 'jsonl' | 'csv' | 'xlsx';
@@ -66,8 +72,13 @@ export interface Run {
 export const NOT_MAPPED = 'BELUM_TERPETAKAN';
 export const NOT_IN_ROSTER = 'TIDAK_DI_ROSTER';
 export type State = '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | typeof NOT_MAPPED | typeof NOT_IN_ROSTER;
-/** Row and column order of the transition matrix: best box first. */
-export const STATES: readonly State[] = ['9', '8', '7', '6', '5', '4', '3', '2', '1', NOT_MAPPED, NOT_IN_ROSTER];
+/**
+ * The grid the boxes of the runs are read with: where each box sits, its colour group and the
+ * box order. The default profile's, because a run file does not carry its profile's table.
+ */
+export const COMPARE_GRID = gridOf(DEFAULT_PROFILE);
+/** Row and column order of the transition matrix: best box first (9, 8, …, 1), then not mapped, not in the roster. */
+export const STATES: readonly State[] = [...COMPARE_GRID.order.map((b) => String(b) as State), NOT_MAPPED, NOT_IN_ROSTER];
 
 export type Axis = 'potential' | 'performance';
 
@@ -113,7 +124,7 @@ export interface Move {
   performance: AxisChange;
   /** grid distance, when mapped in both runs */
   distance: number | null;
-  /** sign of the box-number change, when mapped in both runs */
+  /** 1 up (a better box in the box order), −1 down, 0 same box; when mapped in both runs */
   direction: -1 | 0 | 1 | null;
   /** axes whose level changed */
   axes: Axis[];
@@ -229,17 +240,10 @@ export interface CompareResult {
 
 const POT_RANK: Record<PotentialLevel, number> = { RENDAH: 0, MENENGAH: 1, TINGGI: 2 };
 const PERF_RANK: Record<PerformanceLevel, number> = { DI_BAWAH: 0, SESUAI: 1, DI_ATAS: 2 };
-/** The default 3×3 table, used only when a run gives a box without its levels. */
-const DEFAULT_BOX_LEVELS: Record<number, [PotentialLevel, PerformanceLevel]> = {
-  1: ['RENDAH', 'DI_BAWAH'],
-  2: ['RENDAH', 'SESUAI'],
-  4: ['RENDAH', 'DI_ATAS'],
-  3: ['MENENGAH', 'DI_BAWAH'],
-  5: ['MENENGAH', 'SESUAI'],
-  7: ['MENENGAH', 'DI_ATAS'],
-  6: ['TINGGI', 'DI_BAWAH'],
-  8: ['TINGGI', 'SESUAI'],
-  9: ['TINGGI', 'DI_ATAS'],
+/** The levels of a box in the default 3×3 table, used only when a run gives a box without its levels. */
+const boxLevels = (box: number): [PotentialLevel, PerformanceLevel] | null => {
+  const c = COMPARE_GRID.cell(box);
+  return c ? [c.potential, c.performance] : null;
 };
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -251,10 +255,10 @@ export function stateOf(e: RunEmployee | undefined): State {
 }
 
 function potLevel(e: RunEmployee): PotentialLevel | null {
-  return e.potentialLevel ?? (e.box !== null ? (DEFAULT_BOX_LEVELS[e.box]?.[0] ?? null) : null);
+  return e.potentialLevel ?? (e.box !== null ? (boxLevels(e.box)?.[0] ?? null) : null);
 }
 function perfLevel(e: RunEmployee): PerformanceLevel | null {
-  return e.performanceLevel ?? (e.box !== null ? (DEFAULT_BOX_LEVELS[e.box]?.[1] ?? null) : null);
+  return e.performanceLevel ?? (e.box !== null ? (boxLevels(e.box)?.[1] ?? null) : null);
 }
 
 function axisChange<L extends string>(
@@ -334,7 +338,7 @@ export function moveOf(key: string, a: RunEmployee | undefined, b: RunEmployee |
   let against = false;
   let scoresUnchanged = false;
   if (bothMapped) {
-    direction = sign(b!.box! - a!.box!);
+    direction = sign(COMPARE_GRID.rank(a!.box!) - COMPARE_GRID.rank(b!.box!));
     distance =
       potential.steps !== null && performance.steps !== null ? Math.max(Math.abs(potential.steps), Math.abs(performance.steps)) : null;
     if (direction !== 0 && potential.delta !== null && performance.delta !== null) {
@@ -547,7 +551,7 @@ export function compare(runs: Run[]): CompareResult {
       const isStuck = changes === 0 && states[0] !== NOT_MAPPED && states[0] !== NOT_IN_ROSTER;
       return { key, nip: ref!.nip, nama: ref!.nama, jabatan: ref!.jabatan, unorInduk: ref!.unorInduk, states, changes, stuck: isStuck };
     });
-    stuck = paths.filter((p) => p.stuck).sort((a, b) => Number(a.states[0]) - Number(b.states[0]) || cmp(a.key, b.key));
+    stuck = paths.filter((p) => p.stuck).sort((a, b) => COMPARE_GRID.rank(Number(b.states[0])) - COMPARE_GRID.rank(Number(a.states[0])) || cmp(a.key, b.key));
     const counts = new Map<string, { states: State[]; count: number }>();
     for (const p of paths) {
       if (p.changes === 0) continue;

@@ -5,9 +5,8 @@
  * -o files; here each list shows its first `top` entries.
  */
 import type { ChalkInstance } from 'chalk';
-import { NOT_IN_ROSTER, NOT_MAPPED, STATES, type CompareResult, type Move, type Pair } from '../core/compare.js';
+import { COMPARE_GRID, NOT_IN_ROSTER, NOT_MAPPED, STATES, type CompareResult, type Move, type Pair } from '../core/compare.js';
 import { COMPARE_UI, fillText, tr, type Lang } from '../i18n.js';
-import { boxGroup } from './xlsx.js';
 import { causeText, noteText, profileText, stateShort } from './compare-model.js';
 
 const isBox = (s: string) => s !== NOT_MAPPED && s !== NOT_IN_ROSTER;
@@ -30,7 +29,7 @@ export function renderCompareTerminal(result: CompareResult, lang: Lang, chalk: 
   out.push(chalk.bold(`${t('title')}: ${runs.map((r) => r.label).join(' → ')}`));
   const paint = (box: string, text: string) => {
     if (!isBox(box)) return text;
-    const g = boxGroup(Number(box));
+    const g = COMPARE_GRID.group(Number(box));
     return g === 'pool' ? chalk.green(text) : g === 'middle' ? chalk.yellow(text) : chalk.red(text);
   };
 

@@ -9,7 +9,7 @@
  *   Jalur, Tetap di Kotak   (three runs or more)
  *   Metodologi          tool, inputs with SHA-256 and profile, definitions
  */
-import { NOT_IN_ROSTER, NOT_MAPPED, STATES, type Move, type Pair, type PairTotals } from '../core/compare.js';
+import { COMPARE_GRID, NOT_IN_ROSTER, NOT_MAPPED, STATES, type Move, type Pair, type PairTotals } from '../core/compare.js';
 import { fill, HEADER_FILL, PAGE_LANDSCAPE } from './xlsx-style.js';
 import { renameIntoPlace } from '../io/atomic.js';
 import { COMPARE_DEFINITIONS, COMPARE_TAG_TEXT, COMPARE_UI, tr } from '../i18n.js';
@@ -27,9 +27,8 @@ import {
   type CmpCtx,
   type MoveRow,
 } from './compare-model.js';
-import { boxGroup, MAX_SHEET_ROWS } from './xlsx.js';
+import { GROUP_FILL, MAX_SHEET_ROWS } from './xlsx.js';
 
-const GROUP_FILL = { pool: 'FFC6EFCE', middle: 'FFFFEB9C', risk: 'FFFFC7CE' } as const;
 const NOTE_FILL = 'FFFFF2CC';
 const DIAGONAL_FILL = 'FFDDEBF7';
 const UP_FILL = 'FFC6EFCE';
@@ -178,7 +177,7 @@ export async function writeCompareXlsx(path: string, ctx: CmpCtx, meta: CompareX
     for (const s of STATES.filter((x) => x !== NOT_IN_ROSTER)) {
       const name = isBox(s) ? `${t('box')} ${s}` : stateText(s, lang);
       const r = ws.addRow([name.charAt(0).toUpperCase() + name.slice(1), ...runs.map((run) => run.grid[s] ?? 0)]);
-      if (isBox(s)) r.getCell(1).fill = fill(GROUP_FILL[boxGroup(Number(s))]);
+      if (isBox(s)) r.getCell(1).fill = fill(GROUP_FILL[COMPARE_GRID.group(Number(s))]);
       runs.forEach((_, i) => (r.getCell(i + 2).border = BORDER));
       r.commit();
     }
@@ -224,7 +223,7 @@ export async function writeCompareXlsx(path: string, ctx: CmpCtx, meta: CompareX
         const rowLabel = isBox(from) ? `${t('box')} ${from}` : from === NOT_IN_ROSTER ? t('notInRosterNew') : stateText(from, lang);
         const r = mx.addRow([rowLabel, ...counts.map((n, j) => (from === NOT_IN_ROSTER && STATES[j] === NOT_IN_ROSTER ? null : n)), total]);
         r.getCell(1).font = { bold: true };
-        if (isBox(from)) r.getCell(1).fill = fill(GROUP_FILL[boxGroup(Number(from))]);
+        if (isBox(from)) r.getCell(1).fill = fill(GROUP_FILL[COMPARE_GRID.group(Number(from))]);
         counts.forEach((n, j) => {
           const c = r.getCell(j + 2);
           if (from === NOT_IN_ROSTER && STATES[j] === NOT_IN_ROSTER) return;
@@ -288,8 +287,8 @@ export async function writeCompareXlsx(path: string, ctx: CmpCtx, meta: CompareX
       const iTo = cols.findIndex((c) => c.key === 'ke');
       return (r: MoveRow) => {
         const out: Record<number, string> = {};
-        if (isBox(r.move.from)) out[iFrom] = GROUP_FILL[boxGroup(Number(r.move.from))];
-        if (isBox(r.move.to)) out[iTo] = GROUP_FILL[boxGroup(Number(r.move.to))];
+        if (isBox(r.move.from)) out[iFrom] = GROUP_FILL[COMPARE_GRID.group(Number(r.move.from))];
+        if (isBox(r.move.to)) out[iTo] = GROUP_FILL[COMPARE_GRID.group(Number(r.move.to))];
         return out;
       };
     };
@@ -336,7 +335,7 @@ export async function writeCompareXlsx(path: string, ctx: CmpCtx, meta: CompareX
       const pathFill = (r: { states: string[] }) => {
         const out: Record<number, string> = {};
         r.states.forEach((s, i) => {
-          if (isBox(s)) out[4 + i] = GROUP_FILL[boxGroup(Number(s))];
+          if (isBox(s)) out[4 + i] = GROUP_FILL[COMPARE_GRID.group(Number(s))];
         });
         return out;
       };

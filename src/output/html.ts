@@ -4,7 +4,7 @@
  * every load says so to the browser too) — that prints on one A4 page:
  *
  *   header        reference date, SKP years, profile, key numbers
- *   9-box grid    counts and shares, box 9 top right (X = potensial, Y = kinerja)
+ *   9-box grid    counts and shares, as the profile numbers the boxes (X = potensial, Y = kinerja)
  *   distributions predikat of the latest SKP year against the 6/2022 guidance; score histograms
  *                 of both axes with the cut-offs and the quartiles
  *   heat map      box shares per unit, the pool-box share with its funnel signal, the guidance check
@@ -34,7 +34,7 @@ import {
   unitName,
 } from './audit-terminal.js';
 import type { Ctx } from './model.js';
-import { boxGroup, GRID_LAYOUT } from './xlsx.js';
+import { gridOf, POTENTIAL_COLUMNS } from '../core/grid.js';
 
 export interface HtmlMeta {
   toolVersion: string;
@@ -95,18 +95,17 @@ function gridSvg(ctx: Ctx, comma: boolean): string {
   const ch = (H - top - 34) / 3;
   const parts: string[] = [];
   parts.push(`<text x="4" y="10" class="ax">${esc(tr(UI.performanceAxis, lang))} ↑</text>`);
-  GRID_LAYOUT.forEach((line, r) => {
+  gridOf(ctx.profile).rows.forEach((line, r) => {
     const y = top + r * ch;
     parts.push(
-      `<text x="${left - 4}" y="${y + ch / 2}" class="lv" text-anchor="end">${PERFORMANCE_LABEL[line.perf][lang]
+      `<text x="${left - 4}" y="${y + ch / 2}" class="lv" text-anchor="end">${PERFORMANCE_LABEL[line.performance][lang]
         .split(' ')
         .map((w, i, all) => `<tspan x="${left - 4}" dy="${i === 0 ? -((all.length - 1) * 5.5) + 3 : 11}">${esc(w)}</tspan>`)
         .join('')}</text>`,
     );
-    line.boxes.forEach((b, c) => {
+    line.cells.forEach(({ box: b, group: g }, c) => {
       const x = left + c * cw;
       const n = s.grid[String(b)] ?? 0;
-      const g = boxGroup(b);
       parts.push(
         `<g><title>${esc(`${tr(UI.box, lang)} ${b}: ${n}`)}</title>` +
           `<rect x="${x + 1.5}" y="${y + 1.5}" width="${cw - 3}" height="${ch - 3}" rx="3" fill="${GROUP_COLOR[g]}" stroke="${GROUP_INK[g]}" stroke-width="${g === 'pool' ? 1.6 : 0.8}"/>` +
@@ -117,7 +116,7 @@ function gridSvg(ctx: Ctx, comma: boolean): string {
     });
   });
   const yb = top + 3 * ch + 12;
-  (['RENDAH', 'MENENGAH', 'TINGGI'] as const).forEach((lv, c) => {
+  POTENTIAL_COLUMNS.forEach((lv, c) => {
     parts.push(`<text x="${left + c * cw + cw / 2}" y="${yb}" class="lv" text-anchor="middle">${esc(POTENTIAL_LABEL[lv][lang])}</text>`);
   });
   parts.push(`<text x="${W - 4}" y="${yb + 15}" class="ax" text-anchor="end">${esc(tr(UI.potentialAxis, lang))} →</text>`);
@@ -283,10 +282,11 @@ function heatTable(ctx: Ctx, audit: Audit, comma: boolean, maxUnits: number): st
     note = fillText(tr(AUDIT_UI.heatmapMore, lang), { shown: maxUnits, total: rows.length });
     rows = rows.filter((r) => keep.has(r.key));
   }
-  const boxes = [9, 8, 7, 6, 5, 4, 3, 2, 1];
+  const grid = gridOf(ctx.profile);
+  const boxes = grid.order;
   const head =
     `<tr><th class="l">${esc(tr(AUDIT_UI.unit, lang))}</th><th>n</th>` +
-    boxes.map((b) => `<th class="bx ${boxGroup(b)}">${b}</th>`).join('') +
+    boxes.map((b) => `<th class="bx ${grid.group(b)}">${b}</th>`).join('') +
     `<th>${esc(tr(AUDIT_UI.poolBoxes, lang))}</th><th class="l">${esc(lang === 'en' ? 'funnel' : 'corong')}</th><th>Baik</th><th class="l">${esc(lang === 'en' ? '6/2022 guidance' : 'pedoman 6/2022')}</th></tr>`;
   const cells = (counts: number[], n: number) =>
     boxes
@@ -354,7 +354,7 @@ function poolTable(ctx: Ctx, meta: HtmlMeta, comma: boolean): string {
   const head = `<tr><th>#</th><th>${esc(tr(UI.box, lang))}</th><th class="l">${meta.pseudonymized ? (lang === 'en' ? 'Pseudonym' : 'Pseudonim') : 'NIP'}</th>${showName ? `<th class="l">${esc(tr(AUDIT_UI.name, lang))}</th>` : ''}<th class="l">OPD</th><th>${esc(tr(AUDIT_UI.talentScore, lang))}</th></tr>`;
   const rows = result.pool.slice(0, top).map((i) => {
     const e = result.employees[i]!;
-    const g = boxGroup(e.box ?? 1);
+    const g = gridOf(ctx.profile).group(e.box!);
     return (
       `<tr><td>${e.rank ?? ''}</td><td><span class="chip" style="background:${GROUP_COLOR[g]};color:${GROUP_INK[g]}">${e.box}</span></td><td class="l mono">${esc(e.nip)}</td>` +
       (showName ? `<td class="l">${esc(truncate(e.nama, 24))}</td>` : '') +

@@ -2,7 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Ctx } from './model.js';
-import { boxGroup, GRID_LAYOUT } from './xlsx.js';
+import { gridOf, POTENTIAL_COLUMNS } from '../core/grid.js';
 import { PERFORMANCE_LABEL, POTENTIAL_LABEL, REASON_TEXT, tr, UI, JOB_LEVEL_LABEL } from '../i18n.js';
 
 /** Colour decision: FORCE_COLOR wins; NO_COLOR, --no-color, TERM=dumb and non-TTY turn it off. */
@@ -30,23 +30,23 @@ export function renderTerminal(ctx: Ctx, chalk: ChalkInstance, top = TOP_N): str
   out.push(
     `${tr(UI.asOf, lang)}: ${s.asOf} · ${tr(UI.skpYears, lang)}: ${s.skpYears.join(', ')} · ${tr(UI.profile, lang)}: ${result.profile.id} v${result.profile.version} #${ctx.profileHash.slice(0, 8)}`,
   );
-  const paint = (b: number, text: string) => {
-    const g = boxGroup(b);
+  const boxes = gridOf(ctx.profile);
+  const paint = (b: number | null, text: string) => {
+    if (b === null) return text;
+    const g = boxes.group(b);
     return g === 'pool' ? chalk.green.bold(text) : g === 'middle' ? chalk.yellow(text) : chalk.red(text);
   };
   const grid = new Table({
     head: [
       `${tr(UI.performanceAxis, lang)} ↑ / ${tr(UI.potentialAxis, lang)} →`,
-      POTENTIAL_LABEL.RENDAH[lang],
-      POTENTIAL_LABEL.MENENGAH[lang],
-      POTENTIAL_LABEL.TINGGI[lang],
+      ...POTENTIAL_COLUMNS.map((lv) => POTENTIAL_LABEL[lv][lang]),
     ],
     style: { head: [], border: [] },
   });
-  for (const line of GRID_LAYOUT) {
+  for (const line of boxes.rows) {
     grid.push([
-      PERFORMANCE_LABEL[line.perf][lang],
-      ...line.boxes.map((b) => {
+      PERFORMANCE_LABEL[line.performance][lang],
+      ...line.cells.map(({ box: b }) => {
         const n = s.grid[String(b)] ?? 0;
         const share = s.mapped ? ((100 * n) / s.mapped).toFixed(1) : '0.0';
         return paint(b, `[${b}] ${n} (${share}%)`);
@@ -80,7 +80,7 @@ export function renderTerminal(ctx: Ctx, chalk: ChalkInstance, top = TOP_N): str
       const e = result.employees[i]!;
       t.push([
         String(e.rank),
-        paint(e.box ?? 0, String(e.box)),
+        paint(e.box, String(e.box)),
         e.nip,
         truncate(e.nama, 28),
         e.targetLevel ? tr(JOB_LEVEL_LABEL[e.targetLevel], lang) : '–',

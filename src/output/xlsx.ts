@@ -2,6 +2,7 @@
 import type { Employee, Issue } from '../core/types.js';
 import { fill, HEADER_FILL, PAGE_LANDSCAPE } from './xlsx-style.js';
 import { renameIntoPlace } from '../io/atomic.js';
+import { gridOf, POTENTIAL_COLUMNS } from '../core/grid.js';
 import {
   boxLabel,
   EMPLOYEE_COLUMNS,
@@ -27,20 +28,8 @@ import { addAuditSheets } from './audit-xlsx.js';
 export const MAX_SHEET_ROWS = 1_048_576;
 
 
-/** Colour groups of the grid: talent pool 7–9, the middle 2/4/5, at risk 1/3/6. */
-export function boxGroup(box: number): 'pool' | 'middle' | 'risk' {
-  if (box >= 7) return 'pool';
-  if (box === 2 || box === 4 || box === 5) return 'middle';
-  return 'risk';
-}
-const GROUP_FILL = { pool: 'FFC6EFCE', middle: 'FFFFEB9C', risk: 'FFFFC7CE' } as const;
-
-/** Grid rows top → bottom (kinerja Di Atas first), columns left → right (potensial Rendah first). */
-export const GRID_LAYOUT: { perf: 'DI_ATAS' | 'SESUAI' | 'DI_BAWAH'; boxes: [number, number, number] }[] = [
-  { perf: 'DI_ATAS', boxes: [4, 7, 9] },
-  { perf: 'SESUAI', boxes: [2, 5, 8] },
-  { perf: 'DI_BAWAH', boxes: [1, 3, 6] },
-];
+/** Cell fill per colour group of the grid (the groups come from the profile: src/core/grid.ts). */
+export const GROUP_FILL = { pool: 'FFC6EFCE', middle: 'FFFFEB9C', risk: 'FFFFC7CE' } as const;
 
 function pct(n: number, d: number): string {
   if (d === 0) return '0%';
@@ -95,10 +84,11 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
     const axisTop = ws.addRow([`${tr(UI.performanceAxis, lang)} ↑`]);
     axisTop.font = { bold: true };
     axisTop.commit();
-    for (const line of GRID_LAYOUT) {
+    const grid = gridOf(ctx.profile);
+    for (const line of grid.rows) {
       const row = ws.addRow([
-        PERFORMANCE_LABEL[line.perf][lang],
-        ...line.boxes.map((b) => {
+        PERFORMANCE_LABEL[line.performance][lang],
+        ...line.cells.map(({ box: b }) => {
           const n = s.grid[String(b)] ?? 0;
           return `${tr(UI.box, lang)} ${b}\n${boxLabel(b, ctx)}\n${n} (${pct(n, s.mapped)})`;
         }),
@@ -106,9 +96,9 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
       row.height = 62;
       row.getCell(1).font = { bold: true };
       row.getCell(1).alignment = { vertical: 'middle' };
-      line.boxes.forEach((b, i) => {
+      line.cells.forEach((c, i) => {
         const cell = row.getCell(i + 2);
-        cell.fill = fill(GROUP_FILL[boxGroup(b)]);
+        cell.fill = fill(GROUP_FILL[c.group]);
         cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
         cell.border = {
           top: { style: 'medium' },
@@ -116,11 +106,11 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
           left: { style: 'medium' },
           right: { style: 'medium' },
         };
-        cell.font = { bold: b >= 7 };
+        cell.font = { bold: c.group === 'pool' };
       });
       row.commit();
     }
-    const axisX = ws.addRow(['', POTENTIAL_LABEL.RENDAH[lang], POTENTIAL_LABEL.MENENGAH[lang], POTENTIAL_LABEL.TINGGI[lang]]);
+    const axisX = ws.addRow(['', ...POTENTIAL_COLUMNS.map((lv) => POTENTIAL_LABEL[lv][lang])]);
     axisX.font = { bold: true };
     for (let c = 2; c <= 4; c++) axisX.getCell(c).alignment = { horizontal: 'center' };
     axisX.commit();

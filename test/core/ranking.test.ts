@@ -8,9 +8,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { comparePool, rankPool } from '../../src/core/ranking.js';
+import { comparePool, poolComparator, rankPool } from '../../src/core/ranking.js';
+import { DEFAULT_PROFILE } from '../../src/core/profile.js';
 import type { Employee } from '../../src/core/types.js';
 import { fakeEmployee, nipN } from './helpers.js';
+import { MIRROR, READING_ORDER } from '../output/renumbered-profiles.js';
 
 type Spec = Parameters<typeof fakeEmployee>[0];
 const mk = (specs: Omit<Spec, 'index'>[]): Employee[] => specs.map((s, index) => fakeEmployee({ ...s, index }));
@@ -74,6 +76,40 @@ describe('§7 talent-pool order', () => {
     expect(order(es)).toEqual(['in']);
     expect(es[0]!.rank).toBeNull();
     expect(es[1]!.rank).toBe(1);
+  });
+});
+
+describe('§7 pool order under a profile that renumbers the boxes: the best box (by position) first', () => {
+  // the pool boxes sit where the default has 9, 8, 7: mirror 1, 2, 3; reading order 3, 6, 2
+  // (test/output/renumbered-profiles.ts); the box still outranks a higher nilai talenta
+  it('mirror: box 1, then 2, then 3', () => {
+    const es = mk([
+      { nip: 'b3', box: 3, talentScore: 99, pot: 99, perf: 99 },
+      { nip: 'b1', box: 1, talentScore: 90, pot: 90, perf: 90 },
+      { nip: 'b2', box: 2, talentScore: 95, pot: 95, perf: 95 },
+    ]);
+    expect(rankPool(es, MIRROR).map((i) => es[i]!.nip)).toEqual(['b1', 'b2', 'b3']);
+    expect(es.map((e) => [e.nip, e.rank])).toEqual([['b3', 3], ['b1', 1], ['b2', 2]]);
+  });
+  it('reading order: box 3, then 6, then 2 (neither ascending nor descending numbers)', () => {
+    const es = mk([
+      { nip: 'b2', box: 2, talentScore: 99, pot: 99, perf: 99 },
+      { nip: 'b6', box: 6, talentScore: 97, pot: 97, perf: 97 },
+      { nip: 'b3', box: 3, talentScore: 90, pot: 90, perf: 90 },
+      { nip: 'b3b', box: 3, talentScore: 91, pot: 91, perf: 91 },
+    ]);
+    expect(rankPool(es, READING_ORDER).map((i) => es[i]!.nip)).toEqual(['b3b', 'b3', 'b6', 'b2']);
+  });
+  it('without a profile, and with the default one: box 9, then 8, then 7', () => {
+    const specs = [
+      { nip: 'b7', box: 7, talentScore: 99, pot: 99, perf: 99 },
+      { nip: 'b9', box: 9, talentScore: 90, pot: 90, perf: 90 },
+      { nip: 'b8', box: 8, talentScore: 95, pot: 95, perf: 95 },
+    ];
+    expect(order(mk(specs))).toEqual(['b9', 'b8', 'b7']);
+    const es = mk(specs);
+    expect(rankPool(es, DEFAULT_PROFILE).map((i) => es[i]!.nip)).toEqual(['b9', 'b8', 'b7']);
+    expect(poolComparator(DEFAULT_PROFILE)).toBe(poolComparator(DEFAULT_PROFILE)); // memoised
   });
 });
 
