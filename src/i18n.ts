@@ -107,8 +107,8 @@ const ISSUE_TEXT: Record<string, T> = {
   NIP_JENIS_KELAMIN: { id: 'Digit ke-15 NIP harus 1 atau 2.', en: 'NIP digit 15 must be 1 or 2.' },
   NIP_URUTAN: { id: 'Nomor urut NIP (digit 16–18) tidak boleh 000.', en: 'NIP sequence (digits 16–18) must not be 000.' },
   NIP_GANDA: {
-    id: 'NIP sama muncul di baris lain dengan data berbeda (baris {rows}); kedua baris tidak dipetakan. Perbaiki roster.',
-    en: 'The same NIP appears on another row with different data (rows {rows}); neither is mapped. Fix the roster.',
+    id: 'NIP ini muncul di {count} baris dengan data berbeda (baris lain: {rows}); tidak satu pun dipetakan. Perbaiki roster.',
+    en: 'This NIP appears on {count} rows with different data (other rows: {rows}); none of them is mapped. Fix the roster.',
   },
   NIP_GANDA_IDENTIK: {
     id: 'Baris ini sama persis dengan baris {row}; dihitung satu pegawai.',
@@ -490,8 +490,8 @@ export const COMPARE_MSG = {
     en: '{file}: this is an output of talenta compare, not classify. Compare the classify results of each period.',
   },
   schemaNewer: {
-    id: '{file}: schemaVersion {v} lebih baru daripada yang dipahami talenta ini (1). Perbarui talenta.',
-    en: '{file}: schemaVersion {v} is newer than this talenta understands (1). Update talenta.',
+    id: '{file}: schemaVersion {v} lebih baru daripada yang dipahami talenta ini ({max}). Perbarui talenta.',
+    en: '{file}: schemaVersion {v} is newer than this talenta understands ({max}). Update talenta.',
   },
   badJson: { id: '{file}: JSON tidak valid ({detail}).', en: '{file}: invalid JSON ({detail}).' },
   badValue: {

@@ -13,14 +13,14 @@ import type { Delimiter } from '../io/read-csv.js';
 import { resolveLang, type Lang } from '../i18n.js';
 import { causeText, EMPLOYEE_COLUMNS, ISSUE_COLUMNS, POOL_COLUMNS, RECONCILE_COLUMNS, SUMMARY_COLUMNS, summaryRows, type Ctx } from '../output/model.js';
 import { collectUpstream, reconcile, type Reconciliation } from '../core/reconcile.js';
-import { csvText, writeCsv } from '../output/csv.js';
+import { csvBlocks, writeCsv } from '../output/csv.js';
 import { writeAtomic } from '../io/atomic.js';
 import { prepareOutputDir, type OutputDirProblem } from '../io/output-dir.js';
-import { employeeJson, jsonChunks } from '../output/json.js';
+import { jsonChunks, jsonLines } from '../output/json.js';
 import { writeXlsxReport } from '../output/xlsx.js';
 import { colorEnabled, makeChalk, renderTerminal } from '../output/terminal.js';
 import { Progress } from '../output/progress.js';
-import { writeOut } from './options.js';
+import { streamSink, writeOut } from './options.js';
 import { auditJson } from '../core/audit.js';
 import { loadPseudonymKey } from '../io/pseudonym.js';
 import { writeHtmlReport } from '../output/html.js';
@@ -61,6 +61,9 @@ export interface Io {
   today: () => string;
   version: string;
 }
+
+/** Per-employee lists of the audit in the classify document: at most this many entries each. */
+export const AUDIT_JSON_LIST_LIMIT = 100;
 
 /** Output file names (stable; documented in README). */
 export const OUTPUT_FILES = {
@@ -222,19 +225,16 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
     profileHash: resolved.hash,
     profileSource: resolved.source,
     ...(reconciliation ? { reconciliation: reconciliationJson(reconciliation, contract) } : {}),
-    audit: auditJson(audit),
+    audit: auditJson(audit, { listLimit: AUDIT_JSON_LIST_LIMIT }),
   };
 
   if (o.output === '-') {
     // pipeline mode: the employee table (or the whole document) on stdout, nothing else there
     const format = o.format ?? 'csv';
-    if (format === 'csv') {
-      await writeOut(io.stdout, csvText(EMPLOYEE_COLUMNS, result.employees, contract, false));
-    } else if (format === 'jsonl') {
-      for (const e of result.employees) await writeOut(io.stdout, JSON.stringify(employeeJson(e, profile, lang)) + '\n');
-    } else {
-      for (const chunk of jsonChunks(result, meta)) await writeOut(io.stdout, chunk);
-    }
+    const out = streamSink(io.stdout);
+    const chunks = format === 'csv' ? csvBlocks(EMPLOYEE_COLUMNS, result.employees, contract, false) : format === 'jsonl' ? jsonLines(result) : jsonChunks(result, meta);
+    for (const chunk of chunks) await out.write(chunk);
+    await out.flush();
   } else {
     if (o.format !== undefined) {
       throw new UsageError('--format hanya berlaku bersama -o - (keluaran ke stdout). Untuk berkas, gunakan -o <folder>.');
@@ -262,7 +262,9 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
       if (!o.quiet) io.stderr.write(`${lang === 'en' ? 'Report written to' : 'Laporan ditulis ke'} ${dir}\n`);
     }
     if (o.json) {
-      for (const chunk of jsonChunks(result, meta)) await writeOut(io.stdout, chunk);
+      const out = streamSink(io.stdout);
+      for (const chunk of jsonChunks(result, meta)) await out.write(chunk);
+      await out.flush();
     } else if (!o.quiet) {
       const chalk = makeChalk(colorEnabled(io.stdout, io.env, o.color));
       await writeOut(io.stdout, renderTerminal(ctx, chalk, top));

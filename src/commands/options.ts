@@ -1,5 +1,6 @@
 /** Pieces every command shares: the input options, repeatable flags, writing to stdout. */
 import { Option, type Command } from 'commander';
+import { batched } from '../io/atomic.js';
 
 /** Commander parser for a repeatable option (`--skp a.csv --skp b.csv`). */
 export const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
@@ -17,6 +18,14 @@ export function addInputOptions(cmd: Command): Command {
     .addOption(new Option('--lang <lang>', 'bahasa keluaran (bawaan: TALENTA_LANG atau id)').choices(['id', 'en']))
     .option('--delimiter <char>', 'pemisah CSV: , ; tab atau | (bawaan: dideteksi dari header)')
     .option('--encoding <name>', 'encoding CSV tanpa BOM (bawaan: utf-8; mis. windows-1252)');
+}
+
+/**
+ * A batched writer to a stream (stdout): chunks are gathered and written about 1 MB at a time,
+ * each batch awaited until flushed. Call `flush()` at the end.
+ */
+export function streamSink(stream: NodeJS.WritableStream): { write: (chunk: string) => Promise<void>; flush: () => Promise<void> } {
+  return batched((text) => writeOut(stream, text));
 }
 
 /** Write to a stream and wait until it is flushed (large documents, pipes). */

@@ -82,6 +82,9 @@ const VOCAB_CODES: Record<string, string> = {
 export const NOT_MAPPED_ORDER = ['NIP_TIDAK_VALID', 'NIP_GANDA', 'SKP_TIDAK_ADA', 'CACT_TIDAK_ADA', 'CACT_KEDALUWARSA'];
 export const EXCLUSION_ORDER = ['TIDAK_AKTIF', 'HUKDIS', 'MENDEKATI_BUP', 'BUKAN_PNS'];
 
+/** Other rows a NIP_GANDA finding names (the group's size is given too). */
+export const DUPLICATE_ROWS_NAMED = 5;
+
 /** One input row as it is being read: its table, its cells and its row number in the source. */
 interface RowCtx {
   table: RecognisedTable;
@@ -226,6 +229,8 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   let rosterRows = 0;
   let duplicateRowsMerged = 0;
   const byNip = new Map<string, number[]>();
+  /** `nip:signature` → first row index, only for NIPs seen more than once */
+  const sigIndex = new Map<string, number>();
   const vocabCache = new Map<string, VocabResult>();
   const strings = new Map<string, string>();
   /** one string object per distinct value: units, positions and statuses repeat a lot */
@@ -265,7 +270,8 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
         if (list) {
           // identical duplicate of an earlier row: one employee, reported as a warning
           const sig = rosterSignature(c);
-          const same = list.find((i) => rosterSig[i] === sig);
+          if (list.length === 1) sigIndex.set(`${nip}:${rosterSig[list[0]!]}`, list[0]!);
+          const same = sigIndex.get(`${nip}:${sig}`);
           if (same !== undefined) {
             duplicateRowsMerged++;
             report('warning', 'NIP_GANDA_IDENTIK', c, 'roster', 'nip', nipCell, { row: employees[same]!.source.row });
@@ -364,8 +370,11 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       if (componentFields.length > 0) componentValues.push(componentFields.map((f) => get(c, 'roster', f)));
       if (nip !== '') {
         const list = byNip.get(nip);
-        if (list) list.push(e.index);
-        else byNip.set(nip, [e.index]);
+        if (list) {
+          list.push(e.index);
+          const key = `${nip}:${rosterSig[e.index]}`;
+          if (!sigIndex.has(key)) sigIndex.set(key, e.index);
+        } else byNip.set(nip, [e.index]);
       }
     }
   };
@@ -375,10 +384,17 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     rosterClosed = true;
     for (const [, list] of byNip) {
       if (list.length < 2) continue;
+      // each row names at most DUPLICATE_ROWS_NAMED other rows and the group's size (linear, not quadratic)
       for (const i of list) {
         employees[i]!.notMappedReasons.push('NIP_GANDA');
-        const others = list.filter((j) => j !== i).map((j) => employees[j]!.source.row);
-        report('error', 'NIP_GANDA', rosterCtx[i]!, 'roster', 'nip', employees[i]!.nip, { rows: others.join(', ') });
+        const others: number[] = [];
+        for (const j of list) {
+          if (j === i) continue;
+          if (others.length === DUPLICATE_ROWS_NAMED) break;
+          others.push(employees[j]!.source.row);
+        }
+        const rows = others.join(', ') + (list.length - 1 > others.length ? ', …' : '');
+        report('error', 'NIP_GANDA', rosterCtx[i]!, 'roster', 'nip', employees[i]!.nip, { rows, count: list.length });
       }
     }
   };
@@ -722,7 +738,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       e.reasons = e.notMappedReasons === NONE && e.exclusions === NONE ? NONE : [...e.notMappedReasons, ...e.exclusions];
     }
 
-    const pool = rankPool(employees);
+    const pool = rankPool(employees, profile);
 
     // ---- summary --------------------------------------------------------------------------
     const grid: Record<string, number> = {};

@@ -9,7 +9,33 @@ export function tempNameFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
 }
 
-/** Write chunks produced by `produce` to `target` atomically. */
+/** Bytes gathered before one write system call (a write per line costs more than the encoding). */
+export const WRITE_BATCH_CHARS = 1 << 20;
+
+/**
+ * A sink that gathers small chunks and hands them on in batches of about WRITE_BATCH_CHARS:
+ * `write` returns at once while the batch fills and waits only when a batch goes out.
+ */
+export function batched(out: (chunk: string) => Promise<void>): { write: (chunk: string | Buffer) => Promise<void>; flush: () => Promise<void> } {
+  let parts: string[] = [];
+  let size = 0;
+  const flush = async (): Promise<void> => {
+    if (parts.length === 0) return;
+    const text = parts.length === 1 ? parts[0]! : parts.join('');
+    parts = [];
+    size = 0;
+    await out(text);
+  };
+  const write = (chunk: string | Buffer): Promise<void> => {
+    const s = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+    parts.push(s);
+    size += s.length;
+    return size >= WRITE_BATCH_CHARS ? flush() : Promise.resolve();
+  };
+  return { write, flush };
+}
+
+/** Write chunks produced by `produce` to `target` atomically (in batches, not one write per chunk). */
 export async function writeAtomic(
   target: string,
   produce: (write: (chunk: string | Buffer) => Promise<void>) => Promise<void>,
@@ -18,10 +44,11 @@ export async function writeAtomic(
   pendingTemps.add(tmp);
   const fh = await open(tmp, 'w');
   try {
-    await produce(async (chunk) => {
-      if (typeof chunk === 'string') await fh.write(chunk);
-      else await fh.write(chunk);
+    const sink = batched(async (text) => {
+      await fh.write(text);
     });
+    await produce(sink.write);
+    await sink.flush();
     await fh.close();
     await rename(tmp, target);
   } catch (err) {

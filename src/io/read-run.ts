@@ -26,6 +26,7 @@ import {
   type Lang,
 } from '../i18n.js';
 import { EMPLOYEE_COLUMNS } from '../output/model.js';
+import { SCHEMA_VERSION as CLASSIFY_SCHEMA_VERSION } from '../output/json.js';
 import { decode, parseCsvText } from './read-csv.js';
 
 export interface ReadRunOptions {
@@ -252,7 +253,7 @@ function fromJsonText(src: string, file: string, lang: Lang): Omit<ReadRun, 'fil
   if (!Array.isArray(d.employees) || tool?.name !== 'talenta') {
     throw new UsageError(msg('notTalenta', lang, { file, why: msg('noEmployees', lang) }));
   }
-  if (typeof d.schemaVersion === 'number' && d.schemaVersion > 1) throw new UsageError(msg('schemaNewer', lang, { file, v: d.schemaVersion }));
+  if (typeof d.schemaVersion === 'number' && d.schemaVersion > CLASSIFY_SCHEMA_VERSION) throw new UsageError(msg('schemaNewer', lang, { file, v: d.schemaVersion, max: CLASSIFY_SCHEMA_VERSION }));
   const p = d.profile as { id?: unknown; version?: unknown; hash?: unknown } | undefined;
   const profile: RunProfile | null =
     p && typeof p.id === 'string'

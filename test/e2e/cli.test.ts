@@ -40,7 +40,7 @@ describe('talenta classify --json', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const doc = JSON.parse(r.stdout);
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.asOf).toBe('2026-09-30');
     expect(doc.skpYears).toEqual([2024, 2025]);
     const [budi, siti, rina] = doc.employees;
@@ -56,7 +56,9 @@ describe('talenta classify --json', () => {
       rank: 1,
       reasons: [],
     });
-    expect(siti).toMatchObject({ box: 5, talentPool: false, rank: null, performance: { score: 88 }, potential: { score: 78 } });
+    expect(siti).toMatchObject({ box: 5, talentPool: false, performance: { score: 88 }, potential: { score: 78 } });
+    // schemaVersion 2: krs and the ranks are there only for talent-pool members
+    expect(Object.keys(siti).filter((k) => k === 'krs' || k.startsWith('rank'))).toEqual([]);
     expect(rina).toMatchObject({ box: null, talentPool: false, reasons: ['CACT_TIDAK_ADA'] });
     expect(doc.summary).toMatchObject({ rosterRows: 3, employees: 3, mapped: 2, notMapped: 1, talentPool: 1 });
     expect(doc.summary.notMappedByReason).toEqual({ CACT_TIDAK_ADA: 1 });

@@ -44,7 +44,7 @@ interface Employee {
   nip: string;
   nama: string;
   jabatan: string;
-  unor: string;
+  unorInduk: string;
   box: number | null;
   talentPool: boolean;
   krs: string | null;
@@ -96,6 +96,9 @@ function cli(args: string[], cwd: string, input?: Buffer): Promise<Run> {
 
 const dirOf = (f: Fixture) => join(QUIRKS, f.name);
 const classify = (f: Fixture, extra: string[] = []) => cli(['classify', ...f.args, '--as-of', AS_OF, '--json', ...extra], dirOf(f));
+/** The employee table (`-o - --format csv`): every roster column, which the JSON document leaves out. */
+const employeeTable = async (f: Fixture, extra: string[] = []) =>
+  parse((await cli(['classify', ...f.args, '--as-of', AS_OF, '-o', '-', '--format', 'csv', ...extra], dirOf(f))).stdout, { columns: true }) as Record<string, string>[];
 
 describe.concurrent('quirk fixtures (fixtures/quirks/kasus.json)', () => {
   it('the manifest covers every quirk family', () => {
@@ -208,9 +211,17 @@ describe('berantakan/: the sample agency exported the messy way', () => {
     expect(counts(messy)).toEqual(counts(clean));
   });
 
-  it('names and positions are read intact (UTF-8 BOM, `;`, quotes)', () => {
-    const fields = (d: Doc) => d.employees.map((e) => [e.nip, e.nama, e.jabatan, e.unor]);
+  it('names and positions are read intact (UTF-8 BOM, `;`, quotes)', async () => {
+    const fields = (d: Doc) => d.employees.map((e) => [e.nip, e.nama, e.jabatan, e.unorInduk]);
     expect(fields(messy)).toEqual(fields(clean));
+    // every roster column, from the employee tables
+    const table = (args: string[], cwd: string) =>
+      cli(['classify', ...args, '--as-of', AS_OF, '-o', '-', '--format', 'csv'], cwd).then((r) => parse(r.stdout, { columns: true }) as Record<string, string>[]);
+    const berantakan = manifest.fixtures.find((f) => f.name === 'berantakan')!;
+    const [a, b] = await Promise.all([table([join(CONTOH, 'roster.xlsx')], ROOT), table(berantakan.args, dirOf(berantakan))]);
+    const cols = ['nip', 'nama', 'gelar_depan', 'gelar_belakang', 'golongan', 'jabatan', 'eselon', 'unor', 'unor_induk'];
+    expect(a.length).toBeGreaterThan(0);
+    expect(b.map((r) => cols.map((c) => r[c]))).toEqual(a.map((r) => cols.map((c) => r[c])));
   });
 });
 
@@ -233,11 +244,11 @@ describe.concurrent('reader details, end to end', () => {
       expect(r.code, r.stderr).toBe(0);
       const doc = JSON.parse(r.stdout) as Doc;
       expect(doc.employees).toHaveLength(9);
-      for (const e of doc.employees) {
-        const c = contohCact.get(e.nip)!;
-        expect(e.potential.tanggalTes, e.nip).toBe(c.tanggal);
-        expect(e.potential.jpmPotensi, e.nip).toBe(c.potensi);
-      }
+      for (const e of doc.employees) expect(e.potential.tanggalTes, e.nip).toBe(contohCact.get(e.nip)!.tanggal);
+      // the JPM values are in the employee table (the JSON document of schemaVersion 2 leaves them out)
+      const rows = await employeeTable(fixture(name));
+      expect(rows).toHaveLength(9);
+      for (const row of rows) expect(Number(row['jpm_potensi']), row['nip']).toBe(contohCact.get(row['nip']!)!.potensi);
     });
   }
 
@@ -247,7 +258,7 @@ describe.concurrent('reader details, end to end', () => {
       expect(r.code, r.stderr).toBe(0);
       const doc = JSON.parse(r.stdout) as Doc;
       expect(doc.employees.map((e) => e.nama)).toContain('Andi Tenri Ajéng');
-      expect(doc.employees.every((e) => e.unor.includes(' – '))).toBe(true);
+      expect((await employeeTable(fixture('csv-windows-1252'), extra)).every((e) => e['unor']!.includes(' – '))).toBe(true);
       expect(doc.issues.filter((i) => i.code === 'ENCODING_BUKAN_UTF8')).toHaveLength(extra.length === 0 ? 1 : 0);
     }
   });
@@ -256,7 +267,7 @@ describe.concurrent('reader details, end to end', () => {
     const r = await classify(fixture('csv-kutip'));
     const doc = JSON.parse(r.stdout) as Doc;
     expect(doc.employees.map((e) => e.jabatan)).toContain('Pengadministrasi Umum, "Pelayanan Terpadu"');
-    expect(doc.employees.some((e) => e.unor.endsWith('\nSubbagian Umum'))).toBe(true);
+    expect((await employeeTable(fixture('csv-kutip'))).some((e) => e['unor']!.endsWith('\nSubbagian Umum'))).toBe(true);
   });
 
   it('csv-baris-ragam: the messages say what, where and how to fix', async () => {

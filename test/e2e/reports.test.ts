@@ -207,7 +207,8 @@ describe('--lang en and pipelines', () => {
     const r = runCli(['classify', SAMPLE, '--as-of', AS_OF, '-o', '-', '--format', 'json'], { env: { TALENTA_LANG: 'en' } });
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(doc.employees.find((e: { box: number }) => e.box === 9).boxLabel).toBe('Performance above expectations, high potential');
+    expect(doc.employees.some((e: { box: number }) => e.box === 9)).toBe(true);
+    expect(doc.boxes['9'].label).toBe('Performance above expectations, high potential');
   });
 
   it('-o - --format csv|jsonl streams the employee table on stdout only', () => {
