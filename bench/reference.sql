@@ -1,6 +1,7 @@
 -- DuckDB reference for `npm run bench` (issue 6): the default profile of
 -- shared/reference/default-profile.md (permenpanrb-3-2020 v1) written as one query over the
--- same CSV files talenta reads, writing one result row per employee (nip, box, talent_pool, rank).
+-- same CSV files talenta reads, writing one result row per employee (nip, box, talent_pool, rank,
+-- rank_in_target_level, rank_in_unit).
 --
 -- bench/duckdb-ref.ts substitutes the placeholders: {{pegawai}}, {{cact}}, {{hukdis}} (quoted
 -- file names), {{skp}} (a list of quoted file names), {{out}} (quoted output CSV), {{asof}}
@@ -88,6 +89,38 @@ CREATE OR REPLACE TEMP MACRO eselon_tier(f) AS CASE WHEN f = '' THEN NULL ELSE C
     regexp_replace(f, '^eselon\s*', ''), '^(iv|v|i{1,3}|[1-5])\s*[./]?\s*[ab]?$', 1)
   WHEN 'i' THEN 1 WHEN '1' THEN 1 WHEN 'ii' THEN 2 WHEN '2' THEN 2 WHEN 'iii' THEN 3 WHEN '3' THEN 3
   WHEN 'iv' THEN 4 WHEN '4' THEN 4 WHEN 'v' THEN 5 WHEN '5' THEN 5 END END;
+-- current job level (domain.md §8.1–8.2, UU 5/2014 Pasal 131): eselon I → JPT Madya, II → JPT
+-- Pratama, III → Administrator, IV → Pengawas, V → Pelaksana; without an eselon, the JF jenjang
+-- named in the jabatan (highest first), unless the jenis jabatan says pelaksana / fungsional
+-- umum, which is Pelaksana; otherwise unknown (NULL). jj and jab are folded (see fold).
+CREATE OR REPLACE TEMP MACRO job_level(tier, jj, jab) AS CASE
+  WHEN tier = 1 THEN 'JPT_MADYA'
+  WHEN tier = 2 THEN 'JPT_PRATAMA'
+  WHEN tier = 3 THEN 'ADMINISTRATOR'
+  WHEN tier = 4 THEN 'PENGAWAS'
+  WHEN tier = 5 THEN 'PELAKSANA'
+  WHEN jj LIKE '%pelaksana%' OR jj LIKE '%umum%' THEN 'PELAKSANA'
+  WHEN regexp_matches(jab, '\bahli utama\b') THEN 'JF_AHLI_UTAMA'
+  WHEN regexp_matches(jab, '\bahli madya\b') THEN 'JF_AHLI_MADYA'
+  WHEN regexp_matches(jab, '\bahli muda\b') THEN 'JF_AHLI_MUDA'
+  WHEN regexp_matches(jab, '\bahli pertama\b') THEN 'JF_AHLI_PERTAMA'
+  WHEN regexp_matches(jab, '\bpenyelia\b') THEN 'JF_PENYELIA'
+  WHEN regexp_matches(jab, '\bmahir\b') THEN 'JF_MAHIR'
+  WHEN regexp_matches(jab, '\bterampil\b') THEN 'JF_TERAMPIL'
+  WHEN regexp_matches(jab, '\bpemula\b') THEN 'JF_PEMULA' END;
+-- target level = the next level up (default-profile.md §7); NULL at the top of a ladder
+-- (JPT Madya, JF Penyelia, JF Ahli Utama) and for an unknown level
+CREATE OR REPLACE TEMP MACRO next_level(lv) AS CASE lv
+  WHEN 'PELAKSANA' THEN 'PENGAWAS'
+  WHEN 'PENGAWAS' THEN 'ADMINISTRATOR'
+  WHEN 'ADMINISTRATOR' THEN 'JPT_PRATAMA'
+  WHEN 'JPT_PRATAMA' THEN 'JPT_MADYA'
+  WHEN 'JF_PEMULA' THEN 'JF_TERAMPIL'
+  WHEN 'JF_TERAMPIL' THEN 'JF_MAHIR'
+  WHEN 'JF_MAHIR' THEN 'JF_PENYELIA'
+  WHEN 'JF_AHLI_PERTAMA' THEN 'JF_AHLI_MUDA'
+  WHEN 'JF_AHLI_MUDA' THEN 'JF_AHLI_MADYA'
+  WHEN 'JF_AHLI_MADYA' THEN 'JF_AHLI_UTAMA' END;
 
 COPY (
 WITH
@@ -111,15 +144,22 @@ roster_rows AS (
   SELECT DISTINCT * FROM roster_raw SEMI JOIN repeated ON "NIP BARU" IS NOT DISTINCT FROM k
 ),
 roster AS MATERIALIZED (
-  SELECT
-    clean_nip("NIP BARU") AS nip,
-    fold("JENIS PEGAWAI NAMA") AS jenis_pegawai,
-    fold("KEDUDUKAN HUKUM NAMA") AS kedudukan,
-    fold("JENIS JABATAN NAMA") AS jenis_jabatan,
-    fold("JABATAN NAMA") AS jabatan,
-    eselon_tier(fold("ESELON NAMA")) AS tier,
-    dt("TANGGAL LAHIR") AS tanggal_lahir
-  FROM roster_rows
+  SELECT nip, jenis_pegawai, kedudukan, tier, level, next_level(level) AS target_level, unor_induk, tanggal_lahir
+  FROM (
+    SELECT *, job_level(tier, jenis_jabatan, jabatan) AS level FROM (
+      SELECT
+        clean_nip("NIP BARU") AS nip,
+        fold("JENIS PEGAWAI NAMA") AS jenis_pegawai,
+        fold("KEDUDUKAN HUKUM NAMA") AS kedudukan,
+        fold("JENIS JABATAN NAMA") AS jenis_jabatan,
+        fold("JABATAN NAMA") AS jabatan,
+        eselon_tier(fold("ESELON NAMA")) AS tier,
+        -- the unit of rank_in_unit: the unor_induk text, trimmed (blank is one unit of its own)
+        coalesce(trim("SATUAN KERJA INDUK NAMA"), '') AS unor_induk,
+        dt("TANGGAL LAHIR") AS tanggal_lahir
+      FROM roster_rows
+    )
+  )
 ),
 -- roster NIPs (join keys) and how many employees carry each (more than one: NIP_GANDA)
 keys AS MATERIALIZED (SELECT nip, count(*) AS rows FROM roster WHERE nip <> '' GROUP BY nip),
@@ -232,7 +272,7 @@ hukdis AS (
   WHERE (tingkat LIKE '%berat%' OR tingkat LIKE '%sedang%') AND tmt BETWEEN hukdis_from AND ref_date AND nip <> ''
 ),
 emp AS (
-  SELECT r.nip, r.nip_valid, r.nip_ganda, f.perf_score, ps.pot_score,
+  SELECT r.nip, r.nip_valid, r.nip_ganda, r.target_level, r.unor_induk, f.perf_score, ps.pot_score,
     ps.nip IS NOT NULL AS has_cact,
     ps.tanggal IS NOT NULL AND ps.tanggal < p.cact_expiry AS cact_expired,
     CASE WHEN f.perf_score >= 90 THEN 3 WHEN f.perf_score >= 70 THEN 2 WHEN f.perf_score IS NOT NULL THEN 1 END AS perf_level,
@@ -245,9 +285,8 @@ emp AS (
     coalesce(r.tanggal_lahir, CASE WHEN r.nip_valid THEN strptime(substr(r.nip, 1, 8), '%Y%m%d')::DATE END) AS birth,
     CASE
       WHEN r.tier IN (1, 2) THEN 60
-      WHEN r.tier IS NOT NULL OR r.jenis_jabatan LIKE '%pelaksana%' OR r.jenis_jabatan LIKE '%umum%' THEN 58
-      WHEN regexp_matches(r.jabatan, '\bahli utama\b') THEN 65
-      WHEN regexp_matches(r.jabatan, '\bahli madya\b') THEN 60
+      WHEN r.level = 'JF_AHLI_UTAMA' THEN 65
+      WHEN r.level = 'JF_AHLI_MADYA' THEN 60
       ELSE 58 END AS bup,
     r.jenis_pegawai <> '' AND NOT (r.jenis_pegawai IN ('pns', 'p') OR regexp_matches(r.jenis_pegawai, '^pns\b')) AS bukan_pns
   FROM roster_checked r
@@ -259,7 +298,7 @@ emp AS (
   LEFT JOIN hukdis h ON h.nip = r.nip
 ),
 classified AS MATERIALIZED (
-  SELECT nip, perf_score, pot_score, box,
+  SELECT nip, target_level, unor_induk, perf_score, pot_score, box,
     CASE WHEN box IS NOT NULL THEN round(0.5::DOUBLE * perf_score + 0.5::DOUBLE * pot_score, 6) END AS talent,
     coalesce(box IN (7, 8, 9), false)
       AND NOT (tidak_aktif OR hukdis OR bukan_pns
@@ -272,12 +311,22 @@ classified AS MATERIALIZED (
     FROM emp e, params p
   )
 ),
-pool AS (
-  SELECT nip, row_number() OVER (
+-- the pool order (total: pool NIPs are unique, NIP_GANDA rows are never mapped); the ranks in a
+-- target level and in a unit number the same order inside each group (no rank in a target level
+-- without a target level)
+pool_order AS (
+  SELECT nip, target_level, unor_induk, row_number() OVER (
     ORDER BY box DESC, talent DESC NULLS LAST, pot_score DESC NULLS LAST, perf_score DESC NULLS LAST, nip ASC
   ) AS rank
   FROM classified WHERE in_pool
+),
+pool AS (
+  SELECT nip, rank,
+    CASE WHEN target_level IS NOT NULL THEN row_number() OVER (PARTITION BY target_level ORDER BY rank) END AS rank_in_target_level,
+    row_number() OVER (PARTITION BY unor_induk ORDER BY rank) AS rank_in_unit
+  FROM pool_order
 )
-SELECT c.nip, c.box, CASE WHEN c.in_pool THEN 1 ELSE 0 END AS talent_pool, p.rank
-FROM classified c LEFT JOIN pool p ON p.nip = c.nip  -- pool NIPs are unique (NIP_GANDA rows are never mapped)
+SELECT c.nip, c.box, CASE WHEN c.in_pool THEN 1 ELSE 0 END AS talent_pool, p.rank,
+  p.rank_in_target_level, p.rank_in_unit
+FROM classified c LEFT JOIN pool p ON p.nip = c.nip
 ) TO {{out}} (FORMAT csv, HEADER true);

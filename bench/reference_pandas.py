@@ -3,7 +3,7 @@
 
 The default profile of shared/reference/default-profile.md (permenpanrb-3-2020 v1), written the
 way a data engineer would in pandas, over the same CSV files talenta reads; writes one row per
-employee (nip, box, talent_pool, rank). Same scope as bench/reference.sql: the headers the
+employee (nip, box, talent_pool, rank, rank_in_target_level, rank_in_unit). Same scope as bench/reference.sql: the headers the
 fixtures generator writes, no roster BUP column; everything else follows the profile.
 
     /usr/bin/python3 bench/reference_pandas.py --dir DIR --out FILE [--as-of YYYY-MM-DD]
@@ -152,6 +152,25 @@ BOX = np.zeros((4, 4), dtype='int64')
 BOX[1, 1:] = [1, 2, 4]
 BOX[2, 1:] = [3, 5, 7]
 BOX[3, 1:] = [6, 8, 9]
+
+
+# job levels (domain.md §8.1–8.2): eselon I → JPT Madya … V → Pelaksana; else the JF jenjang named
+# in the jabatan (highest first) unless the jenis jabatan says pelaksana / fungsional umum
+ESELON_LEVEL = {1: 'JPT_MADYA', 2: 'JPT_PRATAMA', 3: 'ADMINISTRATOR', 4: 'PENGAWAS', 5: 'PELAKSANA'}
+JF_JENJANG = [(re.compile(rf'\b{k}\b'), lv) for k, lv in [
+    ('ahli utama', 'JF_AHLI_UTAMA'), ('ahli madya', 'JF_AHLI_MADYA'), ('ahli muda', 'JF_AHLI_MUDA'),
+    ('ahli pertama', 'JF_AHLI_PERTAMA'), ('penyelia', 'JF_PENYELIA'), ('mahir', 'JF_MAHIR'),
+    ('terampil', 'JF_TERAMPIL'), ('pemula', 'JF_PEMULA')]]
+# the target level: the next level up (default-profile.md §7); none at the top of a ladder
+NEXT_LEVEL = {'PELAKSANA': 'PENGAWAS', 'PENGAWAS': 'ADMINISTRATOR', 'ADMINISTRATOR': 'JPT_PRATAMA',
+              'JPT_PRATAMA': 'JPT_MADYA', 'JF_PEMULA': 'JF_TERAMPIL', 'JF_TERAMPIL': 'JF_MAHIR',
+              'JF_MAHIR': 'JF_PENYELIA', 'JF_AHLI_PERTAMA': 'JF_AHLI_MUDA', 'JF_AHLI_MUDA': 'JF_AHLI_MADYA',
+              'JF_AHLI_MADYA': 'JF_AHLI_UTAMA'}
+
+
+def jf_level(v):
+    f = fold(v)
+    return next((lv for rx, lv in JF_JENJANG if rx.search(f)), None)
 
 
 def legacy_score(n, y):
@@ -329,16 +348,33 @@ def main():
 
     in_pool = np.isin(box, [7, 8, 9]) & ~(tidak_aktif | hukdis | near_bup | bukan_pns)
 
+    # target level (of the current level) and unit, for the ranks inside each
+    level = by_value(roster['JABATAN NAMA'], jf_level).to_numpy(dtype=object)
+    level[~jf_ok] = None
+    level[np.isnan(tier) & ~jf_ok] = 'PELAKSANA'
+    has_tier = ~np.isnan(tier)
+    level[has_tier] = [ESELON_LEVEL.get(int(t)) for t in tier[has_tier]]
+    target = pd.Series(level).map(NEXT_LEVEL).to_numpy(dtype=object)
+    unit = roster['SATUAN KERJA INDUK NAMA'].str.strip().to_numpy(dtype=object)
+
     # ---- ranking ---------------------------------------------------------------------------
     out = pd.DataFrame({'nip': emp['nip'].to_numpy(), 'box': box, 'talent': talent, 'pot': pot_s, 'perf': perf_s})
     pool = out[in_pool].sort_values(['box', 'talent', 'pot', 'perf', 'nip'],
                                     ascending=[False, False, False, False, True], na_position='last', kind='stable')
     rank = pd.Series(np.arange(1, len(pool) + 1), index=pool.index)
+    # the same order inside each target level and each unit (no rank without a target level)
+    pool_target = pd.Series(target[pool.index.to_numpy()], index=pool.index)
+    with_target = pool_target[pool_target.notna()]
+    rank_in_target = with_target.groupby(with_target, sort=False).cumcount() + 1
+    pool_unit = pd.Series(unit[pool.index.to_numpy()], index=pool.index)
+    rank_in_unit = pool_unit.groupby(pool_unit, sort=False).cumcount() + 1
     result = pd.DataFrame({
         'nip': out['nip'],
         'box': pd.Series(box).where(box > 0).astype('Int64'),
         'talent_pool': in_pool.astype('int64'),
         'rank': rank.reindex(out.index).astype('Int64'),
+        'rank_in_target_level': rank_in_target.reindex(out.index).astype('Int64'),
+        'rank_in_unit': rank_in_unit.reindex(out.index).astype('Int64'),
     })
     result.to_csv(a.out, index=False)
 
