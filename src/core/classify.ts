@@ -2,7 +2,8 @@
  * The pure core of `talenta classify`: raw tables + profile + reference date in, a typed result
  * out. No file system, no console, no clock.
  */
-import type { PotentialComponent, Profile } from './profile.js';
+import type { PotentialComponent, Predikat, Profile } from './profile.js';
+import { EmployeeTable } from './employee-table.js';
 import type {
   Cell,
   ClassifyResult,
@@ -10,6 +11,7 @@ import type {
   InputSummary,
   Issue,
   PotentialLevel,
+  PotentialResult,
   RawTable,
   Role,
   Severity,
@@ -220,15 +222,26 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     }
   }
   // ---- roster ---------------------------------------------------------------------------
-  const employees: Employee[] = [];
-  const rosterCtx: RowCtx[] = [];
+  const tableIndex = new Map<RecognisedTable, number>(prepared.tables.map((t, i) => [t, i]));
+  const tableRefs = prepared.tables.map((t) => ({ file: t.raw.file, sheet: t.raw.sheet }));
+  /** index of a source's table (sources are always of a prepared table) */
+  const refIndex = (s: SourceRef): number => {
+    const i = tableRefs.findIndex((r) => r.file === s.file && r.sheet === s.sheet);
+    return i < 0 ? 0 : i;
+  };
+  const table = new EmployeeTable(tableRefs, Math.max(1, profile.performance.yearWeights.length));
+  /** roster-time reasons: bit 1 NIP_TIDAK_VALID, bit 2 NIP_GANDA */
+  let rosterFlags = new Uint8Array(1024);
   const rosterSig: number[] = [];
   /** roster values of the fields that potential components read (multi-component profiles) */
   const componentFields = [...new Set(profile.potential.components.flatMap((comp) => ('field' in comp ? [comp.field] : [])))];
   const componentValues: Cell[][] = [];
   let rosterRows = 0;
   let duplicateRowsMerged = 0;
-  const byNip = new Map<string, number[]>();
+  /** NIP → the first employee with it */
+  const byNip = new Map<string, number>();
+  /** NIP → every employee with it, only for NIPs seen on more than one employee */
+  const nipGroups = new Map<string, number[]>();
   /** `nip:signature` → first row index, only for NIPs seen more than once */
   const sigIndex = new Map<string, number>();
   const vocabCache = new Map<string, VocabResult>();
@@ -252,65 +265,82 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     }
     return rowSignature(cols.map((i) => c.row[i] ?? null));
   };
+  /** the roster row of an employee, for messages */
+  const rosterCtxOf = (i: number): RowCtx => {
+    const ref = table.sourceOf(i);
+    return { table: prepared.tables[refIndex(ref)]!, row: NO_ROW, rowNumber: ref.row };
+  };
 
   const addRoster = (c: RowCtx): void => {
-    {
-      const t = c.table;
-      rosterRows++;
-      const text = (f: string) => cellText(get(c, 'roster', f));
-      const itext = (f: string) => intern(text(f));
-      const jenisPegawai = itext('jenis_pegawai');
-      // PNS and CPNS NIPs carry TMT year + month; PPPK numbers a year + 2-digit code
-      const pns = jenisPegawai === '' ? null : !isPppk(jenisPegawai);
-      const nipCell = get(c, 'roster', 'nip');
-      const nipCheck = checkNip(typeof nipCell === 'boolean' ? String(nipCell) : nipCell, asOfYear, pns);
-      const nip = detach(nipCheck.nip);
-      if (nip !== '') {
-        const list = byNip.get(nip);
-        if (list) {
-          // identical duplicate of an earlier row: one employee, reported as a warning
-          const sig = rosterSignature(c);
-          if (list.length === 1) sigIndex.set(`${nip}:${rosterSig[list[0]!]}`, list[0]!);
-          const same = sigIndex.get(`${nip}:${sig}`);
-          if (same !== undefined) {
-            duplicateRowsMerged++;
-            report('warning', 'NIP_GANDA_IDENTIK', c, 'roster', 'nip', nipCell, { row: employees[same]!.source.row });
-            return;
-          }
+    const t = c.table;
+    rosterRows++;
+    const text = (f: string) => cellText(get(c, 'roster', f));
+    const itext = (f: string) => intern(text(f));
+    const jenisPegawai = itext('jenis_pegawai');
+    // PNS and CPNS NIPs carry TMT year + month; PPPK numbers a year + 2-digit code
+    const pns = jenisPegawai === '' ? null : !isPppk(jenisPegawai);
+    const nipCell = get(c, 'roster', 'nip');
+    const nipCheck = checkNip(typeof nipCell === 'boolean' ? String(nipCell) : nipCell, asOfYear, pns);
+    const nip = detach(nipCheck.nip);
+    const sig = rosterSignature(c);
+    if (nip !== '') {
+      const first = byNip.get(nip);
+      if (first !== undefined) {
+        // identical duplicate of an earlier row: one employee, reported as a warning
+        if (!nipGroups.has(nip)) sigIndex.set(`${nip}:${rosterSig[first]}`, first);
+        const same = sigIndex.get(`${nip}:${sig}`);
+        if (same !== undefined) {
+          duplicateRowsMerged++;
+          report('warning', 'NIP_GANDA_IDENTIK', c, 'roster', 'nip', nipCell, { row: table.sourceOf(same).row });
+          return;
         }
       }
-      const notMapped: string[] = [];
-      if (!nipCheck.ok) {
-        notMapped.push('NIP_TIDAK_VALID');
-        report('error', nipCheck.code, c, 'roster', 'nip', nipCell);
+    }
+    if (!nipCheck.ok) report('error', nipCheck.code, c, 'roster', 'nip', nipCell);
+    // vocabularies: variants normalised, unknown values reported with the accepted ones
+    const vocab = (field: string, check: (v: string) => VocabResult): string => {
+      const raw = text(field);
+      if (raw === '') return '';
+      const key = `${field}\u0000${raw}`;
+      let r = vocabCache.get(key);
+      if (!r) {
+        r = check(raw);
+        vocabCache.set(key, r);
       }
-      // vocabularies: variants normalised, unknown values reported with the accepted ones
-      const vocab = (field: string, check: (v: string) => VocabResult): string => {
-        const raw = text(field);
-        if (raw === '') return '';
-        const key = `${field}\u0000${raw}`;
-        let r = vocabCache.get(key);
-        if (!r) {
-          r = check(raw);
-          vocabCache.set(key, r);
-        }
-        if (r.ok) return intern(r.value);
-        report('warning', VOCAB_CODES[field]!, c, 'roster', field, raw, { accepted: r.accepted });
-        return intern(raw);
-      };
-      const eselon = vocab('eselon', checkEselon);
-      const jenisJabatan = vocab('jenis_jabatan', normaliseJenisJabatan);
-      const golongan = vocab('golongan', normaliseGolongan);
-      vocab('kedudukan_hukum', checkKedudukanHukum);
-      vocab('jenis_pegawai', checkJenisPegawai);
-      const jabatan = itext('jabatan');
-      const level = jobLevel(eselon, jenisJabatan, jabatan);
-      const e: Employee = {
-        index: employees.length,
-        source: src(c),
-        nip,
-        nipValid: nipCheck.ok,
-        nama: detach(text('nama')),
+      if (r.ok) return intern(r.value);
+      report('warning', VOCAB_CODES[field]!, c, 'roster', field, raw, { accepted: r.accepted });
+      return intern(raw);
+    };
+    const eselon = vocab('eselon', checkEselon);
+    const jenisJabatan = vocab('jenis_jabatan', normaliseJenisJabatan);
+    const golongan = vocab('golongan', normaliseGolongan);
+    vocab('kedudukan_hukum', checkKedudukanHukum);
+    vocab('jenis_pegawai', checkJenisPegawai);
+    const jabatan = itext('jabatan');
+    const level = jobLevel(eselon, jenisJabatan, jabatan);
+    // birth date: tanggal_lahir, else from the NIP
+    let birthDate: string | null = null;
+    const tl = get(c, 'roster', 'tanggal_lahir');
+    if (!isBlank(tl)) {
+      const d = parseDate(tl, t.raw.date1904);
+      if (d) birthDate = d;
+      else report('warning', 'TANGGAL_LAHIR_TIDAK_VALID', c, 'roster', 'tanggal_lahir', tl);
+    }
+    if (!birthDate && nipCheck.ok) birthDate = nipCheck.birthDate;
+    const bupCell = get(c, 'roster', 'bup');
+    let rosterBup: number | null = null;
+    if (!isBlank(bupCell)) {
+      const n = parseNumber(bupCell);
+      if (n !== null && Number.isInteger(n) && n >= 40 && n <= 80) rosterBup = n;
+      else report('warning', 'BUP_TIDAK_VALID', c, 'roster', 'bup', bupCell);
+    }
+    const index = table.add({
+      tableIndex: tableIndex.get(t)!,
+      row: c.rowNumber,
+      nip,
+      nipValid: nipCheck.ok,
+      nama: detach(text('nama')),
+      text: {
         gelarDepan: itext('gelar_depan'),
         gelarBelakang: itext('gelar_belakang'),
         jenisPegawai,
@@ -321,92 +351,74 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
         eselon,
         unor: itext('unor'),
         unorInduk: itext('unor_induk'),
-        birthDate: null,
-        bupAge: null,
-        currentLevel: level,
-        targetLevel: level ? NEXT_LEVEL[level] : null,
-        performance: { score: null, level: null, years: [] },
-        potential: {
-          score: null,
-          level: null,
-          jpmPotensi: null,
-          jpmKompetensi: null,
-          kompetensiFromParts: false,
-          fromKategori: false,
-          tanggalTes: null,
-          source: null,
-        },
-        box: null,
-        talentScore: null,
-        talentPool: false,
-        krs: null,
-        rank: null,
-        rankInTargetLevel: null,
-        rankInUnit: null,
-        reasons: [],
-        notMappedReasons: notMapped,
-        exclusions: [],
-        notes: [],
-      };
-      // birth date: tanggal_lahir, else from the NIP
-      const tl = get(c, 'roster', 'tanggal_lahir');
-      if (!isBlank(tl)) {
-        const d = parseDate(tl, t.raw.date1904);
-        if (d) e.birthDate = d;
-        else report('warning', 'TANGGAL_LAHIR_TIDAK_VALID', c, 'roster', 'tanggal_lahir', tl);
-      }
-      if (!e.birthDate && nipCheck.ok) e.birthDate = nipCheck.birthDate;
-      const bupCell = get(c, 'roster', 'bup');
-      let rosterBup: number | null = null;
-      if (!isBlank(bupCell)) {
-        const n = parseNumber(bupCell);
-        if (n !== null && Number.isInteger(n) && n >= 40 && n <= 80) rosterBup = n;
-        else report('warning', 'BUP_TIDAK_VALID', c, 'roster', 'bup', bupCell);
-      }
-      e.bupAge = bupAge(level, eselon, rosterBup, profile);
-      employees.push(e);
-      rosterCtx.push(keep(c));
-      rosterSig.push(rosterSignature(c));
-      if (componentFields.length > 0) componentValues.push(componentFields.map((f) => get(c, 'roster', f)));
-      if (nip !== '') {
-        const list = byNip.get(nip);
-        if (list) {
-          list.push(e.index);
-          const key = `${nip}:${rosterSig[e.index]}`;
-          if (!sigIndex.has(key)) sigIndex.set(key, e.index);
-        } else byNip.set(nip, [e.index]);
+      },
+      birthDate: birthDate === null ? null : intern(birthDate),
+      bupAge: bupAge(level, eselon, rosterBup, profile),
+      currentLevel: level,
+      targetLevel: level ? NEXT_LEVEL[level] : null,
+    });
+    if (index >= rosterFlags.length) {
+      const more = new Uint8Array(rosterFlags.length * 2);
+      more.set(rosterFlags);
+      rosterFlags = more;
+    }
+    if (!nipCheck.ok) rosterFlags[index] = 1;
+    rosterSig.push(sig);
+    if (componentFields.length > 0) componentValues.push(componentFields.map((f) => get(c, 'roster', f)));
+    if (nip !== '') {
+      const first = byNip.get(nip);
+      if (first === undefined) byNip.set(nip, index);
+      else {
+        const group = nipGroups.get(nip);
+        if (group) group.push(index);
+        else nipGroups.set(nip, [first, index]);
+        const key = `${nip}:${sig}`;
+        if (!sigIndex.has(key)) sigIndex.set(key, index);
       }
     }
   };
 
   let rosterClosed = false;
+  /** per employee: the first of its SKP / CACT rows (-1 none), by the NIP's first employee */
+  let skpHead = new Int32Array(0);
+  let cactHead = new Int32Array(0);
   const closeRoster = (): void => {
     rosterClosed = true;
-    for (const [, list] of byNip) {
-      if (list.length < 2) continue;
+    skpHead = new Int32Array(table.n).fill(-1);
+    cactHead = new Int32Array(table.n).fill(-1);
+    skpTail = new Int32Array(table.n).fill(-1);
+    cactTail = new Int32Array(table.n).fill(-1);
+    // in the order the NIPs first appear
+    for (const [nip, list] of [...nipGroups].sort((x, y) => x[1][0]! - y[1][0]!)) {
       // each row names at most DUPLICATE_ROWS_NAMED other rows and the group's size (linear, not quadratic)
       for (const i of list) {
-        employees[i]!.notMappedReasons.push('NIP_GANDA');
+        rosterFlags[i]! |= 2;
         const others: number[] = [];
         for (const j of list) {
           if (j === i) continue;
           if (others.length === DUPLICATE_ROWS_NAMED) break;
-          others.push(employees[j]!.source.row);
+          others.push(table.sourceOf(j).row);
         }
         const rows = others.join(', ') + (list.length - 1 > others.length ? ', …' : '');
-        report('error', 'NIP_GANDA', rosterCtx[i]!, 'roster', 'nip', employees[i]!.nip, { rows, count: list.length });
+        report('error', 'NIP_GANDA', rosterCtxOf(i), 'roster', 'nip', nip, { rows, count: list.length });
       }
     }
+    sigIndex.clear();
   };
+  let skpTail = new Int32Array(0);
+  let cactTail = new Int32Array(0);
 
   const inputRows: Record<Role, number> = { roster: rosterRows, cact: 0, skp: 0, hukdis: 0 };
   const unmatched = { cact: 0, skp: 0, hukdis: 0 };
 
   /** Join an assessment row to the roster; report and count it when it cannot be joined. */
-  const joinKey = (c: RowCtx, role: Exclude<Role, 'roster'>): string | null => {
+  const joinKey = (c: RowCtx, role: Exclude<Role, 'roster'>): number | null => {
     inputRows[role]++;
     const cell = get(c, role, 'nip');
-    if (typeof cell === 'string' && cell.length === 18 && byNip.has(cell)) return cell;
+    if (typeof cell === 'string' && cell.length === 18) {
+      const head = byNip.get(cell);
+      if (head !== undefined) return head;
+    }
     if (typeof cell === 'number' || isScientific(cell)) {
       unmatched[role]++;
       report('error', 'NIP_ANGKA', c, role, 'nip', cell);
@@ -418,62 +430,77 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       report('error', 'NIP_KOSONG', c, role, 'nip', cell);
       return null;
     }
-    if (!byNip.has(nip)) {
+    const head = byNip.get(nip);
+    if (head === undefined) {
       unmatched[role]++;
       report('warning', 'NIP_TIDAK_DI_ROSTER', c, role, 'nip', cell, { table: role });
       return null;
     }
-    return nip;
+    return head;
   };
 
-  // ---- SKP ------------------------------------------------------------------------------
-  const skpByNip = new Map<string, { cand: SkpCandidate; ctx: RowCtx }[]>();
+  /** a kept row of an assessment table: its table and row number, without the cells */
+  const ctxAt = (tableNo: number, rowNumber: number): RowCtx => ({ table: prepared.tables[tableNo]!, row: NO_ROW, rowNumber });
+  const PREDIKATS = Object.keys(profile.performance.scores) as Predikat[];
+  const VIAS = ['predikat', 'matrix', 'legacy'] as const;
+
+  // ---- SKP: usable rows as columns, linked per employee ---------------------------------
+  const skp = new RowColumns(['i32', 'i32', 'i32', 'i32', 'i32']); // year, predikat, via, table, row
   const addSkp = (c: RowCtx): void => {
-    {
-      const nip = joinKey(c, 'skp');
-      if (nip === null) return;
-      const tahun = get(c, 'skp', 'tahun');
-      const year = parseYear(tahun);
-      if (year === null) {
-        report('error', 'TAHUN_TIDAK_VALID', c, 'skp', 'tahun', tahun);
-        return;
-      }
-      const out = evaluateSkpRow(
-        {
-          year,
-          predikat: get(c, 'skp', 'predikat'),
-          hasil: get(c, 'skp', 'rating_hasil_kerja'),
-          perilaku: get(c, 'skp', 'rating_perilaku_kerja'),
-          nilai: get(c, 'skp', 'nilai'),
-        },
-        profile,
-      );
-      if (!out.ok) {
-        report(out.code === 'SKP_KOSONG' ? 'warning' : 'error', out.code, c, 'skp', out.field, out.value, {
-          year,
-          ...(out.params ?? {}),
-        });
-        return;
-      }
-      const item = { cand: { year, predikat: out.predikat, via: out.via, source: src(c) }, ctx: keep(c) };
-      const list = skpByNip.get(nip);
-      if (list) list.push(item);
-      else skpByNip.set(nip, [item]);
+    const head = joinKey(c, 'skp');
+    if (head === null) return;
+    const tahun = get(c, 'skp', 'tahun');
+    const year = parseYear(tahun);
+    if (year === null) {
+      report('error', 'TAHUN_TIDAK_VALID', c, 'skp', 'tahun', tahun);
+      return;
     }
+    const out = evaluateSkpRow(
+      {
+        year,
+        predikat: get(c, 'skp', 'predikat'),
+        hasil: get(c, 'skp', 'rating_hasil_kerja'),
+        perilaku: get(c, 'skp', 'rating_perilaku_kerja'),
+        nilai: get(c, 'skp', 'nilai'),
+      },
+      profile,
+    );
+    if (!out.ok) {
+      report(out.code === 'SKP_KOSONG' ? 'warning' : 'error', out.code, c, 'skp', out.field, out.value, {
+        year,
+        ...(out.params ?? {}),
+      });
+      return;
+    }
+    const r = skp.push([year, PREDIKATS.indexOf(out.predikat), VIAS.indexOf(out.via), tableIndex.get(c.table)!, c.rowNumber]);
+    link(skpHead, skpTail, skp, head, r);
+  };
+
+  /** The SKP rows of an employee (by the NIP's first employee), as candidates with their rows. */
+  const skpRowsOf = (head: number): { cand: SkpCandidate; ctx: RowCtx }[] => {
+    const out: { cand: SkpCandidate; ctx: RowCtx }[] = [];
+    for (let r = skpHead[head]!; r >= 0; r = skp.next[r]!) {
+      const ctx = ctxAt(skp.get(r, 3), skp.get(r, 4));
+      out.push({
+        cand: { year: skp.get(r, 0), predikat: PREDIKATS[skp.get(r, 1)]!, via: VIAS[skp.get(r, 2)]!, source: src(ctx) },
+        ctx,
+      });
+    }
+    return out;
   };
 
   const finishSkp = () => {
     let lastYear = options.year ?? null;
     if (lastYear === null) {
-      for (const list of skpByNip.values()) {
-        for (const { cand } of list)
-          if (cand.year <= asOfYear && (lastYear === null || cand.year > lastYear)) lastYear = cand.year;
+      for (let r = 0; r < skp.n; r++) {
+        const y = skp.get(r, 0);
+        if (y <= asOfYear && (lastYear === null || y > lastYear)) lastYear = y;
       }
     }
     return profile.performance.yearWeights.map((_, i) => (lastYear ?? asOfYear) - i);
   };
 
-  // ---- CACT -----------------------------------------------------------------------------
+  // ---- CACT: usable rows as columns, linked per employee --------------------------------
   interface CactRow {
     ctx: RowCtx;
     potensi: number | null;
@@ -482,7 +509,23 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     kategori: PotentialLevel | null;
     tanggal: string | null;
   }
-  const cactByNip = new Map<string, CactRow[]>();
+  const KATEGORI: readonly (PotentialLevel | null)[] = [null, 'RENDAH', 'MENENGAH', 'TINGGI'];
+  // potensi, kompetensi, the three parts (NaN = none), kategori, test date, table, row
+  const cact = new RowColumns(['f64', 'f64', 'f64', 'f64', 'f64', 'i32', 'i32', 'i32', 'i32']);
+  /** test dates, one code per distinct date (0 = none) */
+  const dates: (string | null)[] = [null];
+  const dateCode = new Map<string, number>();
+  const codeOfDate = (d: string | null): number => {
+    if (d === null) return 0;
+    let k = dateCode.get(d);
+    if (k === undefined) {
+      k = dates.length;
+      dates.push(d);
+      dateCode.set(d, k);
+    }
+    return k;
+  };
+  const nanOrNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
   const jpm = (c: RowCtx, field: string): number | null => {
     const v = get(c, 'cact', field);
     if (isBlank(v)) return null;
@@ -494,77 +537,93 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     return n;
   };
   const addCact = (c: RowCtx): void => {
-    {
-      const t = c.table;
-      const nip = joinKey(c, 'cact');
-      if (nip === null) return;
-      const kv = get(c, 'cact', 'kategori');
-      let kategori: PotentialLevel | null = null;
-      if (!isBlank(kv)) {
-        kategori = parseKategori(kv, profile);
-        if (!kategori) report('error', 'KATEGORI_TIDAK_DIKENAL', c, 'cact', 'kategori', kv);
-      }
-      const tv = get(c, 'cact', 'tanggal_tes');
-      let tanggal: string | null = null;
-      if (!isBlank(tv)) {
-        tanggal = parseDate(tv, t.raw.date1904);
-        if (!tanggal) report('warning', 'TANGGAL_TES_TIDAK_VALID', c, 'cact', 'tanggal_tes', tv);
-        else if (tanggal > asOf) report('warning', 'TANGGAL_TES_MASA_DEPAN', c, 'cact', 'tanggal_tes', tv, { asOf });
-      }
-      const row: CactRow = {
-        ctx: keep(c),
-        potensi: jpm(c, 'jpm_potensi'),
-        kompetensi: jpm(c, 'jpm_kompetensi'),
-        parts: [jpm(c, 'jpm_mansoskul'), jpm(c, 'jpm_litdig'), jpm(c, 'jpm_emskil')],
-        kategori,
-        tanggal,
-      };
-      if (row.potensi === null && row.kompetensi === null && row.parts.every((p) => p === null) && !kategori) {
-        // a wide roster row without assessment values is simply "no CACT"; a CACT row is reported
-        if (!t.roles.includes('roster')) report('warning', 'CACT_KOSONG', c, 'cact', 'nip', get(c, 'cact', 'nip'));
-        return;
-      }
-      const list = cactByNip.get(nip);
-      if (list) list.push(row);
-      else cactByNip.set(nip, [row]);
+    const t = c.table;
+    const head = joinKey(c, 'cact');
+    if (head === null) return;
+    const kv = get(c, 'cact', 'kategori');
+    let kategori: PotentialLevel | null = null;
+    if (!isBlank(kv)) {
+      kategori = parseKategori(kv, profile);
+      if (!kategori) report('error', 'KATEGORI_TIDAK_DIKENAL', c, 'cact', 'kategori', kv);
     }
+    const tv = get(c, 'cact', 'tanggal_tes');
+    let tanggal: string | null = null;
+    if (!isBlank(tv)) {
+      tanggal = parseDate(tv, t.raw.date1904);
+      if (!tanggal) report('warning', 'TANGGAL_TES_TIDAK_VALID', c, 'cact', 'tanggal_tes', tv);
+      else if (tanggal > asOf) report('warning', 'TANGGAL_TES_MASA_DEPAN', c, 'cact', 'tanggal_tes', tv, { asOf });
+    }
+    const potensi = jpm(c, 'jpm_potensi');
+    const kompetensi = jpm(c, 'jpm_kompetensi');
+    const parts = [jpm(c, 'jpm_mansoskul'), jpm(c, 'jpm_litdig'), jpm(c, 'jpm_emskil')];
+    if (potensi === null && kompetensi === null && parts.every((p) => p === null) && !kategori) {
+      // a wide roster row without assessment values is simply "no CACT"; a CACT row is reported
+      if (!t.roles.includes('roster')) report('warning', 'CACT_KOSONG', c, 'cact', 'nip', get(c, 'cact', 'nip'));
+      return;
+    }
+    const r = cact.push([
+      potensi ?? NaN,
+      kompetensi ?? NaN,
+      parts[0] ?? NaN,
+      parts[1] ?? NaN,
+      parts[2] ?? NaN,
+      KATEGORI.indexOf(kategori),
+      codeOfDate(tanggal),
+      tableIndex.get(t)!,
+      c.rowNumber,
+    ]);
+    link(cactHead, cactTail, cact, head, r);
   };
 
-  // ---- hukdis ---------------------------------------------------------------------------
-  const hukdisByNip = new Map<string, { level: HukdisLevel; tmt: string }[]>();
+  /** The CACT rows of an employee (by the NIP's first employee), in input order. */
+  const cactRowsOf = (head: number): CactRow[] => {
+    const out: CactRow[] = [];
+    for (let r = cactHead[head]!; r >= 0; r = cact.next[r]!) {
+      out.push({
+        ctx: ctxAt(cact.get(r, 7), cact.get(r, 8)),
+        potensi: nanOrNull(cact.get(r, 0)),
+        kompetensi: nanOrNull(cact.get(r, 1)),
+        parts: [nanOrNull(cact.get(r, 2)), nanOrNull(cact.get(r, 3)), nanOrNull(cact.get(r, 4))],
+        kategori: KATEGORI[cact.get(r, 5)]!,
+        tanggal: dates[cact.get(r, 6)]!,
+      });
+    }
+    return out;
+  };
+
+  // ---- hukdis (few rows): by the NIP's first employee -----------------------------------
+  const hukdisByHead = new Map<number, { level: HukdisLevel; tmt: string }[]>();
   const addHukdis = (c: RowCtx): void => {
-    {
-      const t = c.table;
-      const nip = joinKey(c, 'hukdis');
-      if (nip === null) return;
-      const tv = get(c, 'hukdis', 'tingkat');
-      const f = foldText(tv);
-      const level: HukdisLevel | null = f.includes('berat')
-        ? 'BERAT'
-        : f.includes('sedang')
-          ? 'SEDANG'
-          : f.includes('ringan')
-            ? 'RINGAN'
-            : null;
-      if (!level) {
-        report('error', 'HUKDIS_TINGKAT_TIDAK_DIKENAL', c, 'hukdis', 'tingkat', tv);
-        return;
-      }
-      const mv = get(c, 'hukdis', 'tmt');
-      const tmt = parseDate(mv, t.raw.date1904);
-      if (!tmt) {
-        report('error', 'HUKDIS_TMT_TIDAK_VALID', c, 'hukdis', 'tmt', mv);
-        return;
-      }
-      const list = hukdisByNip.get(nip);
-      if (list) list.push({ level, tmt });
-      else hukdisByNip.set(nip, [{ level, tmt }]);
+    const t = c.table;
+    const head = joinKey(c, 'hukdis');
+    if (head === null) return;
+    const tv = get(c, 'hukdis', 'tingkat');
+    const f = foldText(tv);
+    const level: HukdisLevel | null = f.includes('berat')
+      ? 'BERAT'
+      : f.includes('sedang')
+        ? 'SEDANG'
+        : f.includes('ringan')
+          ? 'RINGAN'
+          : null;
+    if (!level) {
+      report('error', 'HUKDIS_TINGKAT_TIDAK_DIKENAL', c, 'hukdis', 'tingkat', tv);
+      return;
     }
+    const mv = get(c, 'hukdis', 'tmt');
+    const tmt = parseDate(mv, t.raw.date1904);
+    if (!tmt) {
+      report('error', 'HUKDIS_TMT_TIDAK_VALID', c, 'hukdis', 'tmt', mv);
+      return;
+    }
+    const list = hukdisByHead.get(head);
+    if (list) list.push({ level, tmt });
+    else hukdisByHead.set(head, [{ level, tmt }]);
   };
 
-  const add = (table: RecognisedTable, role: Role, row: Cell[], rowNumber: number): void => {
-    if (role === table.roles[0]) rowsRead.set(table, (rowsRead.get(table) ?? 0) + 1);
-    const c: RowCtx = { table, row, rowNumber };
+  const add = (rt: RecognisedTable, role: Role, row: Cell[], rowNumber: number): void => {
+    if (role === rt.roles[0]) rowsRead.set(rt, (rowsRead.get(rt) ?? 0) + 1);
+    const c: RowCtx = { table: rt, row, rowNumber };
     if (role === 'roster') {
       if (rosterClosed) throw new Error('talenta internal: roster rows must come before assessment rows');
       addRoster(c);
@@ -578,8 +637,9 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
 
   // ---- per employee ---------------------------------------------------------------------
   const multiComponent = profile.potential.components.length > 1;
-  const componentScore = (comp: PotentialComponent, c: RowCtx, e: Employee): number => {
-    const field = (f: string): Cell => componentValues[e.index]?.[componentFields.indexOf(f)] ?? null;
+  /** the score of a further potential component; a missing value adds a note */
+  const componentScore = (comp: PotentialComponent, i: number, head: number | undefined, notes: string[]): number => {
+    const field = (f: string): Cell => componentValues[i]?.[componentFields.indexOf(f)] ?? null;
     switch (comp.kind) {
       case 'cact':
         return 0;
@@ -587,28 +647,28 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
         const v = foldText(field(comp.field));
         const hit = Object.entries(comp.table).find(([k]) => foldText(k) === v);
         if (hit) return hit[1];
-        e.notes.push(`KOMPONEN_DEFAULT:${comp.id}`);
+        notes.push(`KOMPONEN_DEFAULT:${comp.id}`);
         return comp.missing;
       }
       case 'number': {
         const n = parseNumber(field(comp.field));
         if (n === null) {
-          e.notes.push(`KOMPONEN_DEFAULT:${comp.id}`);
+          notes.push(`KOMPONEN_DEFAULT:${comp.id}`);
           return comp.missing;
         }
         return comp.bands ? bandScore(n, comp.bands) : n;
       }
       case 'yearsSince': {
-        const d = parseDate(field(comp.field), c.table.raw.date1904);
+        const d = parseDate(field(comp.field), rosterCtxOf(i).table.raw.date1904);
         if (!d || d > asOf) {
-          e.notes.push(`KOMPONEN_DEFAULT:${comp.id}`);
+          notes.push(`KOMPONEN_DEFAULT:${comp.id}`);
           return comp.missing;
         }
         return bandScore(wholeYearsBetween(d, asOf), comp.bands);
       }
       case 'hukdis': {
         const from = addYears(asOf, -comp.years);
-        const h = (e.nip ? (hukdisByNip.get(e.nip) ?? []) : []).filter((x) => x.tmt >= from && x.tmt <= asOf);
+        const h = (head === undefined ? [] : (hukdisByHead.get(head) ?? [])).filter((x) => x.tmt >= from && x.tmt <= asOf);
         if (h.some((x) => x.level === 'BERAT')) return comp.scores.berat;
         if (h.some((x) => x.level === 'SEDANG')) return comp.scores.sedang;
         if (h.some((x) => x.level === 'RINGAN')) return comp.scores.ringan;
@@ -616,53 +676,75 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       }
     }
   };
+  const NO_POTENTIAL: PotentialResult = {
+    score: null,
+    level: null,
+    jpmPotensi: null,
+    jpmKompetensi: null,
+    kompetensiFromParts: false,
+    fromKategori: false,
+    tanggalTes: null,
+    source: null,
+  };
   const finish = (): ClassifyResult => {
     if (!rosterClosed) closeRoster();
     inputRows.roster = rosterRows;
     const windowYears = finishSkp();
     const cactExpiry = addYears(asOf, -profile.potential.validityYears);
     const hukdisFrom = addYears(asOf, -profile.talentPool.hukdis.years);
-    const reportedSkpDup = new Set<string>();
-    const reportedCactDup = new Set<string>();
-    for (const e of employees) {
-      const skp = e.nip ? (skpByNip.get(e.nip) ?? []) : [];
-      e.performance = computePerformance(
-        skp.map((s) => s.cand),
+    const tp = profile.talentPool;
+    // per-value rules, worked out once per distinct value
+    const activeCache = new Map<string, boolean>();
+    const pnsCache = new Map<string, boolean>();
+    for (let i = 0; i < table.n; i++) {
+      const nip = table.nip[i]!;
+      /** the NIP's first employee: the one its assessment rows are linked to */
+      const head = nip === '' ? undefined : byNip.get(nip);
+      const notMapped: string[] = [];
+      const exclusions: string[] = [];
+      const notes: string[] = [];
+      if (rosterFlags[i]! & 1) notMapped.push('NIP_TIDAK_VALID');
+      if (rosterFlags[i]! & 2) notMapped.push('NIP_GANDA');
+
+      const skpRows = head === undefined || skpHead[head]! < 0 ? [] : skpRowsOf(head);
+      const performance = computePerformance(
+        skpRows.map((r) => r.cand),
         windowYears,
         profile,
       );
-      if (e.performance.score === null) e.notMappedReasons.push('SKP_TIDAK_ADA');
-      else if (e.performance.years.length < windowYears.length) e.notes.push('SKP_SATU_TAHUN');
-      if (!reportedSkpDup.has(e.nip)) {
-        reportedSkpDup.add(e.nip);
-        for (const y of e.performance.years) {
-          const same = skp.filter((s) => s.cand.year === y.year);
+      if (performance.score === null) notMapped.push('SKP_TIDAK_ADA');
+      else if (performance.years.length < windowYears.length) notes.push('SKP_SATU_TAHUN');
+      // duplicates are reported once per NIP, by its first employee
+      if (head === i && skpRows.length > 1) {
+        for (const y of performance.years) {
+          const same = skpRows.filter((r) => r.cand.year === y.year);
           if (same.length < 2) continue;
-          for (const s of same) {
-            if (s.cand.source === y.source) continue;
-            report('warning', 'SKP_GANDA', s.ctx, 'skp', 'tahun', y.year, { year: y.year, used: y.source.row });
+          for (const r of same) {
+            if (r.cand.source === y.source) continue;
+            report('warning', 'SKP_GANDA', r.ctx, 'skp', 'tahun', y.year, { year: y.year, used: y.source.row });
           }
         }
       }
+      table.setPerformance(i, performance, refIndex);
 
-      const cact = e.nip ? (cactByNip.get(e.nip) ?? []) : [];
-      if (cact.length === 0) {
-        e.notMappedReasons.push('CACT_TIDAK_ADA');
+      const cactRows = head === undefined || cactHead[head]! < 0 ? [] : cactRowsOf(head);
+      let potential = NO_POTENTIAL;
+      if (cactRows.length === 0) {
+        notMapped.push('CACT_TIDAK_ADA');
       } else {
         // the most recent test; rows without a date count as oldest; ties keep input order
-        let pick = cact[0]!;
-        for (const r of cact) if (r.tanggal !== null && (pick.tanggal === null || r.tanggal > pick.tanggal)) pick = r;
-        if (cact.length > 1 && !reportedCactDup.has(e.nip)) {
-          reportedCactDup.add(e.nip);
-          for (const r of cact) {
-            if (r !== pick) report('warning', 'CACT_GANDA', r.ctx, 'cact', 'nip', e.nip, { used: src(pick.ctx).row });
+        let pick = cactRows[0]!;
+        for (const r of cactRows) if (r.tanggal !== null && (pick.tanggal === null || r.tanggal > pick.tanggal)) pick = r;
+        if (cactRows.length > 1 && head === i) {
+          for (const r of cactRows) {
+            if (r !== pick) report('warning', 'CACT_GANDA', r.ctx, 'cact', 'nip', nip, { used: src(pick.ctx).row });
           }
         }
         const p = computePotential(
           { potensi: pick.potensi, kompetensi: pick.kompetensi, parts: pick.parts, kategori: pick.kategori },
           profile,
         );
-        e.potential = {
+        potential = {
           score: p.score,
           level: p.level,
           jpmPotensi: pick.potensi,
@@ -672,72 +754,84 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
           tanggalTes: pick.tanggal,
           source: src(pick.ctx),
         };
-        if (p.kompetensiFromParts) e.notes.push('KOMPETENSI_DARI_SUB');
-        if (p.single) e.notes.push('POTENSIAL_SATU_KOMPONEN');
-        if (p.fromKategori) e.notes.push('POTENSIAL_DARI_KATEGORI');
+        if (p.kompetensiFromParts) notes.push('KOMPETENSI_DARI_SUB');
+        if (p.single) notes.push('POTENSIAL_SATU_KOMPONEN');
+        if (p.fromKategori) notes.push('POTENSIAL_DARI_KATEGORI');
         if ((pick.potensi ?? 0) > 100 || (p.kompetensi ?? 0) > 100 || pick.parts.some((x) => (x ?? 0) > 100)) {
-          e.notes.push('JPM_DI_ATAS_100');
-          report('warning', 'JPM_DI_ATAS_100', pick.ctx, 'cact', 'nip', e.nip);
+          notes.push('JPM_DI_ATAS_100');
+          report('warning', 'JPM_DI_ATAS_100', pick.ctx, 'cact', 'nip', nip);
         }
-        if (pick.tanggal === null) e.notes.push('CACT_TANPA_TANGGAL');
+        if (pick.tanggal === null) notes.push('CACT_TANPA_TANGGAL');
         else if (pick.tanggal < cactExpiry) {
-          if (profile.potential.expiry === 'notMapped') e.notMappedReasons.push('CACT_KEDALUWARSA');
-          else e.notes.push('CACT_KEDALUWARSA_DIPAKAI');
+          if (profile.potential.expiry === 'notMapped') notMapped.push('CACT_KEDALUWARSA');
+          else notes.push('CACT_KEDALUWARSA_DIPAKAI');
         }
         // further potential components (rekam jejak, pertimbangan lainnya) weighted with the CACT score
         if (multiComponent && p.score !== null) {
           const parts = profile.potential.components.map((comp) => ({
             id: comp.id,
             weight: comp.weight,
-            score: comp.kind === 'cact' ? p.score! : componentScore(comp, rosterCtx[e.index]!, e),
+            score: comp.kind === 'cact' ? p.score! : componentScore(comp, i, head, notes),
           }));
-          e.potential.cactScore = p.score;
-          e.potential.components = parts;
-          e.potential.score = round6(parts.reduce((sum, x) => sum + x.weight * x.score, 0));
-          e.potential.level = potentialLevel(e.potential.score, profile);
+          potential.cactScore = p.score;
+          potential.components = parts;
+          potential.score = round6(parts.reduce((sum, x) => sum + x.weight * x.score, 0));
+          potential.level = potentialLevel(potential.score, profile);
         }
       }
+      table.setPotential(i, potential, refIndex);
 
       // talent-pool exclusions (evaluated for everyone, listed as reasons)
-      const tp = profile.talentPool;
-      if (tp.inactive.enabled && e.kedudukanHukum !== '') {
-        const active = tp.inactive.activeValues.some((v) => foldText(v) === foldText(e.kedudukanHukum));
-        if (!active) e.exclusions.push('TIDAK_AKTIF');
+      const kedudukan = table.textOf(i, 'kedudukanHukum');
+      if (tp.inactive.enabled && kedudukan !== '') {
+        let active = activeCache.get(kedudukan);
+        if (active === undefined) {
+          active = tp.inactive.activeValues.some((v) => foldText(v) === foldText(kedudukan));
+          activeCache.set(kedudukan, active);
+        }
+        if (!active) exclusions.push('TIDAK_AKTIF');
       }
-      if (tp.hukdis.enabled && e.nip) {
-        const h = hukdisByNip.get(e.nip) ?? [];
+      if (tp.hukdis.enabled && head !== undefined) {
+        const h = hukdisByHead.get(head) ?? [];
         if (h.some((x) => tp.hukdis.levels.includes(x.level) && x.tmt >= hukdisFrom && x.tmt <= asOf)) {
-          e.exclusions.push('HUKDIS');
+          exclusions.push('HUKDIS');
         }
       }
-      if (tp.bup.enabled && e.birthDate && e.bupAge !== null) {
-        const bupDate = addYears(e.birthDate, e.bupAge);
-        if (asOf >= addMonths(bupDate, -tp.bup.monthsBefore)) e.exclusions.push('MENDEKATI_BUP');
+      const birthDate = table.birthDateOf(i);
+      const bup = table.bupAgeOf(i);
+      if (tp.bup.enabled && birthDate && bup !== null) {
+        const bupDate = addYears(birthDate, bup);
+        if (asOf >= addMonths(bupDate, -tp.bup.monthsBefore)) exclusions.push('MENDEKATI_BUP');
       }
-      if (tp.pnsOnly.enabled && e.jenisPegawai !== '' && !isPns(e.jenisPegawai, profile)) {
-        e.exclusions.push('BUKAN_PNS');
+      const jenisPegawai = table.textOf(i, 'jenisPegawai');
+      if (tp.pnsOnly.enabled && jenisPegawai !== '') {
+        let pns = pnsCache.get(jenisPegawai);
+        if (pns === undefined) {
+          pns = isPns(jenisPegawai, profile);
+          pnsCache.set(jenisPegawai, pns);
+        }
+        if (!pns) exclusions.push('BUKAN_PNS');
       }
 
-      e.notMappedReasons.sort((a, b) => NOT_MAPPED_ORDER.indexOf(a) - NOT_MAPPED_ORDER.indexOf(b));
-      if (e.notMappedReasons.length === 0 && e.performance.level && e.potential.level) {
-        e.box = profile.boxes[e.potential.level]![e.performance.level]!;
-        if (e.performance.score !== null && e.potential.score !== null) {
-          e.talentScore = round6(
-            profile.talentScore.performanceWeight * e.performance.score + profile.talentScore.potentialWeight * e.potential.score,
-          );
+      notMapped.sort((a, b) => NOT_MAPPED_ORDER.indexOf(a) - NOT_MAPPED_ORDER.indexOf(b));
+      let box: number | null = null;
+      let talentScore: number | null = null;
+      let talentPool = false;
+      let krs: Employee['krs'] = null;
+      if (notMapped.length === 0 && performance.level && potential.level) {
+        box = profile.boxes[potential.level]![performance.level]!;
+        if (performance.score !== null && potential.score !== null) {
+          talentScore = round6(profile.talentScore.performanceWeight * performance.score + profile.talentScore.potentialWeight * potential.score);
         }
-        if (tp.boxes.includes(e.box) && e.exclusions.length === 0) {
-          e.talentPool = true;
-          e.krs = tp.nationalBoxes.includes(e.box) ? 'INSTANSI_NASIONAL' : 'INSTANSI';
+        if (tp.boxes.includes(box) && exclusions.length === 0) {
+          talentPool = true;
+          krs = tp.nationalBoxes.includes(box) ? 'INSTANSI_NASIONAL' : 'INSTANSI';
         }
       }
-      // most employees have no reason and no note: share one empty array (less memory at scale)
-      if (e.notMappedReasons.length === 0) e.notMappedReasons = NONE;
-      if (e.exclusions.length === 0) e.exclusions = NONE;
-      if (e.notes.length === 0) e.notes = NONE;
-      e.reasons = e.notMappedReasons === NONE && e.exclusions === NONE ? NONE : [...e.notMappedReasons, ...e.exclusions];
+      table.setOutcome(i, { box, talentScore, talentPool, krs, notMapped, exclusions, notes });
     }
 
+    const employees = table.views();
     const pool = rankPool(employees, profile);
 
     // ---- summary --------------------------------------------------------------------------
@@ -798,6 +892,46 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   };
 
   return { add, finish, report: (more: Issue[]) => void issues.push(...more) };
+}
+
+/**
+ * Rows of one kind kept as columns (numbers only), with a `next` link per row so that the rows
+ * of one employee form a list in input order: no object per row.
+ */
+class RowColumns {
+  n = 0;
+  next = new Int32Array(1024);
+  private cols: (Float64Array | Int32Array)[];
+  constructor(private readonly kinds: readonly ('f64' | 'i32')[]) {
+    this.cols = kinds.map((k) => (k === 'f64' ? new Float64Array(1024) : new Int32Array(1024)));
+  }
+  push(values: number[]): number {
+    if (this.n === this.next.length) {
+      const cap = this.n * 2;
+      const next = new Int32Array(cap);
+      next.set(this.next);
+      this.next = next;
+      this.cols = this.cols.map((c) => {
+        const b = c instanceof Float64Array ? new Float64Array(cap) : new Int32Array(cap);
+        b.set(c);
+        return b;
+      });
+    }
+    const r = this.n++;
+    this.next[r] = -1;
+    for (let k = 0; k < values.length; k++) this.cols[k]![r] = values[k]!;
+    return r;
+  }
+  get(r: number, k: number): number {
+    return this.cols[k]![r]!;
+  }
+}
+
+/** Append row `r` to the list of employee `head` (first/last row per employee). */
+function link(first: Int32Array, last: Int32Array, rows: RowColumns, head: number, r: number): void {
+  if (first[head]! < 0) first[head] = r;
+  else rows.next[last[head]!] = r;
+  last[head] = r;
 }
 
 /** Band table (inclusive lower bounds, highest first) → score; below every band: 0. */

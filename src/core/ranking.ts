@@ -11,7 +11,48 @@ function descNullLast(a: number | null, b: number | null): number {
   return b - a;
 }
 
-const comparators = new WeakMap<Profile, (a: Employee, b: Employee) => number>();
+/** What the pool order compares, read once per employee. */
+interface PoolKey {
+  box: number;
+  talentScore: number | null;
+  potential: number | null;
+  performance: number | null;
+  nip: string;
+  index: number;
+  e: Employee;
+}
+
+function compareKeys(a: PoolKey, b: PoolKey): number {
+  return (
+    a.box - b.box ||
+    descNullLast(a.talentScore, b.talentScore) ||
+    descNullLast(a.potential, b.potential) ||
+    descNullLast(a.performance, b.performance) ||
+    (a.nip < b.nip ? -1 : a.nip > b.nip ? 1 : 0) ||
+    a.index - b.index
+  );
+}
+
+const keyMakers = new WeakMap<Profile, (e: Employee) => PoolKey>();
+
+/** The sort key of an employee under a profile's box order (an empty box last). */
+function poolKey(profile: Profile): (e: Employee) => PoolKey {
+  let k = keyMakers.get(profile);
+  if (!k) {
+    const grid = gridOf(profile);
+    k = (e) => ({
+      box: e.box === null ? Number.MAX_SAFE_INTEGER : grid.rank(e.box),
+      talentScore: e.talentScore,
+      potential: e.potential.score,
+      performance: e.performance.score,
+      nip: e.nip,
+      index: e.index,
+      e,
+    });
+    keyMakers.set(profile, k);
+  }
+  return k;
+}
 
 /**
  * The pool order of a profile: the best box first ("box 9, then 8, then 7" for the default
@@ -19,18 +60,13 @@ const comparators = new WeakMap<Profile, (a: Employee, b: Employee) => number>()
  * last; inside a box by nilai talenta (high first), then potential score, then performance
  * score, then NIP ascending. Empty values sort after every number. Memoised per profile object.
  */
+const comparators = new WeakMap<Profile, (a: Employee, b: Employee) => number>();
+
 export function poolComparator(profile: Profile): (a: Employee, b: Employee) => number {
   let c = comparators.get(profile);
   if (!c) {
-    const grid = gridOf(profile);
-    const boxRank = (box: number | null) => (box === null ? Number.MAX_SAFE_INTEGER : grid.rank(box));
-    c = (a, b) =>
-      boxRank(a.box) - boxRank(b.box) ||
-      descNullLast(a.talentScore, b.talentScore) ||
-      descNullLast(a.potential.score, b.potential.score) ||
-      descNullLast(a.performance.score, b.performance.score) ||
-      (a.nip < b.nip ? -1 : a.nip > b.nip ? 1 : 0) ||
-      a.index - b.index;
+    const key = poolKey(profile);
+    c = (a, b) => compareKeys(key(a), key(b));
     comparators.set(profile, c);
   }
   return c;
@@ -46,8 +82,13 @@ export function comparePool(a: Employee, b: Employee): number {
  * `profile` gives the box order (the default profile's when omitted).
  */
 export function rankPool(employees: Employee[], profile: Profile = DEFAULT_PROFILE): number[] {
-  const pool = employees.filter((e) => e.talentPool);
-  pool.sort(poolComparator(profile));
+  // each employee's key is read once, then sorted (the scores are not re-read per comparison)
+  const key = poolKey(profile);
+  const pool = employees
+    .filter((e) => e.talentPool)
+    .map(key)
+    .sort(compareKeys)
+    .map((k) => k.e);
   const byTarget = new Map<string, number>();
   const byUnit = new Map<string, number>();
   pool.forEach((e, i) => {

@@ -12,6 +12,7 @@
  * Pseudonymisation is not anonymisation: a position held by one person (a Kepala Dinas) and the
  * unit still point at that person. Aggregates (the audit) suppress groups under 5 people.
  */
+import { toPlainEmployee } from '../core/employee-table.js';
 import { createHmac } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Audit } from '../core/audit.js';
@@ -148,7 +149,7 @@ export function pseudonymizeIssue(i: Issue, p: Pseudonymizer): Issue {
 export function pseudonymizeResult(result: ClassifyResult, p: Pseudonymizer): ClassifyResult {
   return {
     ...result,
-    employees: result.employees.map((e) => ({ ...e, nip: p(e.nip), nama: '', gelarDepan: '', gelarBelakang: '', birthDate: null })),
+    employees: result.employees.map((e) => ({ ...toPlainEmployee(e), nip: p(e.nip), nama: '', gelarDepan: '', gelarBelakang: '', birthDate: null })),
     issues: result.issues.map((i) => pseudonymizeIssue(i, p)),
   };
 }
