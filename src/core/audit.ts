@@ -490,6 +490,7 @@ export function auditAttributes(prepared: PreparedInputs, result: ClassifyResult
   const atasanBy = new Map<string, Map<number, string>>();
   let atasanColumn: string | null = null;
   const wanted = ATASAN_HEADERS.map(normHeader);
+  const carried = result.employees.length > 0 && result.employees[0]!.jenisKelamin !== undefined;
   for (const t of prepared.tables) {
     if (t.headerIndex === null) continue;
     const isRoster = t.roles.includes('roster');
@@ -501,7 +502,8 @@ export function auditAttributes(prepared: PreparedInputs, result: ClassifyResult
       aCol = normalized.indexOf(w);
       if (aCol >= 0) break;
     }
-    const jkCol = isRoster ? t.columns.roster?.jenis_kelamin : undefined;
+    // the classifier keeps JENIS KELAMIN per employee: the roster is not read a second time
+    const jkCol = isRoster && !carried ? t.columns.roster?.jenis_kelamin : undefined;
     if (jkCol === undefined && aCol < 0) continue;
     if (aCol >= 0 && atasanColumn === null) atasanColumn = t.headers[aCol] ?? null;
     const key = tableKey(t.raw.file, t.raw.sheet);
@@ -523,7 +525,7 @@ export function auditAttributes(prepared: PreparedInputs, result: ClassifyResult
   const jenisKelamin = new Map<number, string>();
   const atasan = new Map<number, string>();
   for (const e of result.employees) {
-    const v = jk.get(tableKey(e.source.file, e.source.sheet))?.get(e.source.row);
+    const v = carried ? e.jenisKelamin || undefined : jk.get(tableKey(e.source.file, e.source.sheet))?.get(e.source.row);
     if (v !== undefined) jenisKelamin.set(e.index, v);
     let latest = e.performance.years[0];
     for (const y of e.performance.years) if (latest && y.year > latest.year) latest = y;

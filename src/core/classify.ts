@@ -245,15 +245,6 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   /** `nip:signature` → first row index, only for NIPs seen more than once */
   const sigIndex = new Map<string, number>();
   const vocabCache = new Map<string, VocabResult>();
-  const strings = new Map<string, string>();
-  /** one string object per distinct value: units, positions and statuses repeat a lot */
-  const intern = (v: string): string => {
-    const hit = strings.get(v);
-    if (hit !== undefined) return hit;
-    const own = detach(v);
-    strings.set(own, own);
-    return own;
-  };
   const rowsRead = new Map<RecognisedTable, number>();
   /** identity of the recognised roster values of a row (a running "NO" column does not count) */
   const signatureColumns = new Map<RecognisedTable, number[]>();
@@ -275,8 +266,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     const t = c.table;
     rosterRows++;
     const text = (f: string) => cellText(get(c, 'roster', f));
-    const itext = (f: string) => intern(text(f));
-    const jenisPegawai = itext('jenis_pegawai');
+    const jenisPegawai = text('jenis_pegawai');
     // PNS and CPNS NIPs carry TMT year + month; PPPK numbers a year + 2-digit code
     const pns = jenisPegawai === '' ? null : !isPppk(jenisPegawai);
     const nipCell = get(c, 'roster', 'nip');
@@ -307,16 +297,16 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
         r = check(raw);
         vocabCache.set(key, r);
       }
-      if (r.ok) return intern(r.value);
+      if (r.ok) return r.value;
       report('warning', VOCAB_CODES[field]!, c, 'roster', field, raw, { accepted: r.accepted });
-      return intern(raw);
+      return raw;
     };
     const eselon = vocab('eselon', checkEselon);
     const jenisJabatan = vocab('jenis_jabatan', normaliseJenisJabatan);
     const golongan = vocab('golongan', normaliseGolongan);
     vocab('kedudukan_hukum', checkKedudukanHukum);
     vocab('jenis_pegawai', checkJenisPegawai);
-    const jabatan = itext('jabatan');
+    const jabatan = text('jabatan');
     const level = jobLevel(eselon, jenisJabatan, jabatan);
     // birth date: tanggal_lahir, else from the NIP
     let birthDate: string | null = null;
@@ -341,18 +331,19 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       nipValid: nipCheck.ok,
       nama: detach(text('nama')),
       text: {
-        gelarDepan: itext('gelar_depan'),
-        gelarBelakang: itext('gelar_belakang'),
+        gelarDepan: text('gelar_depan'),
+        gelarBelakang: text('gelar_belakang'),
         jenisPegawai,
-        kedudukanHukum: itext('kedudukan_hukum'),
+        kedudukanHukum: text('kedudukan_hukum'),
         golongan,
         jenisJabatan,
         jabatan,
         eselon,
-        unor: itext('unor'),
-        unorInduk: itext('unor_induk'),
+        unor: text('unor'),
+        unorInduk: text('unor_induk'),
+        jenisKelamin: text('jenis_kelamin'),
       },
-      birthDate: birthDate === null ? null : intern(birthDate),
+      birthDate,
       bupAge: bupAge(level, eselon, rosterBup, profile),
       currentLevel: level,
       targetLevel: level ? NEXT_LEVEL[level] : null,

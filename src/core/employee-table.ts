@@ -11,6 +11,7 @@
  * Pure: no fs, no console, no clock.
  */
 import type { Predikat } from './profile.js';
+import { detach } from './values.js';
 import type { Employee, PerformanceLevel, PerformanceResult, PotentialLevel, PotentialResult, SkpYearTrace, SourceRef } from './types.js';
 
 /** Text columns held as codes into the table's dictionary. */
@@ -25,6 +26,7 @@ const TEXT_FIELDS = [
   'eselon',
   'unor',
   'unorInduk',
+  'jenisKelamin',
 ] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 const TEXT_INDEX = Object.fromEntries(TEXT_FIELDS.map((f, i) => [f, i])) as Record<TextField, number>;
@@ -128,14 +130,18 @@ export class EmployeeTable {
     this.listOf([]);
   }
 
-  /** One string object and one code per distinct value (0 = null). */
+  /**
+   * One string object and one code per distinct value (0 = null). A new value is copied out of
+   * the text it may be a slice of, so a kept value never holds a whole input chunk.
+   */
   code(s: string | null): number {
     if (s === null) return 0;
     let c = this.stringCode.get(s);
     if (c === undefined) {
+      const own = detach(s);
       c = this.strings.length;
-      this.strings.push(s);
-      this.stringCode.set(s, c);
+      this.strings.push(own);
+      this.stringCode.set(own, c);
     }
     return c;
   }
@@ -432,6 +438,9 @@ export class EmployeeView implements Employee {
   get unorInduk(): string {
     return this.t.textOf(this.index, 'unorInduk');
   }
+  get jenisKelamin(): string {
+    return this.t.textOf(this.index, 'jenisKelamin');
+  }
   get birthDate(): string | null {
     return this.t.birthDateOf(this.index);
   }
@@ -523,6 +532,7 @@ export function toPlainEmployee(e: Employee): Employee {
     eselon: e.eselon,
     unor: e.unor,
     unorInduk: e.unorInduk,
+    ...(e.jenisKelamin !== undefined ? { jenisKelamin: e.jenisKelamin } : {}),
     birthDate: e.birthDate,
     bupAge: e.bupAge,
     currentLevel: e.currentLevel,

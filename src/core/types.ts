@@ -107,6 +107,8 @@ export interface Employee {
   eselon: string;
   unor: string;
   unorInduk: string;
+  /** JENIS KELAMIN as written in the roster ('' when empty); absent when the producer keeps none */
+  jenisKelamin?: string;
   birthDate: string | null;
   bupAge: number | null;
   currentLevel: string | null;
