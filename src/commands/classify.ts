@@ -186,9 +186,16 @@ export async function loadAndClassify(
   const prepared = prepareInputs(tables, profile);
   if (prepared.missing.length > 0) throw new UsageError(describeMissing(prepared, lang));
   warnIfTooLargeForHeap(loaded, io, lang);
-  const rows = tables.reduce((n, t) => n + t.rows.length, 0);
-  progress?.phase(lang === 'en' ? `classifying ${rows} rows` : `menghitung ${rows} baris`);
-  const result = classify(prepared, profile, { asOf, year });
+  progress?.setLang(lang);
+  let phase: 'join' | 'compute' | null = null;
+  const onProgress = (p: 'join' | 'compute', done: number, total: number | null) => {
+    if (p !== phase) {
+      phase = p;
+      progress?.begin(p, p === 'join' ? 'rows' : 'employees', total);
+    }
+    progress?.tick(done, total);
+  };
+  const result = classify(prepared, profile, progress ? { asOf, year, onProgress } : { asOf, year });
   return { lang, asOf, profile, resolved, prepared, result, files: loaded };
 }
 
@@ -246,15 +253,22 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
         io.stderr.write(`${lang === 'en' ? 'Output folder (default)' : 'Folder keluaran (bawaan)'}: ${dir}\n`);
       }
       await prepareOutputDir(dir, loaded.map((f) => f.path), new Set(Object.values(OUTPUT_FILES)), Boolean(o.force), outputDirMessage(lang));
-      progress.phase(lang === 'en' ? `writing ${result.employees.length} employees` : `menulis ${result.employees.length} pegawai`);
+      progress.begin('write', 'employees', result.employees.length, OUTPUT_FILES.employees);
       const pool = result.pool.map((i) => result.employees[i]!);
-      await writeCsv(join(dir, OUTPUT_FILES.employees), EMPLOYEE_COLUMNS, result.employees, contract);
-      await writeCsv(join(dir, OUTPUT_FILES.pool), POOL_COLUMNS, pool, contract);
+      await writeCsv(join(dir, OUTPUT_FILES.employees), EMPLOYEE_COLUMNS, result.employees, contract, (d) => progress.tick(d));
+      progress.begin('write', 'employees', pool.length, OUTPUT_FILES.pool);
+      await writeCsv(join(dir, OUTPUT_FILES.pool), POOL_COLUMNS, pool, contract, (d) => progress.tick(d));
       await writeCsv(join(dir, OUTPUT_FILES.issues), ISSUE_COLUMNS, result.issues, contract);
       await writeCsv(join(dir, OUTPUT_FILES.summary), SUMMARY_COLUMNS, summaryRows(contract), contract);
       if (reconciliation) await writeCsv(join(dir, OUTPUT_FILES.reconcile), RECONCILE_COLUMNS, reconciliation.disagree, contract);
+      progress.begin('write', 'employees', result.employees.length, OUTPUT_FILES.json);
       await writeAtomic(join(dir, OUTPUT_FILES.json), async (write) => {
-        for (const chunk of jsonChunks(result, meta)) await write(chunk);
+        let n = 0;
+        for (const chunk of jsonChunks(result, meta)) {
+          await write(chunk);
+          // one chunk per employee after the head
+          if ((++n & 0x3fff) === 0) progress.tick(Math.min(n, result.employees.length));
+        }
       });
       progress.phase(lang === 'en' ? 'writing the workbook' : 'menulis workbook');
       if (o.xlsx !== false) await writeXlsxReport(join(dir, OUTPUT_FILES.xlsx), ctx, { toolVersion: io.version, files: loaded, profileSource: resolved.source, audit });

@@ -54,7 +54,16 @@ export interface ClassifyOptions {
   asOf: string;
   /** last SKP year of the window (default: latest year in the data not after asOf's year) */
   year?: number | null;
+  /**
+   * Told how far the work is, every PROGRESS_EVERY rows or employees: `join` while the input
+   * rows are fed (total = the rows known in advance, null when a table is still being read),
+   * `compute` while each employee is finished (total = employees).
+   */
+  onProgress?: (phase: 'join' | 'compute', done: number, total: number | null) => void;
 }
+
+/** Rows or employees between two progress calls. */
+export const PROGRESS_EVERY = 1 << 14;
 
 export interface PreparedInputs {
   tables: RecognisedTable[];
@@ -133,12 +142,22 @@ export const FEED_ORDER: readonly Role[] = ['roster', 'skp', 'cact', 'hukdis'];
 /** Classify tables held in memory. */
 export function classify(prepared: PreparedInputs, profile: Profile, options: ClassifyOptions): ClassifyResult {
   const c = createClassifier(prepared, profile, options);
+  const progress = options.onProgress;
+  const known = prepared.tables.every((t) => !t.raw.rest);
+  const total = known ? prepared.tables.reduce((n, t) => n + t.dataRows.length * t.roles.length, 0) : null;
+  let fed = 0;
   for (const role of FEED_ORDER) {
     for (const t of prepared.tables) {
       if (!t.roles.includes(role)) continue;
       // a streamed table's batch problems are reported once, on its first role
       const first = role === FEED_ORDER.find((r) => t.roles.includes(r));
-      forEachDataRow(t, (row, rowNumber) => c.add(t, role, row, rowNumber), first ? (issues) => c.report(issues) : undefined);
+      const add = progress
+        ? (row: Cell[], rowNumber: number) => {
+            c.add(t, role, row, rowNumber);
+            if (++fed % PROGRESS_EVERY === 0) progress('join', fed, total);
+          }
+        : (row: Cell[], rowNumber: number) => c.add(t, role, row, rowNumber);
+      forEachDataRow(t, add, first ? (issues) => c.report(issues) : undefined);
     }
   }
   return c.finish();
@@ -688,6 +707,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     const activeCache = new Map<string, boolean>();
     const pnsCache = new Map<string, boolean>();
     for (let i = 0; i < table.n; i++) {
+      if (options.onProgress && i % PROGRESS_EVERY === 0) options.onProgress('compute', i, table.n);
       const nip = table.nip[i]!;
       /** the NIP's first employee: the one its assessment rows are linked to */
       const head = nip === '' ? undefined : byNip.get(nip);

@@ -62,8 +62,13 @@ export function csvText<R>(columns: Column<R>[], rows: Iterable<R>, ctx: Ctx, bo
   return out;
 }
 
-export async function writeCsv<R>(path: string, columns: Column<R>[], rows: Iterable<R>, ctx: Ctx): Promise<void> {
+/** Write a CSV file atomically; `onRows` is told the rows written so far, block by block. */
+export async function writeCsv<R>(path: string, columns: Column<R>[], rows: Iterable<R>, ctx: Ctx, onRows?: (done: number) => void): Promise<void> {
   await writeAtomic(path, async (write) => {
-    for (const b of csvBlocks(columns, rows, ctx)) await write(b);
+    let blocks = -1;
+    for (const b of csvBlocks(columns, rows, ctx)) {
+      await write(b);
+      if (onRows && ++blocks > 0) onRows(blocks * BLOCK_ROWS);
+    }
   });
 }
