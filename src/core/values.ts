@@ -11,14 +11,26 @@ export function normHeader(h: Cell): string {
     .trim();
 }
 
+/** Short values seen before (vocabularies repeat a handful of values over millions of rows). */
+const folded = new Map<string, string>();
+const FOLD_CACHE_MAX = 4096;
+
 /** Vocabulary key: lower case, whitespace folded, spaces around `/` removed. */
 export function foldText(v: Cell): string {
   if (v === null || v === undefined) return '';
-  return String(v)
+  const s = String(v);
+  const hit = s.length <= 48 ? folded.get(s) : undefined;
+  if (hit !== undefined) return hit;
+  const f = s
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/\s*\/\s*/g, '/')
     .trim();
+  if (s.length <= 48) {
+    if (folded.size >= FOLD_CACHE_MAX) folded.clear();
+    folded.set(detach(s), f);
+  }
+  return f;
 }
 
 export function cellText(v: Cell): string {
