@@ -12,8 +12,7 @@ import { createHash } from 'node:crypto';
 import type { RawTable, Role } from '../core/types.js';
 import { isBlank } from '../core/values.js';
 import type { Lang } from '../i18n.js';
-import { readCsv, type Delimiter } from './read-csv.js';
-import { canStream, STREAM_MIN_BYTES, streamCsv } from './stream-csv.js';
+import { readCsv, STREAM_MIN_BYTES, type Delimiter } from './read-csv.js';
 import { readWorkbook } from './read-xlsx.js';
 import { detectFile, type FileProblem } from './detect.js';
 import { fileProblemMessage, ioMessage } from './messages.js';
@@ -32,10 +31,12 @@ export interface LoadOptions {
   /** language of the error messages (default Indonesian) */
   lang?: Lang;
   /**
-   * Stream UTF-8 CSV files of at least this many bytes (only the first rows are held; the rest
-   * is read while classifying). Infinity turns it off (explain needs every row in memory).
+   * Stream CSV files of at least this many bytes (only the first rows are held; the rest is read
+   * while classifying). Infinity turns it off (explain needs every row in memory).
    */
   streamMinBytes?: number;
+  /** bytes of CSV input per streamed batch of records (default 1 MiB; tests use small ones) */
+  chunkBytes?: number;
 }
 
 export interface LoadedFile {
@@ -85,10 +86,12 @@ export async function readInput(buf: Buffer, label: string, opts: LoadOptions = 
     if (tables.length === 0) return fail('empty');
     return tables;
   }
-  const minBytes = opts.streamMinBytes ?? STREAM_MIN_BYTES;
-  const table = canStream(buf, opts.encoding, minBytes)
-    ? streamCsv(buf, label, opts.delimiter)
-    : readCsv(buf, label, { delimiter: opts.delimiter, encoding: opts.encoding });
+  const table = readCsv(buf, label, {
+    delimiter: opts.delimiter,
+    encoding: opts.encoding,
+    streamMinBytes: opts.streamMinBytes ?? STREAM_MIN_BYTES,
+    ...(opts.chunkBytes !== undefined ? { chunkBytes: opts.chunkBytes } : {}),
+  });
   if (tableIsBlank(table)) return fail('empty');
   return [table];
 }

@@ -15,18 +15,39 @@
  * - Row numbers are record numbers (the row Excel shows), not text line numbers.
  * - Rows with fewer or more fields than the table are reported (warning), never fatal.
  *
+ * One reader for every size: the input is brought to UTF-8 bytes (as is when it already is
+ * UTF-8, else transcoded piece by piece), and one byte-level splitter (src/io/csv-records.ts)
+ * reads it in chunks of whole records. The first rows (enough for the header and the roles) are
+ * always read on their own; the rest is either appended to them (a small file: every row in
+ * `rows`) or handed out in batches through `RawTable.rest` (a large file: no decoded copy of the
+ * whole file and no array of every row is ever held). Either way the records, row numbers and
+ * findings are the same, whatever the chunk size.
+ *
  * Nothing here throws on any input text.
  */
-import type { Cell, Issue, RawTable } from '../core/types.js';
+import { isUtf8 } from 'node:buffer';
+import type { Cell, Issue, RawTable, RowBatch } from '../core/types.js';
+import { HEADER_SEARCH_ROWS } from '../core/tables.js';
 import { utf16WithoutBom } from './detect.js';
+import { CsvRecords, DELIMITERS, type Delimiter } from './csv-records.js';
 
-export type Delimiter = ',' | ';' | '\t' | '|';
-export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
+export { DELIMITERS, type Delimiter };
 
 /** How a delimiter is named in messages. */
 export function delimiterName(d: Delimiter): string {
   return d === '\t' ? 'tab' : `"${d}"`;
 }
+
+/** CSV files of at least this many bytes keep only their first rows in `rows` (the rest: `rest()`). */
+export const STREAM_MIN_BYTES = 32 * 1024 * 1024;
+/**
+ * Records are handed out in batches of about this many bytes of input. Small enough that a
+ * batch's rows die young (measured on 1,000,000 rows: 16 MiB batches cost 1.9× the CPU time,
+ * their rows outlive the young generation), large enough that batches are few.
+ */
+export const BATCH_BYTES = 1024 * 1024;
+/** Input that is not UTF-8 is transcoded in pieces of this many bytes. */
+export const PIECE_BYTES = 16 * 1024 * 1024;
 
 // ---------------------------------------------------------------------------------------------
 // Decoding
@@ -40,6 +61,11 @@ export interface DecodedText {
   via: 'bom' | 'option' | 'utf16-nul' | 'utf8' | 'fallback';
   /** invalid bytes for the chosen (or tried) UTF-8: 1-based text line and byte offset of the first */
   invalid: { line: number; offset: number } | null;
+}
+
+/** The input as UTF-8 bytes (the text decodeText gives), with how it was decoded. */
+export interface Utf8Source extends Omit<DecodedText, 'text'> {
+  bytes: Buffer;
 }
 
 const isUtf8Label = (e: string) => /^(utf-?8|unicode-1-1-utf-8)$/i.test(e.trim());
@@ -84,52 +110,78 @@ function lineAt(buf: Uint8Array, offset: number): number {
   return line;
 }
 
+const asBuffer = (b: Uint8Array): Buffer => (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+const hasUtf8Bom = (b: Uint8Array) => b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+
+/**
+ * The input as UTF-8 bytes. A BOM decides (UTF-8, UTF-16 LE/BE); else the given encoding; else
+ * UTF-16 when the bytes show it; else UTF-8, falling back to Windows-1252 when the bytes are not
+ * UTF-8. Valid UTF-8 is not copied; anything else is transcoded in pieces of `pieceBytes`.
+ * The bytes hold exactly the text a WHATWG TextDecoder gives (which drops one BOM of its own).
+ */
+export function toUtf8(input: Uint8Array, encoding?: string, pieceBytes = PIECE_BYTES): Utf8Source {
+  const buf = asBuffer(input);
+  if (hasUtf8Bom(buf)) return utf8(buf.subarray(3), 'bom', 3, pieceBytes);
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
+    return { bytes: transcode(buf.subarray(2), 'utf-16le', pieceBytes), encoding: 'utf-16le', via: 'bom', invalid: null };
+  }
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
+    return { bytes: transcode(buf.subarray(2), 'utf-16be', pieceBytes), encoding: 'utf-16be', via: 'bom', invalid: null };
+  }
+  if (encoding !== undefined && encoding.trim() !== '') {
+    if (isUtf8Label(encoding)) return utf8(buf, 'option', 0, pieceBytes);
+    const label = new TextDecoder(encoding).encoding;
+    return { bytes: transcode(buf, label, pieceBytes), encoding: label, via: 'option', invalid: null };
+  }
+  const u16 = utf16WithoutBom(buf);
+  if (u16) return { bytes: transcode(buf, u16, pieceBytes), encoding: u16, via: 'utf16-nul', invalid: null };
+  if (isUtf8(buf)) return { bytes: buf, encoding: 'utf-8', via: 'utf8', invalid: null };
+  const offset = firstInvalidUtf8(buf);
+  return {
+    bytes: transcode(buf, 'windows-1252', pieceBytes),
+    encoding: 'windows-1252',
+    via: 'fallback',
+    invalid: { line: lineAt(buf, Math.max(0, offset)), offset },
+  };
+}
+
+/** UTF-8 as asked (BOM or option): bad bytes replaced, and where the first one is. */
+function utf8(buf: Buffer, via: 'bom' | 'option', skipped: number, pieceBytes: number): Utf8Source {
+  if (isUtf8(buf)) {
+    // as TextDecoder would: one more BOM is dropped
+    return { bytes: hasUtf8Bom(buf) ? buf.subarray(3) : buf, encoding: 'utf-8', via, invalid: null };
+  }
+  const offset = firstInvalidUtf8(buf);
+  return {
+    bytes: transcode(buf, 'utf-8', pieceBytes),
+    encoding: 'utf-8',
+    via,
+    invalid: { line: lineAt(buf, Math.max(0, offset)), offset: offset + skipped },
+  };
+}
+
+/** Decode with a WHATWG encoding label (Windows-1252 by decodeWindows1252) to UTF-8 bytes, piece by piece. */
+function transcode(buf: Buffer, label: string, pieceBytes: number): Buffer {
+  const step = Math.max(1, Math.floor(pieceBytes));
+  const pieces: Buffer[] = [];
+  if (label === 'windows-1252') {
+    // one byte per character: pieces decode on their own
+    for (let at = 0; at < buf.length; at += step) pieces.push(Buffer.from(decodeWindows1252(buf.subarray(at, at + step)), 'utf8'));
+  } else {
+    const dec = new TextDecoder(label);
+    for (let at = 0; at < buf.length; at += step) pieces.push(Buffer.from(dec.decode(buf.subarray(at, at + step), { stream: true }), 'utf8'));
+    pieces.push(Buffer.from(dec.decode(), 'utf8'));
+  }
+  return pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+}
+
 /**
  * Decode bytes. A BOM decides (UTF-8, UTF-16 LE/BE); else the given encoding; else UTF-16 when
  * the bytes show it; else UTF-8, falling back to Windows-1252 when the bytes are not UTF-8.
  */
 export function decodeText(buf: Uint8Array, encoding?: string): DecodedText {
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    return utf8(buf.subarray(3), 'bom', 3);
-  }
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le', via: 'bom', invalid: null };
-  }
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be', via: 'bom', invalid: null };
-  }
-  if (encoding !== undefined && encoding.trim() !== '') {
-    if (isUtf8Label(encoding)) return utf8(buf, 'option', 0);
-    return { text: decodeAs(buf, encoding), encoding: new TextDecoder(encoding).encoding, via: 'option', invalid: null };
-  }
-  const u16 = utf16WithoutBom(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength));
-  if (u16) return { text: new TextDecoder(u16).decode(buf), encoding: u16, via: 'utf16-nul', invalid: null };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8', via: 'utf8', invalid: null };
-  } catch {
-    const offset = firstInvalidUtf8(buf);
-    return {
-      text: decodeWindows1252(buf),
-      encoding: 'windows-1252',
-      via: 'fallback',
-      invalid: { line: lineAt(buf, Math.max(0, offset)), offset },
-    };
-  }
-}
-
-/** UTF-8 as asked (BOM or option): decode, replacing bad bytes, and say where the first one is. */
-function utf8(buf: Uint8Array, via: 'bom' | 'option', skipped: number): DecodedText {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8', via, invalid: null };
-  } catch {
-    const offset = firstInvalidUtf8(buf);
-    return {
-      text: new TextDecoder('utf-8').decode(buf),
-      encoding: 'utf-8',
-      via,
-      invalid: { line: lineAt(buf, Math.max(0, offset)), offset: offset + skipped },
-    };
-  }
+  const { bytes, ...how } = toUtf8(buf, encoding);
+  return { text: bytes.toString('utf8'), ...how };
 }
 
 /** Windows-1252 in 0x80–0x9F (Node's TextDecoder gives the C1 controls of Latin-1 there). */
@@ -139,14 +191,8 @@ const CP1252_HIGH =
 
 /** Decode Windows-1252 (the WHATWG label set: windows-1252, cp1252, latin1, iso-8859-1, ascii, …). */
 export function decodeWindows1252(buf: Uint8Array): string {
-  const latin1 = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1');
+  const latin1 = asBuffer(buf).toString('latin1');
   return latin1.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
-}
-
-/** Decode with a named encoding; Windows-1252 and its aliases by decodeWindows1252. */
-function decodeAs(buf: Uint8Array, encoding: string): string {
-  const dec = new TextDecoder(encoding);
-  return dec.encoding === 'windows-1252' ? decodeWindows1252(buf) : dec.decode(buf);
 }
 
 /** Decode bytes to text (see decodeText). */
@@ -155,7 +201,7 @@ export function decode(buf: Buffer, encoding?: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Parsing
+// Parsing (text): the byte-level reader on the text's UTF-8 bytes
 // ---------------------------------------------------------------------------------------------
 
 export interface ParsedCsv {
@@ -164,89 +210,15 @@ export interface ParsedCsv {
   unclosedQuotes: number[];
 }
 
-const QUOTE = 34;
-const CR = 13;
-const LF = 10;
-
 /**
  * Parse CSV text with Excel's rules (see the file comment). A leading BOM is skipped. A final
  * line end does not start an empty record. Never throws.
  */
 export function parseCsv(text: string, delimiter: Delimiter, maxRecords = Infinity): ParsedCsv {
-  const D = delimiter.charCodeAt(0);
-  const n = text.length;
+  const reader = new CsvRecords(Buffer.from(text, 'utf8'), delimiter);
   const records: string[][] = [];
   const unclosedQuotes: number[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (i >= n) return { records, unclosedQuotes };
-  let row: string[] = [];
-  // An unclosed quote costs one scan to the end of the text. After it, every later quote is
-  // part of an even run of quotes, so a later quoted field always closes within its run: the
-  // parse stays linear.
-  for (;;) {
-    // ---- one field, starting at i
-    let field: string;
-    if (i < n && text.charCodeAt(i) === QUOTE) {
-      let j = i + 1;
-      let acc = '';
-      let closed = -1;
-      for (;;) {
-        const k = text.indexOf('"', j);
-        if (k === -1) break;
-        if (text.charCodeAt(k + 1) === QUOTE) {
-          acc += text.slice(j, k + 1);
-          j = k + 2;
-          continue;
-        }
-        acc += text.slice(j, k);
-        closed = k;
-        break;
-      }
-      if (closed >= 0) {
-        // text after the closing quote, up to the next delimiter or line end, is kept as is
-        let m = closed + 1;
-        while (m < n) {
-          const c = text.charCodeAt(m);
-          if (c === D || c === CR || c === LF) break;
-          m++;
-        }
-        field = m > closed + 1 ? acc + text.slice(closed + 1, m) : acc;
-        i = m;
-      } else {
-        // never closed: the quote is a plain character
-        unclosedQuotes.push(records.length);
-        let m = i + 1;
-        while (m < n) {
-          const c = text.charCodeAt(m);
-          if (c === D || c === CR || c === LF) break;
-          m++;
-        }
-        field = text.slice(i, m);
-        i = m;
-      }
-    } else {
-      let m = i;
-      while (m < n) {
-        const c = text.charCodeAt(m);
-        if (c === D || c === CR || c === LF) break;
-        m++;
-      }
-      field = text.slice(i, m);
-      i = m;
-    }
-    row.push(field);
-    // ---- what ends the field
-    if (i < n && text.charCodeAt(i) === D) {
-      i++;
-      continue;
-    }
-    records.push(row);
-    row = [];
-    if (i >= n || records.length >= maxRecords) break;
-    if (text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF) i += 2;
-    else i++;
-    if (i >= n) break;
-  }
+  reader.read(reader.start, Infinity, maxRecords, records, unclosedQuotes);
   return { records, unclosedQuotes };
 }
 
@@ -255,7 +227,8 @@ export function parseCsv(text: string, delimiter: Delimiter, maxRecords = Infini
 // ---------------------------------------------------------------------------------------------
 
 const SNIFF_RECORDS = 30;
-const SNIFF_CHARS = 256 * 1024;
+/** the sniffer looks at the first records within this many bytes */
+const SNIFF_BYTES = 256 * 1024;
 
 const isBlankRecord = (r: readonly string[]) => r.every((f) => f.trim() === '');
 
@@ -303,16 +276,26 @@ function sepHint(text: string): Delimiter | null {
  * Ties go to the split whose rows reach further down (titles sit above the table, the data
  * below), then to the wider split, then to the order `,` `;` tab `|`. A header line has more
  * separators than a data line has decimal commas, and title rows above the header (one field)
- * are ignored. Text without any separator gives `,`.
+ * are ignored. Text without any separator gives `,`. Looks at the first 256 KiB (of UTF-8).
  */
 export function sniffDelimiter(text: string): Delimiter {
-  const hint = sepHint(text);
+  // a character takes at least one byte: this many characters hold the sample
+  return sniffDelimiterBytes(Buffer.from(text.length > SNIFF_BYTES ? text.slice(0, SNIFF_BYTES) : text, 'utf8'));
+}
+
+/** sniffDelimiter on UTF-8 bytes. */
+export function sniffDelimiterBytes(bytes: Uint8Array): Delimiter {
+  const buf = asBuffer(bytes);
+  // 64 bytes hold at least the 16 characters the hint is looked for in
+  const hint = sepHint(buf.subarray(0, 64).toString('utf8'));
   if (hint) return hint;
-  const sample = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
+  const sample = buf.length > SNIFF_BYTES ? buf.subarray(0, SNIFF_BYTES) : buf;
   let best: Delimiter = ',';
   let bestKey = [0, -1, 0];
   for (const d of DELIMITERS) {
-    const { records } = parseCsv(sample, d, SNIFF_RECORDS);
+    const reader = new CsvRecords(sample, d);
+    const records: string[][] = [];
+    reader.read(reader.start, Infinity, SNIFF_RECORDS, records, []);
     const { width, rows, last } = modalWidth(records);
     const key = [rows, last, width];
     const better = key[0]! > bestKey[0]! || (key[0] === bestKey[0] && rows > 0 && (key[1]! > bestKey[1]! || (key[1] === bestKey[1] && key[2]! > bestKey[2]!)));
@@ -325,16 +308,51 @@ export function sniffDelimiter(text: string): Delimiter {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Raw table
+// Reader issues
 // ---------------------------------------------------------------------------------------------
-
-export interface CsvReadOptions {
-  delimiter?: Delimiter;
-  encoding?: string;
-}
 
 const MAX_VALUE_CHARS = 120;
 const shorten = (s: string) => (s.length > MAX_VALUE_CHARS ? `${s.slice(0, MAX_VALUE_CHARS - 1)}…` : s);
+const joined = (r: readonly string[], d: Delimiter) => shorten(r.join(d === '\t' ? '→' : d));
+
+/**
+ * What the ragged-row check needs from the first rows: the table width (the modal field count of
+ * the first 30 rows, rows with one field not counting) and the index of the first row of that
+ * width holding two or more values (the header, normally; -1 for none, or a width below 2).
+ */
+interface RowCheck {
+  width: number;
+  start: number;
+}
+
+function rowCheck(records: readonly (readonly string[])[]): RowCheck {
+  const first = records.slice(0, SNIFF_RECORDS);
+  const { width } = modalWidth(first);
+  if (width < 2) return { width, start: -1 };
+  // the first row of that width with at least two values: the header, or the first data row
+  // (a title row padded with separators has one value)
+  const start = first.findIndex((r) => r.length === width && r.filter((f) => f.trim() !== '').length >= 2);
+  return { width, start };
+}
+
+/** The ragged-row finding for record `index` (0-based), or null. */
+function raggedIssue(check: RowCheck, r: readonly string[], index: number, file: string, d: Delimiter): Issue | null {
+  const { width, start } = check;
+  if (start < 0 || index <= start) return null;
+  if (r.length === width || isBlankRecord(r)) return null;
+  if (r.length > width && r.slice(width).every((f) => f.trim() === '')) return null;
+  const more = r.length > width;
+  return {
+    severity: 'warning',
+    code: more ? 'BARIS_KOLOM_LEBIH' : 'BARIS_KOLOM_KURANG',
+    file,
+    sheet: null,
+    row: index + 1,
+    column: null,
+    value: joined(r, d),
+    params: { fields: r.length, expected: width, delimiter: delimiterName(d) },
+  };
+}
 
 /**
  * Rows with fewer or more fields than the table. The table width is the modal field count of
@@ -344,74 +362,111 @@ const shorten = (s: string) => (s.length > MAX_VALUE_CHARS ? `${s.slice(0, MAX_V
  * not reported.
  */
 export function raggedRowIssues(records: readonly (readonly string[])[], file: string, delimiter: Delimiter): Issue[] {
-  const { width } = modalWidth(records.slice(0, SNIFF_RECORDS));
-  if (width < 2) return [];
-  // the first row of that width with at least two values: the header, or the first data row
-  // (a title row padded with separators has one value)
-  let start = -1;
-  for (let i = 0; i < Math.min(records.length, SNIFF_RECORDS); i++) {
-    const r = records[i]!;
-    if (r.length === width && r.filter((f) => f.trim() !== '').length >= 2) {
-      start = i;
-      break;
-    }
-  }
-  if (start < 0) return [];
+  const check = rowCheck(records);
   const issues: Issue[] = [];
-  for (let i = start + 1; i < records.length; i++) {
-    const r = records[i]!;
-    if (r.length === width || isBlankRecord(r)) continue;
-    if (r.length > width && r.slice(width).every((f) => f.trim() === '')) continue;
-    const more = r.length > width;
-    issues.push({
-      severity: 'warning',
-      code: more ? 'BARIS_KOLOM_LEBIH' : 'BARIS_KOLOM_KURANG',
-      file,
-      sheet: null,
-      row: i + 1,
-      column: null,
-      value: shorten(r.join(delimiter === '\t' ? '→' : delimiter)),
-      params: { fields: r.length, expected: width, delimiter: delimiterName(delimiter) },
-    });
+  records.forEach((r, i) => {
+    const issue = raggedIssue(check, r, i, file, delimiter);
+    if (issue) issues.push(issue);
+  });
+  return issues;
+}
+
+/**
+ * The findings of records read together: `records[k]` is record `first + k` (0-based) of the
+ * file, `unclosed` indexes into `records`. In row order, an unclosed quote before a ragged row.
+ */
+function recordIssues(records: readonly string[][], unclosed: readonly number[], first: number, check: RowCheck, file: string, d: Delimiter): Issue[] {
+  const issues: Issue[] = [];
+  if (unclosed.length === 0 && check.start < 0) return issues;
+  let u = 0;
+  for (let k = 0; k < records.length; k++) {
+    const r = records[k]!;
+    for (; u < unclosed.length && unclosed[u] === k; u++) {
+      issues.push({ severity: 'warning', code: 'CSV_KUTIP_TIDAK_DITUTUP', file, sheet: null, row: first + k + 1, column: null, value: joined(r, d) });
+    }
+    if (check.start < 0 || r.length === check.width) continue;
+    const issue = raggedIssue(check, r, first + k, file, d);
+    if (issue) issues.push(issue);
   }
   return issues;
 }
 
-/** Parse decoded CSV text into a raw table (all cells text) with its reader issues. */
-export function parseCsvText(text: string, file: string, delimiter?: Delimiter): RawTable {
-  const d = delimiter ?? sniffDelimiter(text);
-  const { records, unclosedQuotes } = parseCsv(text, d);
-  const issues: Issue[] = unclosedQuotes.map((ri) => ({
-    severity: 'warning' as const,
-    code: 'CSV_KUTIP_TIDAK_DITUTUP',
-    file,
-    sheet: null,
-    row: ri + 1,
-    column: null,
-    value: shorten(records[ri]?.join(d === '\t' ? '→' : d) ?? ''),
-  }));
-  issues.push(...raggedRowIssues(records, file, d));
-  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+// ---------------------------------------------------------------------------------------------
+// Raw table
+// ---------------------------------------------------------------------------------------------
+
+export interface CsvReadOptions {
+  delimiter?: Delimiter;
+  encoding?: string;
+  /**
+   * Inputs of at least this many bytes keep only their first rows in `rows` and hand out the
+   * others in batches through `rest()` (default: never, every row in `rows`).
+   */
+  streamMinBytes?: number;
+  /** bytes of input per batch of records and per transcoded piece (default BATCH_BYTES, PIECE_BYTES); tests use small ones */
+  chunkBytes?: number;
+}
+
+/** the first records, read on their own: enough for the header and the roles, and the row check */
+const HEAD_RECORDS = Math.max(HEADER_SEARCH_ROWS, SNIFF_RECORDS);
+
+/** A raw table from UTF-8 bytes (all cells text) with its reader issues. */
+export function csvTable(bytes: Uint8Array, file: string, opts: { delimiter?: Delimiter; stream?: boolean; chunkBytes?: number } = {}): RawTable {
+  // `stream`: only the first records in `rows`, the others in batches of `chunkBytes` from `rest()`
+  const d = opts.delimiter ?? sniffDelimiterBytes(bytes);
+  const chunkBytes = Math.max(1, opts.chunkBytes ?? BATCH_BYTES);
+  const reader = new CsvRecords(bytes, d);
+  const records: string[][] = [];
+  const unclosed: number[] = [];
+  const headEnd = reader.read(reader.start, Infinity, HEAD_RECORDS, records, unclosed);
+  const check = rowCheck(records);
+  const head = records.length;
+  if (!opts.stream) {
+    // every record after the head, appended to it: the same reads the batches make
+    for (let pos = headEnd; pos < reader.length; ) pos = reader.read(pos, pos + chunkBytes, Infinity, records, unclosed);
+  }
   const rows: Cell[][] = records;
   const table: RawTable = { file, sheet: null, rows, rowNumbers: rows.map((_, i) => i + 1) };
+  const issues = recordIssues(records, unclosed, 0, check, file, d);
   if (issues.length > 0) table.readerIssues = issues;
+  if (opts.stream) {
+    table.rest = function* (): Generator<RowBatch> {
+      let first = head;
+      for (let pos = headEnd; pos < reader.length; ) {
+        const batch: string[][] = [];
+        const batchUnclosed: number[] = [];
+        pos = reader.read(pos, pos + chunkBytes, Infinity, batch, batchUnclosed);
+        yield { rows: batch, firstRowNumber: first + 1, issues: recordIssues(batch, batchUnclosed, first, check, file, d) };
+        first += batch.length;
+      }
+    };
+  }
   return table;
+}
+
+/** Parse decoded CSV text into a raw table (all cells text, every row) with its reader issues. */
+export function parseCsvText(text: string, file: string, delimiter?: Delimiter): RawTable {
+  return csvTable(Buffer.from(text, 'utf8'), file, delimiter ? { delimiter } : {});
 }
 
 /** Read CSV bytes: decode (reporting a non-UTF-8 file), sniff, parse. */
 export function readCsv(buf: Uint8Array, file: string, opts: CsvReadOptions = {}): RawTable {
-  const dec = decodeText(buf, opts.encoding);
-  const table = parseCsvText(dec.text, file, opts.delimiter);
-  if (dec.invalid) {
+  const src = toUtf8(buf, opts.encoding, opts.chunkBytes);
+  const table = csvTable(src.bytes, file, {
+    ...(opts.delimiter ? { delimiter: opts.delimiter } : {}),
+    ...(opts.chunkBytes !== undefined ? { chunkBytes: opts.chunkBytes } : {}),
+    stream: buf.length >= (opts.streamMinBytes ?? Infinity),
+  });
+  if (src.invalid) {
     const issue: Issue = {
       severity: 'warning',
-      code: dec.via === 'fallback' ? 'ENCODING_BUKAN_UTF8' : 'ENCODING_KARAKTER_RUSAK',
+      code: src.via === 'fallback' ? 'ENCODING_BUKAN_UTF8' : 'ENCODING_KARAKTER_RUSAK',
       file,
       sheet: null,
-      row: dec.invalid.line,
+      row: src.invalid.line,
       column: null,
       value: null,
-      params: { line: dec.invalid.line, encoding: dec.encoding },
+      params: { line: src.invalid.line, encoding: src.encoding },
     };
     table.readerIssues = [issue, ...(table.readerIssues ?? [])];
   }

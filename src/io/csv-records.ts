@@ -1,0 +1,122 @@
+/**
+ * The one CSV record splitter: Excel's rules (see src/io/read-csv.ts) on UTF-8 bytes.
+ *
+ * It reads whole records from a position up to a byte limit, so a caller can take a large
+ * input in chunks of whole records (RowBatch) and a small one in one go with exactly the same
+ * records: a record that starts before the limit is always finished, wherever it ends. A quoted
+ * field is closed by looking ahead as far as needed; a quote that is never closed up to the end
+ * of the input is read as a plain character instead (the field ends at the next delimiter or
+ * line end) and reported. Fields become strings once, each decoded straight from its bytes.
+ *
+ * Nothing here throws on any bytes.
+ */
+
+export type Delimiter = ',' | ';' | '\t' | '|';
+export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
+
+const QUOTE = 0x22;
+const CR = 0x0d;
+const LF = 0x0a;
+
+/**
+ * Node's own Buffer decoders, which `toString` calls after checking its arguments (present on
+ * Buffer.prototype in every Node release, not in @types/node): the hot path, one call per field.
+ */
+type SliceBuffer = Buffer & {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+};
+
+export class CsvRecords {
+  /** where the first record starts (after a UTF-8 BOM) */
+  readonly start: number;
+  /** the input's length in bytes */
+  readonly length: number;
+  private readonly buf: SliceBuffer;
+  private readonly d: number;
+
+  /** `bytes`: UTF-8 text (a leading BOM is skipped). */
+  constructor(bytes: Uint8Array, delimiter: Delimiter) {
+    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.buf = buf as SliceBuffer;
+    this.length = buf.length;
+    this.d = delimiter.charCodeAt(0);
+    this.start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  }
+
+  /**
+   * Read whole records from `pos` (the start of a record) into `out`, until the input ends, `out`
+   * holds `maxRecords` records, or a record ends at or after `stopAt`. The index in `out` of each
+   * record in which a quote opened a field and was never closed goes to `unclosed`. Returns the
+   * position after the last record read and its line end (CRLF, LF or CR). A final line end does
+   * not start an empty record.
+   */
+  read(pos: number, stopAt: number, maxRecords: number, out: string[][], unclosed: number[]): number {
+    const buf = this.buf;
+    const n = this.length;
+    const D = this.d;
+    // An unclosed quote costs one scan to the end of the input. After it, every later quote is
+    // part of an even run of quotes, so a later quoted field always closes within its run: a
+    // read stays linear.
+    while (pos < n && pos < stopAt && out.length < maxRecords) {
+      const row: string[] = [];
+      for (;;) {
+        // ---- one field, starting at pos
+        if (pos < n && buf[pos] === QUOTE) {
+          let j = pos + 1;
+          let acc = '';
+          let closed = -1;
+          for (;;) {
+            const k = buf.indexOf(QUOTE, j);
+            if (k < 0) break;
+            if (buf[k + 1] === QUOTE) {
+              // a doubled quote: one quote of the text
+              acc += buf.utf8Slice(j, k + 1);
+              j = k + 2;
+              continue;
+            }
+            if (k > j) acc += buf.utf8Slice(j, k);
+            closed = k;
+            break;
+          }
+          let m = closed >= 0 ? closed + 1 : pos + 1;
+          while (m < n) {
+            const c = buf[m]!;
+            if (c === D || c === CR || c === LF) break;
+            m++;
+          }
+          if (closed >= 0) {
+            // text after the closing quote, up to the next delimiter or line end, is kept as is
+            row.push(m > closed + 1 ? acc + buf.utf8Slice(closed + 1, m) : acc);
+          } else {
+            // never closed: the quote is a plain character
+            unclosed.push(out.length);
+            row.push(buf.utf8Slice(pos, m));
+          }
+          pos = m;
+        } else {
+          let m = pos;
+          let high = 0;
+          while (m < n) {
+            const c = buf[m]!;
+            if (c === D || c === CR || c === LF) break;
+            high |= c;
+            m++;
+          }
+          // an ASCII field is the same string in Latin-1, which decodes faster
+          row.push(m === pos ? '' : high < 0x80 ? buf.latin1Slice(pos, m) : buf.utf8Slice(pos, m));
+          pos = m;
+        }
+        // ---- what ends the field
+        if (pos < n && buf[pos] === D) {
+          pos++;
+          continue;
+        }
+        break;
+      }
+      out.push(row);
+      if (pos < n) pos += buf[pos] === CR && buf[pos + 1] === LF ? 2 : 1;
+    }
+    return pos;
+  }
+}
