@@ -212,16 +212,18 @@ describe('--lang en and pipelines', () => {
   });
 
   it('-o - --format csv|jsonl streams the employee table on stdout only', () => {
-    const csv = runCli(['classify', SAMPLE, '--as-of', AS_OF, '-o', '-', '--format', 'csv']);
+    // in a folder of its own: what the checkout holds (e.g. README's first command's report) must not matter
+    const cwd = tempDir();
+    const csv = runCli(['classify', SAMPLE, '--as-of', AS_OF, '-o', '-', '--format', 'csv'], { cwd });
     expect(csv.code).toBe(0);
     expect(csv.stderr).toBe('');
     const lines = csv.stdout.trim().split('\n');
     expect(lines[0]!.startsWith('nip,nama,')).toBe(true);
-    const jsonl = runCli(['classify', SAMPLE, '--as-of', AS_OF, '-o', '-', '--format', 'jsonl']);
+    const jsonl = runCli(['classify', SAMPLE, '--as-of', AS_OF, '-o', '-', '--format', 'jsonl'], { cwd });
     const objs = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(objs.length).toBe(lines.length - 1);
     expect(typeof objs[0].nip).toBe('string');
-    expect(existsSync(join(ROOT, `laporan-talenta-${AS_OF}`))).toBe(false);
+    expect(readdirSync(cwd)).toEqual([]); // no default report folder, no file at all
   });
 
   it('refuses a folder with other files unless --force, and never overwrites an input', () => {
