@@ -17,7 +17,7 @@ import { csvBlocks, writeCsv } from '../output/csv.js';
 import { writeAtomic } from '../io/atomic.js';
 import { prepareOutputDir, type OutputDirProblem } from '../io/output-dir.js';
 import { jsonChunks, jsonLines } from '../output/json.js';
-import { MAX_SHEET_ROWS, writeXlsxReport } from '../output/xlsx.js';
+import { overflowsSheet, writeXlsxReport } from '../output/xlsx.js';
 import { colorEnabled, makeChalk, renderTerminal } from '../output/terminal.js';
 import { Progress } from '../output/progress.js';
 import { streamSink, writeOut } from './options.js';
@@ -253,7 +253,7 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
         io.stderr.write(`${lang === 'en' ? 'Output folder (default)' : 'Folder keluaran (bawaan)'}: ${dir}\n`);
       }
       // an Excel sheet holds 1,048,576 rows: refuse before anything is written, and say what to use
-      if (o.xlsx !== false && Math.max(result.employees.length, result.issues.length) >= MAX_SHEET_ROWS) {
+      if (o.xlsx !== false && overflowsSheet(Math.max(result.employees.length, result.issues.length))) {
         throw new UsageError(
           lang === 'en'
             ? `${result.employees.length.toLocaleString('en-US')} employees and ${result.issues.length.toLocaleString('en-US')} data problems: more than the 1,048,576 rows of one Excel sheet. Run again with --no-xlsx (the CSV and JSON files hold everything), or split the roster by unit.`

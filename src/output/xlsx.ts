@@ -27,6 +27,11 @@ import { addAuditSheets } from './audit-xlsx.js';
 /** Excel's row limit per sheet (header included). */
 export const MAX_SHEET_ROWS = 1_048_576;
 
+/** True when a table of `dataRows` rows and its header row do not fit on one sheet. */
+export function overflowsSheet(dataRows: number, limit = MAX_SHEET_ROWS): boolean {
+  return dataRows + 1 > limit;
+}
+
 
 /** Cell fill per colour group of the grid (the groups come from the profile: src/core/grid.ts). */
 export const GROUP_FILL = { pool: 'FFC6EFCE', middle: 'FFFFEB9C', risk: 'FFFFC7CE' } as const;
@@ -56,7 +61,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
   const ExcelJS = (await import('exceljs')).default;
   const { result, lang } = ctx;
   const s = result.summary;
-  const rowsOk = Math.max(result.employees.length, result.issues.length) < MAX_SHEET_ROWS;
+  const rowsOk = !overflowsSheet(Math.max(result.employees.length, result.issues.length));
   if (!rowsOk) {
     throw new Error(
       lang === 'en'
