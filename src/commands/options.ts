@@ -24,12 +24,12 @@ export function addInputOptions(cmd: Command): Command {
  * A batched writer to a stream (stdout): chunks are gathered and written about 1 MB at a time,
  * each batch awaited until flushed. Call `flush()` at the end.
  */
-export function streamSink(stream: NodeJS.WritableStream): { write: (chunk: string) => Promise<void>; flush: () => Promise<void> } {
+export function streamSink(stream: NodeJS.WritableStream): { write: (chunk: string | Buffer) => Promise<void>; flush: () => Promise<void> } {
   return batched((text) => writeOut(stream, text));
 }
 
 /** Write to a stream and wait until it is flushed (large documents, pipes). */
-export function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
+export function writeOut(stream: NodeJS.WritableStream, text: string | Buffer): Promise<void> {
   return new Promise((res, rej) => {
     stream.write(text, (err) => (err ? rej(err) : res()));
   });

@@ -16,7 +16,7 @@ export const WRITE_BATCH_CHARS = 1 << 20;
  * A sink that gathers small chunks and hands them on in batches of about WRITE_BATCH_CHARS:
  * `write` returns at once while the batch fills and waits only when a batch goes out.
  */
-export function batched(out: (chunk: string) => Promise<void>): { write: (chunk: string | Buffer) => Promise<void>; flush: () => Promise<void> } {
+export function batched(out: (chunk: string | Buffer) => Promise<void>): { write: (chunk: string | Buffer) => Promise<void>; flush: () => Promise<void> } {
   let parts: string[] = [];
   let size = 0;
   const flush = async (): Promise<void> => {
@@ -26,11 +26,16 @@ export function batched(out: (chunk: string) => Promise<void>): { write: (chunk:
     size = 0;
     await out(text);
   };
-  const write = (chunk: string | Buffer): Promise<void> => {
-    const s = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-    parts.push(s);
-    size += s.length;
-    return size >= WRITE_BATCH_CHARS ? flush() : Promise.resolve();
+  const write = async (chunk: string | Buffer): Promise<void> => {
+    if (typeof chunk !== 'string') {
+      // a block of bytes is a batch of its own (after the text gathered before it)
+      await flush();
+      if (chunk.length > 0) await out(chunk);
+      return;
+    }
+    parts.push(chunk);
+    size += chunk.length;
+    if (size >= WRITE_BATCH_CHARS) await flush();
   };
   return { write, flush };
 }
@@ -44,8 +49,9 @@ export async function writeAtomic(
   pendingTemps.add(tmp);
   const fh = await open(tmp, 'w');
   try {
-    const sink = batched(async (text) => {
-      await fh.write(text);
+    const sink = batched(async (chunk) => {
+      if (typeof chunk === 'string') await fh.write(chunk);
+      else await fh.write(chunk);
     });
     await produce(sink.write);
     await sink.flush();

@@ -1,15 +1,13 @@
 /**
  * CSV writer: UTF-8 with BOM (Excel opens it correctly), stable `key` headers, LF line ends.
  * Fields holding the delimiter, a quote, CR or LF are quoted (quotes doubled). Rows are encoded
- * in blocks and handed to a batched sink, so a million rows are never one string and never one
- * write per row.
+ * as UTF-8 straight into blocks of about 1 MiB, so a million rows are never one string, never a
+ * string per line and never one write per row.
  */
-import type { Column, Ctx, Value } from './model.js';
+import type { Column, Ctx } from './model.js';
 import { writeAtomic } from '../io/atomic.js';
 
 const BOM = '\uFEFF';
-/** rows encoded into one string before it goes to the sink */
-const BLOCK_ROWS = 2000;
 
 /** Text that a spreadsheet would run as a formula gets a leading apostrophe. */
 export function neutralise(v: string): string {
@@ -25,50 +23,82 @@ export function csvField(s: string): string {
   return s;
 }
 
-function cell(v: Value, kind: Column<unknown>['kind']): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'boolean') return v ? '1' : '0';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  return csvField(kind === 'text' ? neutralise(v) : v);
+/**
+ * UTF-8 bytes gathered in a Buffer: values are encoded straight into it (no string per line or
+ * block), and `take()` hands over what was written and starts a fresh one.
+ */
+class ByteBlock {
+  private buf = Buffer.allocUnsafe(BLOCK_BYTES);
+  private pos = 0;
+  get size(): number {
+    return this.pos;
+  }
+  text(s: string): void {
+    // at most 3 bytes per UTF-16 unit
+    if (this.pos + s.length * 3 > this.buf.length) this.grow(s.length * 3);
+    this.pos += this.buf.write(s, this.pos, 'utf8');
+  }
+  byte(b: number): void {
+    if (this.pos === this.buf.length) this.grow(1);
+    this.buf[this.pos++] = b;
+  }
+  take(): Buffer {
+    const out = this.buf.subarray(0, this.pos);
+    this.buf = Buffer.allocUnsafe(BLOCK_BYTES);
+    this.pos = 0;
+    return out;
+  }
+  private grow(need: number): void {
+    const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + need));
+    this.buf.copy(bigger, 0, 0, this.pos);
+    this.buf = bigger;
+  }
 }
 
-/** The header line and the rows as CSV text, in blocks of BLOCK_ROWS rows. */
-export function* csvBlocks<R>(columns: Column<R>[], rows: Iterable<R>, ctx: Ctx, bom = true): Generator<string> {
-  yield (bom ? BOM : '') + columns.map((c) => csvField(c.key)).join(',') + '\n';
+/** bytes of CSV gathered before a block is handed on */
+const BLOCK_BYTES = 1 << 20;
+
+/** The header line and the rows as CSV (UTF-8 bytes), in blocks of about BLOCK_BYTES. */
+export function* csvBlocks<R>(columns: Column<R>[], rows: Iterable<R>, ctx: Ctx, bom = true): Generator<Buffer> {
+  const out = new ByteBlock();
+  out.text((bom ? BOM : '') + columns.map((c) => csvField(c.key)).join(',') + '\n');
   const n = columns.length;
-  let block = '';
-  let count = 0;
   for (const r of rows) {
-    let line = '';
     for (let i = 0; i < n; i++) {
       const c = columns[i]!;
-      if (i > 0) line += ',';
-      line += cell(c.get(r, ctx), c.kind);
+      if (i > 0) out.byte(44);
+      const v = c.get(r, ctx);
+      if (v === null || v === undefined) continue;
+      if (typeof v === 'number') {
+        if (Number.isFinite(v)) out.text(String(v));
+      } else if (typeof v === 'boolean') out.byte(v ? 49 : 48);
+      else if (v !== '') out.text(csvField(c.kind === 'text' ? neutralise(v) : v));
     }
-    block += line + '\n';
-    if (++count === BLOCK_ROWS) {
-      yield block;
-      block = '';
-      count = 0;
-    }
+    out.byte(10);
+    if (out.size >= BLOCK_BYTES - 4096) yield out.take();
   }
-  if (block !== '') yield block;
+  if (out.size > 0) yield out.take();
 }
 
 /** The whole CSV as one string (small tables and tests). */
 export function csvText<R>(columns: Column<R>[], rows: Iterable<R>, ctx: Ctx, bom = true): string {
-  let out = '';
-  for (const b of csvBlocks(columns, rows, ctx, bom)) out += b;
-  return out;
+  return Buffer.concat([...csvBlocks(columns, rows, ctx, bom)]).toString('utf8');
 }
 
 /** Write a CSV file atomically; `onRows` is told the rows written so far, block by block. */
 export async function writeCsv<R>(path: string, columns: Column<R>[], rows: Iterable<R>, ctx: Ctx, onRows?: (done: number) => void): Promise<void> {
   await writeAtomic(path, async (write) => {
-    let blocks = -1;
-    for (const b of csvBlocks(columns, rows, ctx)) {
+    let done = 0;
+    // count the rows as they are encoded, tell the progress block by block
+    const counted = (function* () {
+      for (const r of rows) {
+        done++;
+        yield r;
+      }
+    })();
+    for (const b of csvBlocks(columns, counted, ctx)) {
       await write(b);
-      if (onRows && ++blocks > 0) onRows(blocks * BLOCK_ROWS);
+      onRows?.(done);
     }
   });
 }
