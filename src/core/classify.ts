@@ -3,7 +3,7 @@
  * out. No file system, no console, no clock.
  */
 import type { PotentialComponent, Predikat, Profile } from './profile.js';
-import { EmployeeTable } from './employee-table.js';
+import { EmployeeTable, tableIndexer } from './employee-table.js';
 import type {
   Cell,
   ClassifyResult,
@@ -103,11 +103,8 @@ interface RowCtx {
   rowNumber: number;
 }
 
+/** The cells of a row context kept for later messages (the row itself is gone). */
 const NO_ROW: Cell[] = [];
-/** The shared empty list of a finished employee (never mutated after finish). */
-const NONE: string[] = Object.freeze([]) as unknown as string[];
-/** A row context kept for later messages, without the cells (so rows can be freed). */
-const keep = (c: RowCtx): RowCtx => ({ table: c.table, row: NO_ROW, rowNumber: c.rowNumber });
 
 /** Identity of a row's data, to recognise a row repeated identically (two 26-bit hashes). */
 function rowSignature(row: Cell[]): number {
@@ -244,10 +241,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   const tableIndex = new Map<RecognisedTable, number>(prepared.tables.map((t, i) => [t, i]));
   const tableRefs = prepared.tables.map((t) => ({ file: t.raw.file, sheet: t.raw.sheet }));
   /** index of a source's table (sources are always of a prepared table) */
-  const refIndex = (s: SourceRef): number => {
-    const i = tableRefs.findIndex((r) => r.file === s.file && r.sheet === s.sheet);
-    return i < 0 ? 0 : i;
-  };
+  const refIndex = tableIndexer(tableRefs, 0);
   const table = new EmployeeTable(tableRefs, Math.max(1, profile.performance.yearWeights.length));
   /** roster-time reasons: bit 1 NIP_TIDAK_VALID, bit 2 NIP_GANDA */
   let rosterFlags = new Uint8Array(1024);
@@ -276,10 +270,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     return rowSignature(cols.map((i) => c.row[i] ?? null));
   };
   /** the roster row of an employee, for messages */
-  const rosterCtxOf = (i: number): RowCtx => {
-    const ref = table.sourceOf(i);
-    return { table: prepared.tables[refIndex(ref)]!, row: NO_ROW, rowNumber: ref.row };
-  };
+  const rosterCtxOf = (i: number): RowCtx => ({ table: prepared.tables[table.tableOf(i)]!, row: NO_ROW, rowNumber: table.sourceOf(i).row });
 
   const addRoster = (c: RowCtx): void => {
     const t = c.table;
@@ -392,6 +383,9 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   /** per employee: the first of its SKP / CACT rows (-1 none), by the NIP's first employee */
   let skpHead = new Int32Array(0);
   let cactHead = new Int32Array(0);
+  /** per employee: the last of its SKP / CACT rows (where the next one is linked) */
+  let skpTail = new Int32Array(0);
+  let cactTail = new Int32Array(0);
   const closeRoster = (): void => {
     rosterClosed = true;
     skpHead = new Int32Array(table.n).fill(-1);
@@ -415,8 +409,6 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     }
     sigIndex.clear();
   };
-  let skpTail = new Int32Array(0);
-  let cactTail = new Int32Array(0);
 
   const inputRows: Record<Role, number> = { roster: rosterRows, cact: 0, skp: 0, hukdis: 0 };
   const unmatched = { cact: 0, skp: 0, hukdis: 0 };

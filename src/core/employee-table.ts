@@ -46,6 +46,20 @@ export interface TableRef {
   sheet: string | null;
 }
 
+/**
+ * The index of a source's table among `tables` (the first with the same file and sheet), or
+ * `missing` when none has them: one map lookup, not a scan per source.
+ */
+export function tableIndexer(tables: readonly TableRef[], missing: number): (s: { file: string; sheet: string | null }) => number {
+  const byFile = new Map<string, Map<string | null, number>>();
+  tables.forEach((t, i) => {
+    let m = byFile.get(t.file);
+    if (!m) byFile.set(t.file, (m = new Map()));
+    if (!m.has(t.sheet)) m.set(t.sheet, i);
+  });
+  return (s) => byFile.get(s.file)?.get(s.sheet) ?? missing;
+}
+
 /** The roster part of an employee, as the classifier reads it. */
 export interface RosterFields {
   tableIndex: number;
@@ -281,6 +295,10 @@ export class EmployeeTable {
   }
   nipValidOf(i: number): boolean {
     return this.nipValid[i] === 1;
+  }
+  /** the index (in `tables`) of the table of the employee's roster row */
+  tableOf(i: number): number {
+    return this.srcTable[i]!;
   }
   sourceOf(i: number): SourceRef {
     const t = this.tables[this.srcTable[i]!]!;

@@ -2,6 +2,7 @@
 import type { ClassifyResult, Employee, Issue, SourceRef } from '../core/types.js';
 import { issueMessage, PERFORMANCE_TERM, POTENTIAL_TERM, PREDIKAT_TERM, type Lang } from '../i18n.js';
 import type { Profile } from '../core/profile.js';
+import { tableIndexer } from '../core/employee-table.js';
 import type { LoadedFile } from '../io/inputs.js';
 
 export const SCHEMA_VERSION = 2;
@@ -93,15 +94,10 @@ export const YEAR_FIELDS = ['year', 'predikat', 'via', 'score', 'weight', 'input
 /** `[input, row]`: the index of the table in the document's `inputs[]` and the row number. */
 export type SourceIndex = (s: SourceRef) => [number, number];
 
-/** Source references by the index of their table in `result.inputs` (schemaVersion 2). */
+/** Source references by the index of their table in `result.inputs` (schemaVersion 2; -1 when none). */
 export function sourceIndex(result: ClassifyResult): SourceIndex {
-  const byFile = new Map<string, Map<string | null, number>>();
-  result.inputs.forEach((t, i) => {
-    let m = byFile.get(t.file);
-    if (!m) byFile.set(t.file, (m = new Map()));
-    if (!m.has(t.sheet)) m.set(t.sheet, i);
-  });
-  return (s) => [byFile.get(s.file)?.get(s.sheet) ?? -1, s.row];
+  const index = tableIndexer(result.inputs, -1);
+  return (s) => [index(s), s.row];
 }
 
 const q = JSON.stringify;
