@@ -89,7 +89,7 @@ function head(buf: Buffer): string {
   if (startsWith(b, [0xef, 0xbb, 0xbf])) b = b.subarray(3);
   let s: string;
   if (startsWith(b, [0xff, 0xfe])) s = b.subarray(2).toString('utf16le');
-  else if (startsWith(b, [0xfe, 0xff])) s = Buffer.from(b.subarray(2)).swap16().toString('utf16le');
+  else if (startsWith(b, [0xfe, 0xff])) s = Buffer.from(b.subarray(2, 2 + ((b.length - 2) & ~1))).swap16().toString('utf16le');
   else {
     const u = utf16WithoutBom(b);
     s = u === 'utf-16le' ? b.toString('utf16le') : u === 'utf-16be' ? Buffer.from(b.subarray(0, b.length & ~1)).swap16().toString('utf16le') : b.toString('latin1');

@@ -118,6 +118,13 @@ describe('detectFile', () => {
     expect(utf16WithoutBom(Buffer.alloc(100))).toBeNull();
   });
 
+  it('a UTF-16 BOM followed by an odd number of bytes is read, not a crash (found by the property below)', () => {
+    for (const bom of [[0xfe, 0xff], [0xff, 0xfe]]) {
+      const d = detectFile(Buffer.from([...bom, 0x00]), 'a.csv');
+      expect(['text', 'invalid']).toContain(d.kind);
+    }
+  });
+
   it('never throws on any bytes, under any name', () => {
     fc.assert(
       fc.property(
