@@ -1,5 +1,5 @@
 /**
- * The audit as workbook sheets, added to an exceljs streaming WorkbookWriter (the classify report
+ * The audit as workbook sheets, added to a streaming WorkbookWriter (src/output/xlsx-writer.ts) (the classify report
  * calls `addAuditSheets(wb, ctx, audit)` before `wb.commit()`):
  *
  *   Audit         the signals, the 6/2022 guidance and the whole agency, ceilings, the spread of
@@ -11,7 +11,7 @@
  *
  * Shares are numbers formatted as percentages; suppressed groups have no numbers.
  */
-import type { stream } from 'exceljs';
+import type { SheetWriter, WorkbookWriter } from './xlsx-writer.js';
 import { fill, HEADER_FILL, PAGE_LANDSCAPE } from './xlsx-style.js';
 import type { Audit, LeniencyScan } from '../core/audit.js';
 import { PREDIKAT_ORDER } from '../core/audit.js';
@@ -37,7 +37,7 @@ const WARN_FILL = 'FFFFEB9C';
 const BAD_FILL = 'FFFFC7CE';
 const PCT = '0.0%';
 
-type Sheet = ReturnType<stream.xlsx.WorkbookWriter['addWorksheet']>;
+type Sheet = SheetWriter;
 type Cell = string | number | null;
 
 /** Sheet names of the audit (localised), in the order they are added. */
@@ -45,7 +45,7 @@ export function auditSheetNames(lang: 'id' | 'en'): string[] {
   return [tr(AUDIT_UI.sheetAudit, lang), tr(AUDIT_UI.sheetUnits, lang), tr(AUDIT_UI.sheetNear, lang), tr(AUDIT_UI.sheetFairness, lang)];
 }
 
-export function addAuditSheets(wb: stream.xlsx.WorkbookWriter, ctx: Ctx, audit: Audit): void {
+export function addAuditSheets(wb: WorkbookWriter, ctx: Ctx, audit: Audit): void {
   const { lang } = ctx;
   const comma = lang === 'id';
   const header = (ws: Sheet, cells: string[]) => {

@@ -1,4 +1,4 @@
-/** The XLSX report (exceljs streaming writer, imported lazily). */
+/** The XLSX report (talenta's own streaming writer: src/output/xlsx-writer.ts). */
 import type { Employee, Issue } from '../core/types.js';
 import { fill, HEADER_FILL, PAGE_LANDSCAPE } from './xlsx-style.js';
 import { renameIntoPlace } from '../io/atomic.js';
@@ -23,6 +23,7 @@ import type { LoadedFile } from '../io/inputs.js';
 import { rulesInWords } from './rules-text.js';
 import type { Audit } from '../core/audit.js';
 import { addAuditSheets } from './audit-xlsx.js';
+import { WorkbookWriter, type CellValue, type SheetWriter } from './xlsx-writer.js';
 
 /** Excel's row limit per sheet (header included). */
 export const MAX_SHEET_ROWS = 1_048_576;
@@ -58,7 +59,6 @@ export function heatFill(share: number): string {
 
 export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): Promise<void> {
   const toolVersion = meta.toolVersion;
-  const ExcelJS = (await import('exceljs')).default;
   const { result, lang } = ctx;
   const s = result.summary;
   const rowsOk = !overflowsSheet(Math.max(result.employees.length, result.issues.length));
@@ -70,7 +70,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
     );
   }
   await renameIntoPlace(path, async (tmp) => {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+    const wb = new WorkbookWriter({ filename: tmp });
     const fixed = new Date(`${s.asOf}T00:00:00Z`);
     wb.creator = `talenta ${toolVersion}`;
     wb.created = fixed;
@@ -156,7 +156,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
     ws.commit();
 
     // ---- tables ----
-    const table = <R>(name: string, columns: Column<R>[], rows: Iterable<R>) => {
+    const table = async <R>(name: string, columns: Column<R>[], rows: Iterable<R>) => {
       const t = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PAGE_LANDSCAPE });
       t.pageSetup.printTitlesRow = '1:1';
       // number formats live on the column (one style), not on every cell: far faster to write
@@ -168,13 +168,11 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
       head.alignment = { wrapText: true, vertical: 'top' };
       head.height = 44;
       head.commit();
-      for (const r of rows) {
-        t.addRow(columns.map((c) => c.get(r, ctx))).commit();
-      }
+      await addRows(t, rows, (r) => columns.map((c) => c.get(r, ctx)));
       t.commit();
     };
     const pool: Employee[] = result.pool.map((i) => result.employees[i]!);
-    table(tr(UI.sheetPool, lang), POOL_COLUMNS, pool);
+    await table(tr(UI.sheetPool, lang), POOL_COLUMNS, pool);
 
     // ---- Per unit: heat map of box shares within each unit ----
     const units = unitRows(ctx);
@@ -196,15 +194,15 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
     pu.commit();
     if (meta.audit) addAuditSheets(wb, ctx, meta.audit);
 
-    table(tr(UI.sheetAll, lang), EMPLOYEE_COLUMNS, result.employees);
-    table(
+    await table(tr(UI.sheetAll, lang), EMPLOYEE_COLUMNS, result.employees);
+    await table(
       lang === 'en' ? 'Not mapped' : 'Belum Terpetakan',
       NOT_MAPPED_COLUMNS,
       result.employees.filter((e) => e.box === null),
     );
-    table<Issue>(tr(UI.sheetIssues, lang), ISSUE_COLUMNS, result.issues);
-    table(lang === 'en' ? 'Summary table' : 'Tabel Ringkasan', SUMMARY_TABLE_COLUMNS, summaryRows(ctx));
-    if (ctx.reconciliation) table(lang === 'en' ? 'Reconciliation' : 'Rekonsiliasi', RECONCILE_COLUMNS, ctx.reconciliation.disagree);
+    await table<Issue>(tr(UI.sheetIssues, lang), ISSUE_COLUMNS, result.issues);
+    await table(lang === 'en' ? 'Summary table' : 'Tabel Ringkasan', SUMMARY_TABLE_COLUMNS, summaryRows(ctx));
+    if (ctx.reconciliation) await table(lang === 'en' ? 'Reconciliation' : 'Rekonsiliasi', RECONCILE_COLUMNS, ctx.reconciliation.disagree);
 
     // ---- Metodologi: everything needed to audit and reproduce the run ----
     const md = wb.addWorksheet(lang === 'en' ? 'Methodology' : 'Metodologi', { pageSetup: PAGE_LANDSCAPE });
@@ -239,4 +237,13 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
     md.commit();
     await wb.commit();
   });
+}
+
+/** Add many rows, letting the deflater catch up whenever enough text waits (flat memory). */
+export async function addRows<R>(sheet: SheetWriter, rows: Iterable<R>, cells: (r: R) => CellValue[]): Promise<void> {
+  let n = 0;
+  for (const r of rows) {
+    sheet.addRow(cells(r)).commit();
+    if ((++n & 0x3ff) === 0 && sheet.busy) await sheet.drain();
+  }
 }
