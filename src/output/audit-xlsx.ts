@@ -12,7 +12,8 @@
  * Shares are numbers formatted as percentages; suppressed groups have no numbers.
  */
 import type { SheetWriter, WorkbookWriter } from './xlsx-writer.js';
-import { fill, HEADER_FILL, PAGE_LANDSCAPE } from './xlsx-style.js';
+import { fill, HEADER_FILL } from './xlsx-style.js';
+import { headerWidth, pageFor, paragraph, rowHeight } from './xlsx-layout.js';
 import type { Audit, LeniencyScan } from '../core/audit.js';
 import { PREDIKAT_ORDER } from '../core/audit.js';
 import { AUDIT_UI, fillText, ORG_PREDIKAT_LABEL, tr, UI } from '../i18n.js';
@@ -48,23 +49,30 @@ export function auditSheetNames(lang: 'id' | 'en'): string[] {
 export function addAuditSheets(wb: WorkbookWriter, ctx: Ctx, audit: Audit): void {
   const { lang } = ctx;
   const comma = lang === 'id';
+  const widthsOf = (ws: Sheet) => ws.columns.map((c) => c.width ?? 9);
   const header = (ws: Sheet, cells: string[]) => {
+    if (ws.rowCount === 0) {
+      // the sheet's first row: no header word breaks, and the page follows from the widths
+      ws.columns = ws.columns.map((c, i) => ({ ...c, width: headerWidth(cells[i] ?? '', c.width ?? 9) }));
+      ws.pageSetup = pageFor(widthsOf(ws), { header: true, keyColumns: 1 });
+    }
     const r = ws.addRow(cells);
     r.font = { bold: true, color: { argb: 'FFFFFFFF' } };
     r.fill = fill(HEADER_FILL);
     r.alignment = { wrapText: true, vertical: 'top' };
+    const h = rowHeight(cells, widthsOf(ws));
+    if (h !== undefined) r.height = h;
     r.commit();
   };
-  const text = (ws: Sheet, t: string, bold = false) => {
-    const r = ws.addRow([t]);
-    if (bold) r.font = { bold: true };
-    r.commit();
-  };
+  // a sentence spans the sheet's columns, wrapped, its row as tall as its lines (src/output/xlsx-layout.ts)
+  const text = (ws: Sheet, t: string, bold = false) => paragraph(ws, t, widthsOf(ws), { bold });
   const blank = (ws: Sheet) => ws.addRow([]).commit();
 
   // ---- Audit ----
-  const a = wb.addWorksheet(tr(AUDIT_UI.sheetAudit, lang), { pageSetup: PAGE_LANDSCAPE });
-  a.columns = [{ width: 30 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }];
+  const a = wb.addWorksheet(tr(AUDIT_UI.sheetAudit, lang));
+  // eleven columns: the widest table on this sheet (the spread) has eleven
+  a.columns = [{ width: 30 }, ...Array.from({ length: 10 }, () => ({ width: 11 }))];
+  a.pageSetup = pageFor(widthsOf(a));
   const title = a.addRow([tr(AUDIT_UI.title, lang)]);
   title.font = { bold: true, size: 14 };
   title.commit();
@@ -121,7 +129,7 @@ export function addAuditSheets(wb: WorkbookWriter, ctx: Ctx, audit: Audit): void
   a.commit();
 
   // ---- Audit Unit ----
-  const u = wb.addWorksheet(tr(AUDIT_UI.sheetUnits, lang), { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }], pageSetup: PAGE_LANDSCAPE });
+  const u = wb.addWorksheet(tr(AUDIT_UI.sheetUnits, lang), { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }]});
   u.columns = [
     { width: 40 },
     { width: 8 },
@@ -196,8 +204,17 @@ export function addAuditSheets(wb: WorkbookWriter, ctx: Ctx, audit: Audit): void
   u.commit();
 
   // ---- Dekat Batas ----
-  const n = wb.addWorksheet(tr(AUDIT_UI.sheetNear, lang), { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PAGE_LANDSCAPE });
-  n.columns = [{ width: 21 }, { width: 28 }, { width: 36 }, { width: 7 }, { width: 12 }, { width: 10 }, { width: 9 }, { width: 9 }, { width: 14 }, { width: 14 }];
+  const n = wb.addWorksheet(tr(AUDIT_UI.sheetNear, lang), { views: [{ state: 'frozen', ySplit: 1 }]});
+  // names and units wrap (their rows as tall as needed); box numbers centred, apart from the text beside them
+  const wrapTop = { alignment: { wrapText: true, vertical: 'top' } } as const;
+  const centre = { alignment: { horizontal: 'center', vertical: 'top' } } as const;
+  n.columns = [{ width: 21 }, { width: 28, style: wrapTop }, { width: 36, style: wrapTop }, { width: 7, style: centre }, { width: 12 }, { width: 10 }, { width: 9 }, { width: 9 }, { width: 14, style: centre }, { width: 14 }];
+  const nearRow = (cells: (string | number | null)[]) => {
+    const r = n.addRow(cells);
+    const h = rowHeight(cells.slice(0, 3), widthsOf(n).slice(0, 3));
+    if (h !== undefined) r.height = h;
+    r.commit();
+  };
   header(n, [
     'NIP',
     lang === 'en' ? 'Name' : 'Nama',
@@ -216,19 +233,19 @@ export function addAuditSheets(wb: WorkbookWriter, ctx: Ctx, audit: Audit): void
       [UI.potentialAxis, x.potential],
     ] as const) {
       if (!ax) continue;
-      n.addRow([x.nip, x.nama, unitName(x.unit, lang), x.box, tr(axis, lang), ax.score, ax.cutoff, ax.distance, ax.otherBox, poolMove(x.box, ax.otherBox, audit, lang)]).commit();
+      nearRow([x.nip, x.nama, unitName(x.unit, lang), x.box, tr(axis, lang), ax.score, ax.cutoff, ax.distance, ax.otherBox, poolMove(x.box, ax.otherBox, audit, lang)]);
     }
   }
   blank(n);
   text(n, box5Text(audit, ctx, comma), true);
   header(n, ['NIP', lang === 'en' ? 'Name' : 'Nama', tr(AUDIT_UI.unit, lang), tr(UI.box, lang), tr(UI.performanceAxis, lang), tr(UI.potentialAxis, lang), `Δ ${tr(UI.performanceAxis, lang)}`, `Δ ${tr(UI.potentialAxis, lang)}`]);
   for (const x of audit.near.box5Top) {
-    n.addRow([x.nip, x.nama, unitName(x.unit, lang), 5, x.performance, x.potential, x.performanceGap, x.potentialGap]).commit();
+    nearRow([x.nip, x.nama, unitName(x.unit, lang), 5, x.performance, x.potential, x.performanceGap, x.potentialGap]);
   }
   n.commit();
 
   // ---- Keadilan ----
-  const k = wb.addWorksheet(tr(AUDIT_UI.sheetFairness, lang), { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PAGE_LANDSCAPE });
+  const k = wb.addWorksheet(tr(AUDIT_UI.sheetFairness, lang), { views: [{ state: 'frozen', ySplit: 1 }]});
   k.columns = [
     { width: 16 },
     { width: 16 },
@@ -237,7 +254,7 @@ export function addAuditSheets(wb: WorkbookWriter, ctx: Ctx, audit: Audit): void
     { width: 10 },
     { width: 10, style: { numFmt: PCT } },
     { width: 8, style: { numFmt: '0.00' } },
-    { width: 12 },
+    { width: 12, style: { alignment: { horizontal: 'center' } } },
     { width: 26 },
   ];
   header(k, [

@@ -40,6 +40,8 @@ export interface Column<R> {
   header: { id: string; en: string };
   kind: 'text' | 'number' | 'int' | 'bool';
   width: number;
+  /** a share 0..1, shown as a percentage in the workbook */
+  percent?: boolean;
   get: (r: R, c: Ctx) => Value;
 }
 
@@ -67,16 +69,16 @@ const reasonsValue = (codes: string[], c: Ctx) =>
 
 export const EMPLOYEE_COLUMNS: Column<Employee>[] = [
   { key: 'nip', header: h('NIP', 'NIP'), kind: 'text', width: 21, get: (e) => e.nip },
-  { key: 'nama', header: h('Nama', 'Name'), kind: 'text', width: 28, get: (e) => e.nama },
+  { key: 'nama', header: h('Nama', 'Name'), kind: 'text', width: 26, get: (e) => e.nama },
   { key: 'gelar_depan', header: h('Gelar depan', 'Title (front)'), kind: 'text', width: 8, get: (e) => e.gelarDepan },
   { key: 'gelar_belakang', header: h('Gelar belakang', 'Title (back)'), kind: 'text', width: 10, get: (e) => e.gelarBelakang },
   { key: 'jenis_pegawai', header: h('Jenis pegawai', 'Employee type'), kind: 'text', width: 9, get: (e) => e.jenisPegawai },
   { key: 'kedudukan_hukum', header: h('Kedudukan hukum', 'Legal status'), kind: 'text', width: 12, get: (e) => e.kedudukanHukum },
   { key: 'golongan', header: h('Golongan', 'Grade'), kind: 'text', width: 8, get: (e) => e.golongan },
-  { key: 'jabatan', header: h('Jabatan', 'Position'), kind: 'text', width: 30, get: (e) => e.jabatan },
+  { key: 'jabatan', header: h('Jabatan', 'Position'), kind: 'text', width: 26, get: (e) => e.jabatan },
   { key: 'eselon', header: h('Eselon', 'Echelon'), kind: 'text', width: 7, get: (e) => e.eselon },
   { key: 'unor', header: h('Unit kerja', 'Unit'), kind: 'text', width: 36, get: (e) => e.unor },
-  { key: 'unor_induk', header: h('Unit induk (OPD)', 'Parent unit (OPD)'), kind: 'text', width: 28, get: (e) => e.unorInduk },
+  { key: 'unor_induk', header: h('Unit induk (OPD)', 'Parent unit (OPD)'), kind: 'text', width: 24, get: (e) => e.unorInduk },
   {
     key: 'jenjang',
     header: h('Jenjang', 'Level'),
@@ -247,7 +249,7 @@ export const SUMMARY_COLUMNS: Column<SummaryRow>[] = [
   { key: 'kode', header: h('Kode', 'Code'), kind: 'text', width: 18, get: (r) => r.code },
   { key: 'label', header: h('Label', 'Label'), kind: 'text', width: 50, get: (r) => r.label },
   { key: 'jumlah', header: h('Jumlah', 'Count'), kind: 'int', width: 8, get: (r) => r.count },
-  { key: 'persentase', header: h('Persentase', 'Share'), kind: 'number', width: 10, get: (r) => r.share },
+  { key: 'persentase', header: h('Persentase', 'Share'), kind: 'number', width: 10, percent: true, get: (r) => r.share },
 ];
 
 export function round4(x: number): number {
@@ -294,7 +296,7 @@ export const UNIT_COLUMNS: Column<UnitRow>[] = [
     (b): Column<UnitRow> => ({ key: `kotak_${b}`, header: h(`Kotak ${b}`, `Box ${b}`), kind: 'int', width: 8, get: (r) => r.boxes[b - 1]! }),
   ),
   { key: 'talent_pool', header: h('Talent pool', 'Talent pool'), kind: 'int', width: 10, get: (r) => r.pool },
-  { key: 'persentase_pool', header: h('% talent pool', '% talent pool'), kind: 'number', width: 12, get: (r) => r.poolShare },
+  { key: 'persentase_pool', header: h('% talent pool', '% talent pool'), kind: 'number', width: 12, percent: true, get: (r) => r.poolShare },
 ];
 
 export const NOT_MAPPED_COLUMNS: Column<Employee>[] = ['nip', 'nama', 'jabatan', 'unor_induk', 'alasan', 'catatan', 'sumber'].map(

@@ -61,8 +61,12 @@ export interface PageSetup {
   fitToWidth?: number;
   fitToHeight?: number;
   margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** percent, when the page is not fitted (fitToPage false) */
+  scale?: number;
   /** rows repeated on every printed page, e.g. '1:1' */
   printTitlesRow?: string;
+  /** columns repeated on every printed page, e.g. 'A:B' */
+  printTitlesColumn?: string;
 }
 export interface SheetOptions {
   views?: { state: 'frozen'; xSplit?: number; ySplit?: number }[];
@@ -268,6 +272,7 @@ export class SheetWriter {
   private colStyle: (Style | undefined)[] = [];
   private refs: string[] = [];
   private maxCol = 0;
+  private merges: string[] = [];
 
   constructor(
     private readonly wb: WorkbookWriter,
@@ -277,6 +282,11 @@ export class SheetWriter {
   ) {
     this.entry = new Entry(`xl/worksheets/sheet${index}.xml`);
     this.pageSetup = { ...(options.pageSetup ?? {}) };
+  }
+
+  /** rows added so far */
+  get rowCount(): number {
+    return this.rows;
   }
 
   addRow(values: CellValue[]): RowWriter {
@@ -353,6 +363,11 @@ export class SheetWriter {
     this.entry.write(xml + '</row>');
   }
 
+  /** Merge a block of cells (1-based, inclusive); the first cell's value and style show. */
+  mergeCells(top: number, left: number, bottom: number, right: number): void {
+    this.merges.push(`${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`);
+  }
+
   /** True when the caller should `await drain()` before adding more rows (a large sheet). */
   get busy(): boolean {
     return this.entry.busy;
@@ -369,10 +384,12 @@ export class SheetWriter {
     let tail = '</sheetData>';
     const f = this.autoFilter;
     if (f) tail += `<autoFilter ref="${columnLetters(f.from.column)}${f.from.row}:${columnLetters(f.to.column)}${f.to.row}"/>`;
+    if (this.merges.length) tail += `<mergeCells count="${this.merges.length}">${this.merges.map((r) => `<mergeCell ref="${r}"/>`).join('')}</mergeCells>`;
     const m = ps.margins;
     if (m) tail += `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
     const setup = [
       ps.paperSize !== undefined ? ` paperSize="${ps.paperSize}"` : '',
+      !ps.fitToPage && ps.scale !== undefined ? ` scale="${ps.scale}"` : '',
       ps.fitToWidth !== undefined ? ` fitToWidth="${ps.fitToWidth}"` : '',
       ps.fitToHeight !== undefined ? ` fitToHeight="${ps.fitToHeight}"` : '',
       ps.orientation ? ` orientation="${ps.orientation}"` : '',
@@ -390,11 +407,18 @@ export class SheetWriter {
     if (f) {
       out += `<definedName name="_xlnm._FilterDatabase" localSheetId="${localId}" hidden="1">${xmlText(`${q}!$${columnLetters(f.from.column)}$${f.from.row}:$${columnLetters(f.to.column)}$${f.to.row}`)}</definedName>`;
     }
+    const titles: string[] = [];
+    const c = this.pageSetup.printTitlesColumn;
+    if (c) {
+      const [a, b] = c.split(':');
+      titles.push(`${q}!$${a}:$${b ?? a}`);
+    }
     const t = this.pageSetup.printTitlesRow;
     if (t) {
       const [a, b] = t.split(':');
-      out += `<definedName name="_xlnm.Print_Titles" localSheetId="${localId}">${xmlText(`${q}!$${a}:$${b ?? a}`)}</definedName>`;
+      titles.push(`${q}!$${a}:$${b ?? a}`);
     }
+    if (titles.length) out += `<definedName name="_xlnm.Print_Titles" localSheetId="${localId}">${xmlText(titles.join(','))}</definedName>`;
     return out;
   }
 

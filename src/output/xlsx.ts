@@ -1,6 +1,6 @@
 /** The XLSX report (talenta's own streaming writer: src/output/xlsx-writer.ts). */
 import type { Employee, Issue } from '../core/types.js';
-import { fill, HEADER_FILL, PAGE_LANDSCAPE } from './xlsx-style.js';
+import { fill, HEADER_FILL } from './xlsx-style.js';
 import { renameIntoPlace } from '../io/atomic.js';
 import { gridOf, POTENTIAL_COLUMNS } from '../core/grid.js';
 import {
@@ -23,7 +23,8 @@ import type { LoadedFile } from '../io/inputs.js';
 import { rulesInWords } from './rules-text.js';
 import type { Audit } from '../core/audit.js';
 import { addAuditSheets } from './audit-xlsx.js';
-import { WorkbookWriter, type CellValue, type SheetWriter } from './xlsx-writer.js';
+import { WorkbookWriter, type CellValue, type ColumnSpec, type SheetWriter } from './xlsx-writer.js';
+import { headerWidth, LINE_PT, pageFor, rowHeight } from './xlsx-layout.js';
 
 /** Excel's row limit per sheet (header included). */
 export const MAX_SHEET_ROWS = 1_048_576;
@@ -77,8 +78,9 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
     wb.modified = fixed;
 
     // ---- Ringkasan ----
-    const ws = wb.addWorksheet(tr(UI.sheetSummary, lang), { pageSetup: PAGE_LANDSCAPE });
-    ws.columns = [{ width: 24 }, { width: 34 }, { width: 34 }, { width: 34 }, { width: 4 }, { width: 40 }, { width: 10 }];
+    const summaryWidths = [24, 34, 34, 34, 4, 40, 10];
+    const ws = wb.addWorksheet(tr(UI.sheetSummary, lang), { pageSetup: pageFor(summaryWidths) });
+    ws.columns = summaryWidths.map((width) => ({ width }));
     const title = ws.addRow([tr(UI.title, lang)]);
     title.font = { bold: true, size: 14 };
     title.commit();
@@ -156,38 +158,55 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
     ws.commit();
 
     // ---- tables ----
-    const table = async <R>(name: string, columns: Column<R>[], rows: Iterable<R>) => {
-      const t = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PAGE_LANDSCAPE });
-      t.pageSetup.printTitlesRow = '1:1';
+    /**
+     * A table sheet: a header word never breaks, the header row is as tall as its longest
+     * header, the page is fitted or spread as src/output/xlsx-layout.ts decides (NIP and name
+     * repeat on every page of a wide table); `wrap` columns wrap, their rows as tall as needed.
+     */
+    const table = async <R>(name: string, columns: Column<R>[], rows: Iterable<R>, opts: { wrap?: string[] } = {}) => {
+      const widths = columns.map((c) => headerWidth(c.header[lang], c.width));
+      const keyColumns = columns[0]?.key === 'nip' ? (columns[1]?.key === 'nama' ? 2 : 1) : 0;
+      const t = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: pageFor(widths, { header: true, keyColumns }) });
+      const wrap = new Set(opts.wrap ?? []);
       // number formats live on the column (one style), not on every cell: far faster to write
-      t.columns = columns.map((c) => (c.kind === 'number' ? { width: c.width, style: { numFmt: '0.00' } } : { width: c.width }));
+      t.columns = columns.map((c, i): ColumnSpec => {
+        const numFmt = c.percent ? '0.0%' : c.kind === 'number' ? '0.00' : undefined;
+        // in a table with wrapped columns every cell sits at the top of its (taller) row
+        const alignment = wrap.has(c.key) ? ({ wrapText: true, vertical: 'top' } as const) : wrap.size > 0 ? ({ vertical: 'top' } as const) : undefined;
+        return numFmt || alignment ? { width: widths[i]!, style: { ...(numFmt ? { numFmt } : {}), ...(alignment ? { alignment } : {}) } } : { width: widths[i]! };
+      });
       t.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-      const head = t.addRow(columns.map((c) => c.header[lang]));
+      const headers = columns.map((c) => c.header[lang]);
+      const head = t.addRow(headers);
       head.font = { bold: true, color: { argb: 'FFFFFFFF' } };
       head.fill = fill(HEADER_FILL);
       head.alignment = { wrapText: true, vertical: 'top' };
-      head.height = 44;
+      head.height = rowHeight(headers, widths) ?? LINE_PT;
       head.commit();
-      await addRows(t, rows, (r) => columns.map((c) => c.get(r, ctx)));
+      const wrapAt = columns.flatMap((c, i) => (wrap.has(c.key) ? [i] : []));
+      await addRows(t, rows, (r) => columns.map((c) => c.get(r, ctx)), wrapAt.length ? (cells) => rowHeight(wrapAt.map((i) => cells[i]), wrapAt.map((i) => widths[i]!)) : undefined);
       t.commit();
     };
     const pool: Employee[] = result.pool.map((i) => result.employees[i]!);
-    await table(tr(UI.sheetPool, lang), POOL_COLUMNS, pool);
+    await table(tr(UI.sheetPool, lang), POOL_COLUMNS, pool, { wrap: ['nama', 'jabatan', 'unor_induk'] });
 
     // ---- Per unit: heat map of box shares within each unit ----
     const units = unitRows(ctx);
-    const pu = wb.addWorksheet(lang === 'en' ? 'Per unit' : 'Per unit', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }], pageSetup: PAGE_LANDSCAPE });
-    pu.columns = UNIT_COLUMNS.map((c) => ({ width: c.width }));
-    const puHead = pu.addRow(UNIT_COLUMNS.map((c) => c.header[lang]));
+    const unitWidths = UNIT_COLUMNS.map((c) => headerWidth(c.header[lang], c.width));
+    const pu = wb.addWorksheet(lang === 'en' ? 'Per unit' : 'Per unit', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }], pageSetup: pageFor(unitWidths, { header: true, keyColumns: 1 }) });
+    pu.columns = UNIT_COLUMNS.map((c, i) => (c.percent ? { width: unitWidths[i]!, style: { numFmt: '0.0%' } } : { width: unitWidths[i]! }));
+    const unitHeaders = UNIT_COLUMNS.map((c) => c.header[lang]);
+    const puHead = pu.addRow(unitHeaders);
     puHead.font = { bold: true, color: { argb: 'FFFFFFFF' } };
     puHead.fill = fill(HEADER_FILL);
+    puHead.alignment = { wrapText: true, vertical: 'top' };
+    puHead.height = rowHeight(unitHeaders, unitWidths) ?? LINE_PT;
     puHead.commit();
     for (const u of units) {
       const row = pu.addRow(UNIT_COLUMNS.map((c) => c.get(u, ctx)));
       UNIT_COLUMNS.forEach((c, i) => {
         const m = /^kotak_(\d)$/.exec(c.key);
         if (m && u.mapped > 0) row.getCell(i + 1).fill = fill(heatFill((u.boxes[Number(m[1]) - 1] ?? 0) / u.mapped));
-        if (c.key === 'persentase_pool') row.getCell(i + 1).numFmt = '0.0%';
       });
       row.commit();
     }
@@ -205,12 +224,15 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
     if (ctx.reconciliation) await table(lang === 'en' ? 'Reconciliation' : 'Rekonsiliasi', RECONCILE_COLUMNS, ctx.reconciliation.disagree);
 
     // ---- Metodologi: everything needed to audit and reproduce the run ----
-    const md = wb.addWorksheet(lang === 'en' ? 'Methodology' : 'Metodologi', { pageSetup: PAGE_LANDSCAPE });
-    md.columns = [{ width: 44 }, { width: 90 }];
+    const mdWidths = [44, 90];
+    const md = wb.addWorksheet(lang === 'en' ? 'Methodology' : 'Metodologi', { pageSetup: pageFor(mdWidths) });
+    md.columns = mdWidths.map((width) => ({ width, style: { alignment: { wrapText: true, vertical: 'top' } } }));
+    // every row as tall as its wrapped text: a long rule never draws over the next one
     const kv = (k: string, v: string | number, bold = false) => {
       const r = md.addRow([k, v]);
       if (bold) r.font = { bold: true };
-      r.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+      const h = rowHeight([k, v], mdWidths);
+      if (h !== undefined) r.height = h;
       r.commit();
     };
     kv(lang === 'en' ? 'Run' : 'Proses', '', true);
@@ -240,10 +262,13 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
 }
 
 /** Add many rows, letting the deflater catch up whenever enough text waits (flat memory). */
-export async function addRows<R>(sheet: SheetWriter, rows: Iterable<R>, cells: (r: R) => CellValue[]): Promise<void> {
+export async function addRows<R>(sheet: SheetWriter, rows: Iterable<R>, cells: (r: R) => CellValue[], height?: (cells: CellValue[]) => number | undefined): Promise<void> {
   let n = 0;
   for (const r of rows) {
-    sheet.addRow(cells(r)).commit();
+    const values = cells(r);
+    const row = sheet.addRow(values);
+    if (height) row.height = height(values);
+    row.commit();
     if ((++n & 0x3ff) === 0 && sheet.busy) await sheet.drain();
   }
 }
