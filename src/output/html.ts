@@ -89,7 +89,10 @@ function gridSvg(ctx: Ctx, comma: boolean): string {
   const s = ctx.result.summary;
   const W = 300;
   const H = 244;
-  const left = 58;
+  // the row labels are right-aligned, one word per line, left of the grid: room for the longest
+  // word at 9.5 px (about 0.6 em per character), so no label is cut ("Above xpectations")
+  const longest = Math.max(...gridOf(ctx.profile).rows.flatMap((l) => PERFORMANCE_LABEL[l.performance][lang].split(' ').map((w) => w.length)));
+  const left = Math.max(58, Math.ceil(longest * 9.5 * 0.6) + 6);
   const top = 14;
   const cw = (W - left - 4) / 3;
   const ch = (H - top - 34) / 3;

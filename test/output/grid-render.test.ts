@@ -163,3 +163,19 @@ describe('English texts, same grid (mirror profile)', () => {
     }
   });
 });
+
+describe('the HTML grid labels fit left of the grid', () => {
+  // a right-aligned label word of n characters at 9.5 px needs about 0.6 em each: its anchor x
+  // must leave that much room from the SVG's left edge, or the word is cut ("Above xpectations")
+  it.each(['id', 'en'] as const)('%s', async (lang) => {
+    const { ctx, audit } = await sample(DEFAULT_PROFILE, lang);
+    const html = renderHtml(ctx, audit, { toolVersion: '0.0.0-test', pseudonymized: false });
+    const labels = [...html.matchAll(/<text x="([\d.]+)"[^>]*class="lv" text-anchor="end">(.*?)<\/text>/g)];
+    expect(labels.length).toBe(3);
+    for (const [, x, inner] of labels) {
+      for (const [, word] of inner!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)) {
+        expect({ word, fits: Number(x) >= word!.length * 9.5 * 0.6 }).toEqual({ word, fits: true });
+      }
+    }
+  });
+});
