@@ -1,7 +1,7 @@
 /** The XLSX report (exceljs streaming writer, imported lazily). */
 import type { Employee, Issue } from '../core/types.js';
-import { fill, HEADER_FILL, PAGE_LANDSCAPE } from './xlsx-style.js';
-import { renameIntoPlace } from '../io/atomic.js';
+import { fill, HEADER_FILL, limitCells, PAGE_LANDSCAPE } from './xlsx-style.js';
+import { atomicSink, type FileSink } from '../io/atomic.js';
 import { gridOf, POTENTIAL_COLUMNS } from '../core/grid.js';
 import {
   boxLabel,
@@ -56,7 +56,7 @@ export function heatFill(share: number): string {
   return steps[i]!;
 }
 
-export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): Promise<void> {
+export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta, sink: FileSink = atomicSink({ lang: ctx.lang })): Promise<number> {
   const toolVersion = meta.toolVersion;
   const ExcelJS = (await import('exceljs')).default;
   const { result, lang } = ctx;
@@ -69,8 +69,10 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
         : 'Lebih dari 1.048.576 baris: terlalu banyak untuk satu sheet Excel. Gunakan berkas CSV (--no-xlsx).',
     );
   }
-  await renameIntoPlace(path, async (tmp) => {
+  let truncated = { cells: 0 };
+  await sink.writeWith(path, async (tmp) => {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+    truncated = limitCells(wb, lang);
     const fixed = new Date(`${s.asOf}T00:00:00Z`);
     wb.creator = `talenta ${toolVersion}`;
     wb.created = fixed;
@@ -239,4 +241,5 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
     md.commit();
     await wb.commit();
   });
+  return truncated.cells;
 }
