@@ -240,7 +240,11 @@ export class ReportSet {
 
   private removeTemps(): void {
     for (const s of this.staged) {
-      rmSync(s.tmp, { force: true });
+      try {
+        rmSync(s.tmp, { force: true });
+      } catch {
+        // not a file (something else took the name): left alone
+      }
       pendingTemps.delete(s.tmp);
     }
     this.staged = [];
