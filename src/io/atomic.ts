@@ -10,7 +10,7 @@ import { lstat, open, readlink, rm, stat } from 'node:fs/promises';
 import { lstatSync, renameSync, rmSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ExitError, UsageError } from '../errors.js';
-import type { Lang } from '../i18n.js';
+import { fillText, type Lang } from '../i18n.js';
 
 /** Temporary names still being written; removed by the CLI on SIGINT, SIGTERM and SIGHUP. */
 export const pendingTemps = new Set<string>();
@@ -70,7 +70,7 @@ export interface WriteOptions {
 }
 
 type T = { id: string; en: string };
-const fill = (t: T, lang: Lang, p: Record<string, string>) => t[lang].replace(/\{(\w+)\}/g, (_, k: string) => p[k] ?? '');
+const fill = (t: T, lang: Lang, p: Record<string, string>) => fillText(t[lang], p);
 
 const KIND: Record<string, T> = {
   dir: { id: 'sebuah folder', en: 'a folder' },

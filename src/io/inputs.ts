@@ -12,7 +12,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { RawTable, Role } from '../core/types.js';
 import { isBlank } from '../core/values.js';
-import type { Lang } from '../i18n.js';
+import { fillText, type Lang } from '../i18n.js';
 import { readCsv, STREAM_MIN_BYTES, type Delimiter } from './read-csv.js';
 import { readWorkbook } from './read-xlsx.js';
 import { detectFile, type FileProblem } from './detect.js';
@@ -53,7 +53,7 @@ export const MAX_INPUT_MB_CEILING = 4095;
 const MIB = 1024 * 1024;
 
 type T = { id: string; en: string };
-const fill = (t: T, lang: Lang, p: Record<string, string>) => t[lang].replace(/\{(\w+)\}/g, (_, k: string) => p[k] ?? '');
+const fill = (t: T, lang: Lang, p: Record<string, string>) => fillText(t[lang], p);
 const GUARD_TEXT = {
   device: {
     id: '{file} adalah {kind}, bukan berkas data; tidak dibaca. Berikan berkas CSV/XLSX, atau - untuk membaca dari pipa (stdin).',
