@@ -75,8 +75,9 @@ const DEVICE_KIND: Record<string, T> = {
 };
 
 /**
- * What an input must not be: a character or block device (a terminal, /dev/zero, a disk) or a
- * socket; a regular file, a pipe or a FIFO is read. Null when fine.
+ * What an input file must not be: a character or block device (a terminal, /dev/zero, a disk)
+ * or a socket; a regular file, a pipe or a FIFO is read. Null when fine. (On stdin a socket is
+ * read like a pipe.)
  */
 export function deviceKind(st: Pick<Stats, 'isCharacterDevice' | 'isBlockDevice' | 'isSocket'>): 'char' | 'block' | 'socket' | null {
   return st.isCharacterDevice() ? 'char' : st.isBlockDevice() ? 'block' : st.isSocket() ? 'socket' : null;
@@ -124,7 +125,8 @@ async function readSource(path: string, opts: LoadOptions, lang: Lang): Promise<
       } catch {
         // no stdin to look at: read what comes
       }
-      if (kind) throw new UsageError(fill(GUARD_TEXT.stdinTerminal, lang, { kind: DEVICE_KIND[kind]![lang] }));
+      // a socket on stdin is a stream like a pipe (node's own child processes get one)
+      if (kind && kind !== 'socket') throw new UsageError(fill(GUARD_TEXT.stdinTerminal, lang, { kind: DEVICE_KIND[kind]![lang] }));
     }
     return readBounded(stdin, '(stdin)', limit, lang);
   }
