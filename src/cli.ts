@@ -1,8 +1,9 @@
 /** The command-line shell: parse options, run a command, map the outcome to an exit code. */
 import { readFileSync, rmSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { ExitError, EXIT } from './errors.js';
+import { ExitError, EXIT, signalExit } from './errors.js';
 import { pendingTemps } from './io/atomic.js';
+import { escapeControls } from './output/terminal-safe.js';
 import type { Io } from './commands/classify.js';
 import { addInputOptions, collect } from './commands/options.js';
 import { registerCompare } from './commands/compare.js';
@@ -29,7 +30,8 @@ Kode keluar / exit codes:
   0    selesai / done
   1    selesai, tetapi ada masalah data pada tingkat --fail-on / data problems at or above --fail-on
   2    kesalahan pemakaian, konfigurasi atau berkas / usage, config or I/O error
-  130  dihentikan (Ctrl-C) / interrupted`;
+  128+n dihentikan oleh sinyal n: 130 Ctrl-C (SIGINT), 143 SIGTERM, 129 SIGHUP; tanpa berkas setengah jadi
+       / interrupted by signal n, no half-written file left`;
 
 const CLASSIFY_EXAMPLES = `
 Contoh / examples:
@@ -175,7 +177,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT.USAGE;
     }
     if (err instanceof ExitError) {
-      io.stderr.write(`talenta: ${err.message}\n`);
+      io.stderr.write(`talenta: ${escapeControls(err.message)}\n`);
       return err.exitCode;
     }
     const e = err as NodeJS.ErrnoException;
@@ -193,10 +195,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 export async function run(): Promise<void> {
-  process.on('SIGINT', () => {
-    for (const t of pendingTemps) rmSync(t, { force: true });
-    process.exit(EXIT.INTERRUPTED);
-  });
+  // Ctrl-C, kill and a closed terminal: no temporary file left, the previous reports untouched
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      for (const t of pendingTemps) rmSync(t, { force: true });
+      process.exit(signalExit(signal));
+    });
+  }
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(EXIT.OK);
   });

@@ -15,3 +15,8 @@ export class UsageError extends ExitError {
 }
 
 export const EXIT = { OK: 0, DATA_PROBLEMS: 1, USAGE: 2, INTERRUPTED: 130 } as const;
+
+/** The exit code after a signal: 128 + its number (SIGINT 130, SIGTERM 143, SIGHUP 129). */
+export function signalExit(signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP'): number {
+  return 128 + { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 }[signal];
+}

@@ -159,7 +159,8 @@ export async function runAudit(files: string[], o: AuditCliOptions, io: Io): Pro
   if (o.html !== undefined) {
     const target = await refuseInputOverwrite(o.html, loaded, lang, '--html');
     const { writeHtmlReport } = await import('../output/html.js');
-    await writeHtmlReport(target, ctx, out.audit, { toolVersion: io.version, pseudonymized: key !== null });
+    const { atomicSink } = await import('../io/atomic.js');
+    await writeHtmlReport(target, ctx, out.audit, { toolVersion: io.version, pseudonymized: key !== null }, atomicSink({ lang, ...(io.writeFs ? { fs: io.writeFs } : {}) }));
     if (!o.quiet) io.stderr.write(`${lang === 'en' ? 'HTML report written to' : 'Laporan HTML ditulis ke'} ${target}\n`);
   }
 
@@ -178,7 +179,8 @@ export async function runAudit(files: string[], o: AuditCliOptions, io: Io): Pro
     const { colorEnabled, makeChalk } = await import('../output/terminal.js');
     const { renderAuditTerminal } = await import('../output/audit-terminal.js');
     const chalk = makeChalk(colorEnabled(io.stdout, io.env, o.color));
-    await writeOut(io.stdout, renderAuditTerminal(ctx, out.audit, chalk, opts.top));
+    const { renderSafely } = await import('../output/terminal-safe.js');
+    await writeOut(io.stdout, renderSafely((ch) => renderAuditTerminal(ctx, out.audit, ch, opts.top), chalk));
   }
   return 0;
 }

@@ -8,19 +8,20 @@ import type { ClassifyResult, RawTable, Role } from '../core/types.js';
 import type { RecognisedTable } from '../core/tables.js';
 import { isValidYmd } from '../core/values.js';
 import { UsageError, EXIT } from '../errors.js';
-import { loadInputs, type InputSpec, type LoadedFile } from '../io/inputs.js';
+import { loadInputs, MAX_INPUT_MB_CEILING, MAX_INPUT_MB_DEFAULT, type InputSpec, type LoadedFile } from '../io/inputs.js';
 import type { Delimiter } from '../io/read-csv.js';
 import { resolveLang, type Lang } from '../i18n.js';
 import { causeText, EMPLOYEE_COLUMNS, ISSUE_COLUMNS, POOL_COLUMNS, RECONCILE_COLUMNS, SUMMARY_COLUMNS, summaryRows, type Ctx } from '../output/model.js';
 import { collectUpstream, reconcile, type Reconciliation } from '../core/reconcile.js';
 import { csvBlocks, writeCsv } from '../output/csv.js';
-import { writeAtomic } from '../io/atomic.js';
+import { ReportSet, type WriteFs } from '../io/atomic.js';
 import { prepareOutputDir, type OutputDirProblem } from '../io/output-dir.js';
 import { jsonChunks, jsonLines } from '../output/json.js';
 import { overflowsSheet, writeXlsxReport } from '../output/xlsx.js';
 import { colorEnabled, makeChalk, renderTerminal } from '../output/terminal.js';
 import { Progress } from '../output/progress.js';
-import { streamSink, writeOut } from './options.js';
+import { renderSafely } from '../output/terminal-safe.js';
+import { holdForTests, streamSink, truncatedWarning, writeOut } from './options.js';
 import { auditJson } from '../core/audit.js';
 import { loadPseudonymKey } from '../io/pseudonym.js';
 import { writeHtmlReport } from '../output/html.js';
@@ -50,6 +51,7 @@ export interface ClassifyCliOptions {
   html?: string;
   pseudonymize?: boolean;
   pseudonymKeyFile?: string;
+  maxInputMb?: string;
 }
 
 export interface Io {
@@ -60,6 +62,8 @@ export interface Io {
   /** today's date (the only clock use; injected for tests) */
   today: () => string;
   version: string;
+  /** how output files are created (default node's fs; tests inject a full disk or a read-only folder) */
+  writeFs?: WriteFs;
 }
 
 /** Per-employee lists of the audit in the classify document: at most this many entries each. */
@@ -137,7 +141,7 @@ export interface Loaded {
 
 /** Validate the shared options, read the inputs and run the pure core (classify, explain). */
 /** Validate the options every input-reading command shares. */
-export function parseInputOptions(o: ClassifyCliOptions, io: Io): { asOf: string; year: number | null; delimiter?: Delimiter } {
+export function parseInputOptions(o: ClassifyCliOptions, io: Io): { asOf: string; year: number | null; delimiter?: Delimiter; maxInputBytes: number } {
   const asOf = parseAsOf(o.asOf, io.today());
   let year: number | null = null;
   if (o.year !== undefined) {
@@ -156,7 +160,19 @@ export function parseInputOptions(o: ClassifyCliOptions, io: Io): { asOf: string
       throw new UsageError(`--encoding tidak dikenal: "${o.encoding}" (contoh: utf-8, windows-1252, utf-16le).`);
     }
   }
-  return delimiter ? { asOf, year, delimiter } : { asOf, year };
+  const maxInputBytes = parseMaxInput(o.maxInputMb, io.env.TALENTA_MAX_INPUT_MB);
+  return delimiter ? { asOf, year, delimiter, maxInputBytes } : { asOf, year, maxInputBytes };
+}
+
+/** --max-input-mb (or TALENTA_MAX_INPUT_MB): whole MiB, 1 … MAX_INPUT_MB_CEILING; in bytes. */
+export function parseMaxInput(option: string | undefined, env: string | undefined): number {
+  const [name, v] = option !== undefined ? ['--max-input-mb', option] : ['TALENTA_MAX_INPUT_MB', env];
+  if (v === undefined || v === '') return MAX_INPUT_MB_DEFAULT * 1024 * 1024;
+  const n = Number(v.trim());
+  if (!Number.isInteger(n) || n < 1 || n > MAX_INPUT_MB_CEILING) {
+    throw new UsageError(`${name} harus bilangan bulat 1–${MAX_INPUT_MB_CEILING} (MB) (diberikan: "${v}").`);
+  }
+  return n * 1024 * 1024;
 }
 
 /** Validate the shared options, read the inputs and run the pure core (classify, explain). */
@@ -168,7 +184,7 @@ export async function loadAndClassify(
   read: { stream?: boolean } = {},
 ): Promise<Loaded> {
   const lang = resolveLang(o.lang, io.env);
-  const { asOf, year, delimiter } = parseInputOptions(o, io);
+  const { asOf, year, delimiter, maxInputBytes } = parseInputOptions(o, io);
   const specs = inputSpecs(files, o);
   const resolved = await resolveProfile(o.profile ?? io.env.TALENTA_PROFILE);
   const profile = resolved.profile;
@@ -181,6 +197,7 @@ export async function loadAndClassify(
     encoding: o.encoding,
     stdin: io.stdin,
     lang,
+    maxInputBytes,
     ...(streamMinBytes !== undefined ? { streamMinBytes } : {}),
   });
   const prepared = prepareInputs(tables, profile);
@@ -235,69 +252,93 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
     audit: auditJson(audit, { listLimit: AUDIT_JSON_LIST_LIMIT }),
   };
 
-  if (o.output === '-') {
-    // pipeline mode: the employee table (or the whole document) on stdout, nothing else there
-    const format = o.format ?? 'csv';
-    const out = streamSink(io.stdout);
-    const chunks = format === 'csv' ? csvBlocks(EMPLOYEE_COLUMNS, result.employees, contract, false) : format === 'jsonl' ? jsonLines(result) : jsonChunks(result, meta);
-    for (const chunk of chunks) await out.write(chunk);
-    await out.flush();
-  } else {
-    if (o.format !== undefined) {
-      throw new UsageError('--format hanya berlaku bersama -o - (keluaran ke stdout). Untuk berkas, gunakan -o <folder>.');
-    }
-    const writeFiles = !o.json || o.output !== undefined;
-    if (writeFiles) {
-      const dir = resolve(o.output ?? `laporan-talenta-${asOf}`);
-      if (o.output === undefined && !o.quiet) {
-        io.stderr.write(`${lang === 'en' ? 'Output folder (default)' : 'Folder keluaran (bawaan)'}: ${dir}\n`);
-      }
-      // an Excel sheet holds 1,048,576 rows: refuse before anything is written, and say what to use
-      if (o.xlsx !== false && overflowsSheet(Math.max(result.employees.length, result.issues.length))) {
-        throw new UsageError(
-          lang === 'en'
-            ? `${result.employees.length.toLocaleString('en-US')} employees and ${result.issues.length.toLocaleString('en-US')} data problems: more than the 1,048,576 rows of one Excel sheet. Run again with --no-xlsx (the CSV and JSON files hold everything), or split the roster by unit.`
-            : `${result.employees.length.toLocaleString('id-ID')} pegawai dan ${result.issues.length.toLocaleString('id-ID')} masalah data: lebih dari 1.048.576 baris satu sheet Excel. Jalankan lagi dengan --no-xlsx (berkas CSV dan JSON memuat semuanya), atau bagi roster per unit.`,
-        );
-      }
-      await prepareOutputDir(dir, loaded.map((f) => f.path), new Set(Object.values(OUTPUT_FILES)), Boolean(o.force), outputDirMessage(lang));
-      progress.begin('write', 'employees', result.employees.length, OUTPUT_FILES.employees);
-      const pool = result.pool.map((i) => result.employees[i]!);
-      await writeCsv(join(dir, OUTPUT_FILES.employees), EMPLOYEE_COLUMNS, result.employees, contract, (d) => progress.tick(d));
-      progress.begin('write', 'employees', pool.length, OUTPUT_FILES.pool);
-      await writeCsv(join(dir, OUTPUT_FILES.pool), POOL_COLUMNS, pool, contract, (d) => progress.tick(d));
-      await writeCsv(join(dir, OUTPUT_FILES.issues), ISSUE_COLUMNS, result.issues, contract);
-      await writeCsv(join(dir, OUTPUT_FILES.summary), SUMMARY_COLUMNS, summaryRows(contract), contract);
-      if (reconciliation) await writeCsv(join(dir, OUTPUT_FILES.reconcile), RECONCILE_COLUMNS, reconciliation.disagree, contract);
-      progress.begin('write', 'employees', result.employees.length, OUTPUT_FILES.json);
-      await writeAtomic(join(dir, OUTPUT_FILES.json), async (write) => {
-        let n = 0;
-        for (const chunk of jsonChunks(result, meta)) {
-          await write(chunk);
-          // one chunk per employee after the head
-          if ((++n & 0x3fff) === 0) progress.tick(Math.min(n, result.employees.length));
-        }
-      });
-      progress.phase(lang === 'en' ? 'writing the workbook' : 'menulis workbook');
-      if (o.xlsx !== false) await writeXlsxReport(join(dir, OUTPUT_FILES.xlsx), ctx, { toolVersion: io.version, files: loaded, profileSource: resolved.source, audit });
-      progress.done();
-      if (!o.quiet) io.stderr.write(`${lang === 'en' ? 'Report written to' : 'Laporan ditulis ke'} ${dir}\n`);
-    }
-    if (o.json) {
+  // every file of the run (the folder's report set and --html) goes to temporary names first and
+  // is renamed into place together at the end: a failure or a signal leaves the previous files as
+  // they were (src/io/atomic.ts)
+  const set = new ReportSet({ lang, ...(io.writeFs ? { fs: io.writeFs } : {}) });
+  const written: string[] = [];
+  let truncatedCells = 0;
+  let terminal: (() => Promise<void>) | null = null;
+  try {
+    if (o.output === '-') {
+      // pipeline mode: the employee table (or the whole document) on stdout, nothing else there
+      const format = o.format ?? 'csv';
       const out = streamSink(io.stdout);
-      for (const chunk of jsonChunks(result, meta)) await out.write(chunk);
+      const chunks = format === 'csv' ? csvBlocks(EMPLOYEE_COLUMNS, result.employees, contract, false) : format === 'jsonl' ? jsonLines(result) : jsonChunks(result, meta);
+      for (const chunk of chunks) await out.write(chunk);
       await out.flush();
-    } else if (!o.quiet) {
-      const chalk = makeChalk(colorEnabled(io.stdout, io.env, o.color));
-      await writeOut(io.stdout, renderTerminal(ctx, chalk, top));
+    } else {
+      if (o.format !== undefined) {
+        throw new UsageError('--format hanya berlaku bersama -o - (keluaran ke stdout). Untuk berkas, gunakan -o <folder>.');
+      }
+      const writeFiles = !o.json || o.output !== undefined;
+      if (writeFiles) {
+        const dir = resolve(o.output ?? `laporan-talenta-${asOf}`);
+        if (o.output === undefined && !o.quiet) {
+          io.stderr.write(`${lang === 'en' ? 'Output folder (default)' : 'Folder keluaran (bawaan)'}: ${dir}\n`);
+        }
+        // an Excel sheet holds 1,048,576 rows: refuse before anything is written, and say what to use
+        if (o.xlsx !== false && overflowsSheet(Math.max(result.employees.length, result.issues.length))) {
+          throw new UsageError(
+            lang === 'en'
+              ? `${result.employees.length.toLocaleString('en-US')} employees and ${result.issues.length.toLocaleString('en-US')} data problems: more than the 1,048,576 rows of one Excel sheet. Run again with --no-xlsx (the CSV and JSON files hold everything), or split the roster by unit.`
+              : `${result.employees.length.toLocaleString('id-ID')} pegawai dan ${result.issues.length.toLocaleString('id-ID')} masalah data: lebih dari 1.048.576 baris satu sheet Excel. Jalankan lagi dengan --no-xlsx (berkas CSV dan JSON memuat semuanya), atau bagi roster per unit.`,
+          );
+        }
+        await prepareOutputDir(dir, loaded.map((f) => f.path), new Set(Object.values(OUTPUT_FILES)), Boolean(o.force), outputDirMessage(lang), lang);
+        progress.begin('write', 'employees', result.employees.length, OUTPUT_FILES.employees);
+        const pool = result.pool.map((i) => result.employees[i]!);
+        await writeCsv(join(dir, OUTPUT_FILES.employees), EMPLOYEE_COLUMNS, result.employees, contract, (d) => progress.tick(d), set);
+        progress.begin('write', 'employees', pool.length, OUTPUT_FILES.pool);
+        await writeCsv(join(dir, OUTPUT_FILES.pool), POOL_COLUMNS, pool, contract, (d) => progress.tick(d), set);
+        await writeCsv(join(dir, OUTPUT_FILES.issues), ISSUE_COLUMNS, result.issues, contract, undefined, set);
+        await writeCsv(join(dir, OUTPUT_FILES.summary), SUMMARY_COLUMNS, summaryRows(contract), contract, undefined, set);
+        if (reconciliation) await writeCsv(join(dir, OUTPUT_FILES.reconcile), RECONCILE_COLUMNS, reconciliation.disagree, contract, undefined, set);
+        progress.begin('write', 'employees', result.employees.length, OUTPUT_FILES.json);
+        await set.write(join(dir, OUTPUT_FILES.json), async (write) => {
+          let n = 0;
+          for (const chunk of jsonChunks(result, meta)) {
+            await write(chunk);
+            // one chunk per employee after the head
+            if ((++n & 0x3fff) === 0) progress.tick(Math.min(n, result.employees.length));
+          }
+        });
+        progress.phase(lang === 'en' ? 'writing the workbook' : 'menulis workbook');
+        if (o.xlsx !== false) {
+          truncatedCells = await writeXlsxReport(join(dir, OUTPUT_FILES.xlsx), ctx, { toolVersion: io.version, files: loaded, profileSource: resolved.source, audit }, set);
+        }
+        progress.done();
+        // the set's own files this run does not write (a workbook with --no-xlsx, an earlier
+        // reconciliation) would not match the new ones: they go when the new set is in place
+        set.stale = [...(o.xlsx === false ? [OUTPUT_FILES.xlsx] : []), ...(reconciliation ? [] : [OUTPUT_FILES.reconcile])].map((f) => join(dir, f));
+        if (!o.quiet) written.push(`${lang === 'en' ? 'Report written to' : 'Laporan ditulis ke'} ${dir}\n`);
+      }
+      if (o.json) {
+        terminal = async () => {
+          const out = streamSink(io.stdout);
+          for (const chunk of jsonChunks(result, meta)) await out.write(chunk);
+          await out.flush();
+        };
+      } else if (!o.quiet) {
+        const chalk = makeChalk(colorEnabled(io.stdout, io.env, o.color));
+        terminal = () => writeOut(io.stdout, renderSafely((ch) => renderTerminal(ctx, ch, top), chalk));
+      }
     }
-  }
 
-  if (o.html !== undefined) {
-    const target = await refuseInputOverwrite(o.html, loaded, lang, '--html');
-    await writeHtmlReport(target, ctx, audit, { toolVersion: io.version, pseudonymized: key !== null });
-    if (!o.quiet && o.output !== '-') io.stderr.write(`${lang === 'en' ? 'HTML report written to' : 'Laporan HTML ditulis ke'} ${target}\n`);
+    if (o.html !== undefined) {
+      const target = await refuseInputOverwrite(o.html, loaded, lang, '--html');
+      await writeHtmlReport(target, ctx, audit, { toolVersion: io.version, pseudonymized: key !== null }, set);
+      if (!o.quiet && o.output !== '-') written.push(`${lang === 'en' ? 'HTML report written to' : 'Laporan HTML ditulis ke'} ${target}\n`);
+    }
+    await holdForTests(io.env);
+    set.commit();
+  } catch (err) {
+    await set.discard();
+    throw err;
   }
+  for (const line of written) io.stderr.write(line);
+  if (truncatedCells > 0) io.stderr.write(truncatedWarning(truncatedCells, OUTPUT_FILES.xlsx, lang));
+  if (terminal) await terminal();
 
   const s = result.summary.issues;
   if (failOn === 'error' && s.error > 0) return EXIT.DATA_PROBLEMS;
@@ -344,7 +385,7 @@ async function reconcileUpstream(
   if (o.reconcile && o.reconcile.length > 0) {
     const { tables: extra } = await loadInputs(
       o.reconcile.map((path) => ({ path, role: 'roster' as const })), // a NIP header is enough to find the header row
-      { encoding: o.encoding, stdin: io.stdin, lang: resolveLang(o.lang, io.env) },
+      { encoding: o.encoding, stdin: io.stdin, lang: resolveLang(o.lang, io.env), maxInputBytes: parseInputOptions(o, io).maxInputBytes },
     );
     tables.push(...extra);
   }

@@ -5,7 +5,7 @@
  */
 import { Command, Option } from 'commander';
 import type { Io } from './classify.js';
-import { collect, writeOut } from './options.js';
+import { collect, holdForTests, truncatedWarning, writeOut } from './options.js';
 
 
 export interface CompareCliOptions {
@@ -109,7 +109,7 @@ export async function runCompare(inputs: string[], o: CompareCliOptions, io: Io)
   const contract = { ...ctx, human: false };
 
   if (o.output !== undefined) {
-    const [{ join, resolve }, csv, { compareJsonText }, { writeAtomic }] = await Promise.all([
+    const [{ join, resolve }, csv, { compareJsonText }, { ReportSet }] = await Promise.all([
       import('node:path'),
       import('../output/compare-csv.js'),
       import('../output/compare-json.js'),
@@ -118,18 +118,32 @@ export async function runCompare(inputs: string[], o: CompareCliOptions, io: Io)
     const { matrixCells, MATRIX_COLUMNS, moveRows, pathColumns } = await import('../output/compare-model.js');
     const dir = resolve(o.output);
     const { prepareOutputDir } = await import('../io/output-dir.js');
-    await prepareOutputDir(dir, runs.map((r) => r.file), new Set<string>(Object.values(COMPARE_FILES)), Boolean(o.force), msg);
-    await csv.writeCompareCsv(join(dir, COMPARE_FILES.matrix), MATRIX_COLUMNS, matrixCells(result.pairs), contract);
-    await csv.writeCompareCsv(join(dir, COMPARE_FILES.moves), csv.CSV_MOVE_COLUMNS, moveRows(result.pairs, (p) => p.everyone), contract);
-    if (result.paths) await csv.writeCompareCsv(join(dir, COMPARE_FILES.paths), pathColumns(result), result.paths, contract);
-    await writeAtomic(join(dir, COMPARE_FILES.json), async (write) => {
-      await write(compareJsonText(result, { toolVersion: io.version, lang }));
-    });
-    if (o.xlsx !== false) {
-      const { writeCompareXlsx } = await import('../output/compare-xlsx.js');
-      await writeCompareXlsx(join(dir, COMPARE_FILES.xlsx), ctx, { toolVersion: io.version });
+    await prepareOutputDir(dir, runs.map((r) => r.file), new Set<string>(Object.values(COMPARE_FILES)), Boolean(o.force), msg, lang);
+    // the whole set under temporary names first, then renamed together (src/io/atomic.ts)
+    const set = new ReportSet({ lang, ...(io.writeFs ? { fs: io.writeFs } : {}) });
+    let truncatedCells = 0;
+    try {
+      await csv.writeCompareCsv(join(dir, COMPARE_FILES.matrix), MATRIX_COLUMNS, matrixCells(result.pairs), contract, set);
+      await csv.writeCompareCsv(join(dir, COMPARE_FILES.moves), csv.CSV_MOVE_COLUMNS, moveRows(result.pairs, (p) => p.everyone), contract, set);
+      if (result.paths) await csv.writeCompareCsv(join(dir, COMPARE_FILES.paths), pathColumns(result), result.paths, contract, set);
+      await set.write(join(dir, COMPARE_FILES.json), async (write) => {
+        await write(compareJsonText(result, { toolVersion: io.version, lang }));
+      });
+      if (o.xlsx !== false) {
+        const { writeCompareXlsx } = await import('../output/compare-xlsx.js');
+        truncatedCells = await writeCompareXlsx(join(dir, COMPARE_FILES.xlsx), ctx, { toolVersion: io.version }, set);
+      }
+      set.stale = [...(o.xlsx === false ? [COMPARE_FILES.xlsx] : []), ...(result.paths ? [] : [COMPARE_FILES.paths])].map((f) => join(dir, f));
+      await holdForTests(io.env);
+      set.commit();
+    } catch (err) {
+      await set.discard();
+      throw err;
     }
     if (!o.quiet) io.stderr.write(`${tr(COMPARE_UI.wrote, lang)} ${dir}\n`);
+    if (truncatedCells > 0) {
+      io.stderr.write(truncatedWarning(truncatedCells, COMPARE_FILES.xlsx, lang));
+    }
   }
   if (o.json) {
     const { compareJsonText } = await import('../output/compare-json.js');
@@ -140,7 +154,8 @@ export async function runCompare(inputs: string[], o: CompareCliOptions, io: Io)
       import('../output/compare-terminal.js'),
     ]);
     const chalk = makeChalk(colorEnabled(io.stdout, io.env, o.color));
-    await writeOut(io.stdout, renderCompareTerminal(result, lang, chalk, { top, filesWritten: o.output !== undefined }));
+    const { renderSafely } = await import('../output/terminal-safe.js');
+    await writeOut(io.stdout, renderSafely((ch) => renderCompareTerminal(result, lang, ch, { top, filesWritten: o.output !== undefined }), chalk));
   }
   return EXIT.OK;
 }

@@ -17,7 +17,8 @@ export function addInputOptions(cmd: Command): Command {
     .option('--year <year>', 'tahun SKP terakhir dalam jendela (bawaan: tahun terbaru di data, tidak melewati tahun acuan)')
     .addOption(new Option('--lang <lang>', 'bahasa keluaran (bawaan: TALENTA_LANG atau id)').choices(['id', 'en']))
     .option('--delimiter <char>', 'pemisah CSV: , ; tab atau | (bawaan: dideteksi dari header)')
-    .option('--encoding <name>', 'encoding CSV tanpa BOM (bawaan: utf-8; mis. windows-1252)');
+    .option('--encoding <name>', 'encoding CSV tanpa BOM (bawaan: utf-8; mis. windows-1252)')
+    .option('--max-input-mb <n>', 'batas ukuran satu berkas masukan, dalam MB (bawaan: TALENTA_MAX_INPUT_MB atau 2048)');
 }
 
 /**
@@ -33,4 +34,20 @@ export function writeOut(stream: NodeJS.WritableStream, text: string | Buffer): 
   return new Promise((res, rej) => {
     stream.write(text, (err) => (err ? rej(err) : res()));
   });
+}
+
+/**
+ * TALENTA_TEST_HOLD_MS: wait this long with every output file written under its temporary name,
+ * just before they are renamed into place (the tests send signals there). Not for normal use.
+ */
+export async function holdForTests(env: NodeJS.ProcessEnv): Promise<void> {
+  const ms = Number(env.TALENTA_TEST_HOLD_MS);
+  if (Number.isFinite(ms) && ms > 0) await new Promise((r) => setTimeout(r, ms));
+}
+
+/** The warning for cells cut to Excel's 32,767 characters (the full text stays in the CSV/JSON). */
+export function truncatedWarning(cells: number, file: string, lang: 'id' | 'en'): string {
+  return lang === 'en'
+    ? `talenta: warning: ${cells.toLocaleString('en-US')} cell(s) longer than Excel's 32,767 characters were cut in ${file} (marked "… [truncated: …]"); the CSV and JSON files hold the full text.\n`
+    : `talenta: peringatan: ${cells.toLocaleString('id-ID')} sel lebih panjang dari batas Excel 32.767 karakter dipotong di ${file} (ditandai "… [dipotong: …]"); berkas CSV dan JSON memuat teks lengkapnya.\n`;
 }

@@ -1,5 +1,6 @@
 /** `talenta init` and `talenta profile list|show|diff|schema`. */
-import { writeFile, access } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
+import { ReportSet } from '../io/atomic.js';
 import { z } from 'zod';
 import { classify, prepareInputs } from '../core/classify.js';
 import { profileSchema, type Profile } from '../core/profile.js';
@@ -31,8 +32,16 @@ export async function runInit(o: { from?: string; output?: string; force?: boole
   if (exists && !o.force) throw new UsageError(`${target} sudah ada; pakai --force untuk menimpanya, atau -o nama-lain.json.`);
   const schemaPath = target.replace(/[^/\\]*$/, SCHEMA_FILE);
   const doc: Profile = { $schema: `./${SCHEMA_FILE}`, ...structuredClone(base) };
-  await writeFile(target, JSON.stringify(doc, null, 2) + '\n');
-  await writeFile(schemaPath, JSON.stringify(profileJsonSchema(), null, 2) + '\n');
+  // both files under temporary names first, then renamed together (src/io/atomic.ts)
+  const set = new ReportSet(io.writeFs ? { fs: io.writeFs } : {});
+  try {
+    await set.write(target, (write) => write(JSON.stringify(doc, null, 2) + '\n'));
+    await set.write(schemaPath, (write) => write(JSON.stringify(profileJsonSchema(), null, 2) + '\n'));
+    set.commit();
+  } catch (err) {
+    await set.discard();
+    throw err;
+  }
   io.stderr.write(
     `Profil ditulis ke ${target} (dari ${base.id}); skema JSON untuk editor: ${schemaPath}.\n` +
       `Ubah id dan version bila Anda mengubah aturan, lalu: talenta classify <berkas…> --profile ${target}\n`,
@@ -73,8 +82,8 @@ export async function runProfileDiff(a: string, b: string, files: string[], o: C
   if (diffs.length === 0) out.push(lang === 'en' ? '  (none)' : '  (tidak ada)');
   let changes: { nip: string; nama: string; from: number | null; to: number | null; poolFrom: boolean; poolTo: boolean }[] = [];
   if (files.length > 0) {
-    const { asOf, year, delimiter } = parseInputOptions(o, io);
-    const { tables } = await loadInputs(inputSpecs(files, o), { delimiter, encoding: o.encoding, stdin: io.stdin, lang, streamMinBytes: Infinity });
+    const { asOf, year, delimiter, maxInputBytes } = parseInputOptions(o, io);
+    const { tables } = await loadInputs(inputSpecs(files, o), { delimiter, encoding: o.encoding, stdin: io.stdin, lang, streamMinBytes: Infinity, maxInputBytes });
     const run = (p: Profile) => classify(prepareInputs(structuredClone(tables), p), p, { asOf, year });
     const ra = run(pa.profile);
     const rb = run(pb.profile);

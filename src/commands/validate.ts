@@ -7,6 +7,7 @@ import { loadInputs } from '../io/inputs.js';
 import { resolveProfile } from '../io/profile-file.js';
 import { issueJson } from '../output/json.js';
 import { renderValidation } from '../output/validate-text.js';
+import { escapeControls } from '../output/terminal-safe.js';
 import { inputSpecs, parseAsOf, parseInputOptions, type ClassifyCliOptions, type Io } from './classify.js';
 
 export async function runValidate(files: string[], o: ClassifyCliOptions, io: Io): Promise<number> {
@@ -15,9 +16,9 @@ export async function runValidate(files: string[], o: ClassifyCliOptions, io: Io
   if (!['none', 'error', 'warning'].includes(failOn)) {
     throw new UsageError(`--fail-on menerima error, warning atau none (diberikan: "${failOn}").`);
   }
-  const { asOf, year, delimiter } = parseInputOptions(o, io);
+  const { asOf, year, delimiter, maxInputBytes } = parseInputOptions(o, io);
   const profile = (await resolveProfile(o.profile ?? io.env.TALENTA_PROFILE)).profile;
-  const { tables, files: loaded } = await loadInputs(inputSpecs(files, o), { delimiter, encoding: o.encoding, stdin: io.stdin, lang });
+  const { tables, files: loaded } = await loadInputs(inputSpecs(files, o), { delimiter, encoding: o.encoding, stdin: io.stdin, lang, maxInputBytes });
   const prepared = prepareInputs(tables, profile);
   const result = classify(prepared, profile, { asOf: parseAsOf(asOf, io.today()), year });
   const report = validationReport(prepared, result);
@@ -39,7 +40,7 @@ export async function runValidate(files: string[], o: ClassifyCliOptions, io: Io
     };
     io.stdout.write(JSON.stringify(doc, null, 2) + '\n');
   } else {
-    io.stdout.write(renderValidation(report, lang));
+    io.stdout.write(escapeControls(renderValidation(report, lang)));
   }
   const c = report.counts;
   if (failOn === 'error' && c.error > 0) return EXIT.DATA_PROBLEMS;

@@ -7,11 +7,12 @@
  * CSVs, an empty file, …) is one UsageError (exit 2) that says what the file is and how to fix
  * it. Problems inside a readable file are reader issues on the tables instead.
  */
-import { readFile } from 'node:fs/promises';
+import { createReadStream, fstatSync, type Stats } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { RawTable, Role } from '../core/types.js';
 import { isBlank } from '../core/values.js';
-import type { Lang } from '../i18n.js';
+import { fillText, type Lang } from '../i18n.js';
 import { readCsv, STREAM_MIN_BYTES, type Delimiter } from './read-csv.js';
 import { readWorkbook } from './read-xlsx.js';
 import { detectFile, type FileProblem } from './detect.js';
@@ -37,18 +38,114 @@ export interface LoadOptions {
   streamMinBytes?: number;
   /** bytes of CSV input per streamed batch of records (default 1 MiB; tests use small ones) */
   chunkBytes?: number;
+  /** largest input accepted, in bytes (default MAX_INPUT_MB_DEFAULT MiB); larger is exit 2 */
+  maxInputBytes?: number;
+}
+
+/**
+ * The default limit of one input, in MiB: far above a national roster (4.5 million employees ≈
+ * 1.1 GB of CSV in all files together), far below what would exhaust memory silently.
+ * `--max-input-mb` or TALENTA_MAX_INPUT_MB changes it, up to MAX_INPUT_MB_CEILING.
+ */
+export const MAX_INPUT_MB_DEFAULT = 2048;
+/** a Node Buffer holds at most 4 GiB */
+export const MAX_INPUT_MB_CEILING = 4095;
+const MIB = 1024 * 1024;
+
+type T = { id: string; en: string };
+const fill = (t: T, lang: Lang, p: Record<string, string>) => fillText(t[lang], p);
+const GUARD_TEXT = {
+  device: {
+    id: '{file} adalah {kind}, bukan berkas data; tidak dibaca. Berikan berkas CSV/XLSX, atau - untuk membaca dari pipa (stdin).',
+    en: '{file} is {kind}, not a data file; not read. Give a CSV/XLSX file, or - to read from a pipe (stdin).',
+  },
+  stdinTerminal: {
+    id: 'stdin (-) adalah {kind}, bukan pipa atau berkas. Alirkan datanya, mis.: cat pegawai.csv | talenta classify - …, atau berikan nama berkasnya.',
+    en: 'stdin (-) is {kind}, not a pipe or a file. Pipe the data in, e.g.: cat pegawai.csv | talenta classify - …, or give the file name.',
+  },
+  tooLarge: {
+    id: '{file} lebih besar dari batas masukan {limit} MB ({size}); berhenti membaca. Periksa bahwa ini berkas yang dimaksud, bagi datanya, atau naikkan batasnya dengan --max-input-mb N atau TALENTA_MAX_INPUT_MB=N (paling tinggi {ceiling}).',
+    en: '{file} is larger than the input limit of {limit} MB ({size}); reading stopped. Check that it is the file you meant, split the data, or raise the limit with --max-input-mb N or TALENTA_MAX_INPUT_MB=N (at most {ceiling}).',
+  },
+} satisfies Record<string, T>;
+const DEVICE_KIND: Record<string, T> = {
+  char: { id: 'sebuah perangkat karakter (mis. terminal atau /dev/zero)', en: 'a character device (e.g. a terminal or /dev/zero)' },
+  block: { id: 'sebuah perangkat blok', en: 'a block device' },
+  socket: { id: 'sebuah soket', en: 'a socket' },
+};
+
+/**
+ * What an input file must not be: a character or block device (a terminal, /dev/zero, a disk)
+ * or a socket; a regular file, a pipe or a FIFO is read. Null when fine. (On stdin a socket is
+ * read like a pipe.)
+ */
+export function deviceKind(st: Pick<Stats, 'isCharacterDevice' | 'isBlockDevice' | 'isSocket'>): 'char' | 'block' | 'socket' | null {
+  return st.isCharacterDevice() ? 'char' : st.isBlockDevice() ? 'block' : st.isSocket() ? 'socket' : null;
+}
+
+function tooLarge(file: string, size: number | null, limit: number, lang: Lang): UsageError {
+  const loc = lang === 'en' ? 'en-US' : 'id-ID';
+  const sizeText =
+    size === null ? (lang === 'en' ? 'more was still coming' : 'datanya masih terus mengalir') : `${Math.ceil(size / MIB).toLocaleString(loc)} MB`;
+  return new UsageError(
+    fill(GUARD_TEXT.tooLarge, lang, {
+      file,
+      limit: Math.floor(limit / MIB).toLocaleString(loc),
+      size: sizeText,
+      ceiling: MAX_INPUT_MB_CEILING.toLocaleString(loc),
+    }),
+  );
+}
+
+/** A stream read to its end, or a UsageError as soon as it passes `limit` bytes. */
+async function readBounded(stream: NodeJS.ReadableStream, label: string, limit: number, lang: Lang): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of stream) {
+    const b = typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
+    size += b.length;
+    if (size > limit) {
+      (stream as { destroy?: () => void }).destroy?.();
+      throw tooLarge(label, null, limit, lang);
+    }
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** One input's bytes: devices refused, the size limit kept (before reading where the size is known). */
+async function readSource(path: string, opts: LoadOptions, lang: Lang): Promise<Buffer> {
+  const limit = opts.maxInputBytes ?? MAX_INPUT_MB_DEFAULT * MIB;
+  if (path === '-') {
+    const stdin = opts.stdin ?? process.stdin;
+    if (stdin === process.stdin) {
+      let kind: ReturnType<typeof deviceKind> = null;
+      try {
+        kind = deviceKind(fstatSync(0));
+      } catch {
+        // no stdin to look at: read what comes
+      }
+      // a socket on stdin is a stream like a pipe (node's own child processes get one)
+      if (kind && kind !== 'socket') throw new UsageError(fill(GUARD_TEXT.stdinTerminal, lang, { kind: DEVICE_KIND[kind]![lang] }));
+    }
+    return readBounded(stdin, '(stdin)', limit, lang);
+  }
+  const st = await stat(path);
+  const kind = deviceKind(st);
+  if (kind) throw new UsageError(fill(GUARD_TEXT.device, lang, { file: path, kind: DEVICE_KIND[kind]![lang] }));
+  if (st.isFile()) {
+    if (st.size > limit) throw tooLarge(path, st.size, limit, lang);
+    // readFile holds at most 2 GiB; a larger (allowed) file is read as a stream
+    if (st.size < 2 ** 31 - 1) return readFile(path);
+  }
+  // a FIFO, a pipe given as /dev/fd/N, or a file that is still growing
+  return readBounded(createReadStream(path), path, limit, lang);
 }
 
 export interface LoadedFile {
   path: string;
   sha256: string;
   bytes: number;
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks);
 }
 
 const tableIsBlank = (t: RawTable) => t.rows.every((r) => r.every((c) => isBlank(c)));
@@ -106,8 +203,9 @@ export async function loadInputs(
   for (const spec of specs) {
     let buf: Buffer;
     try {
-      buf = spec.path === '-' ? await readAll(opts.stdin ?? process.stdin) : await readFile(spec.path);
+      buf = await readSource(spec.path, opts, lang);
     } catch (err) {
+      if (err instanceof UsageError) throw err;
       const code = (err as NodeJS.ErrnoException).code;
       throw new UsageError(
         code === 'ENOENT'

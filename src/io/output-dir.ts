@@ -3,9 +3,11 @@
  * talenta overwrites only its own files; a folder holding anything else needs --force (and even
  * then only talenta's files are written); an input file is never overwritten.
  */
-import { mkdir, readdir, realpath } from 'node:fs/promises';
+import { access, constants, mkdir, readdir, realpath } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import type { Lang } from '../i18n.js';
+import { writeError } from './atomic.js';
 
 export type OutputDirProblem = 'outputIsFile' | 'outputForeign' | 'outputInput' | 'outputMkdir';
 
@@ -15,6 +17,7 @@ export async function prepareOutputDir(
   ours: ReadonlySet<string>,
   force: boolean,
   message: (problem: OutputDirProblem, params: Record<string, string>) => string,
+  lang: Lang = 'id',
 ): Promise<void> {
   let entries: string[] = [];
   try {
@@ -40,5 +43,9 @@ export async function prepareOutputDir(
   }
   await mkdir(dir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
     throw new UsageError(message('outputMkdir', { dir, code: err.code ?? err.message }));
+  });
+  // a folder that cannot be written is said so now (not as a missing temporary file later)
+  await access(dir, constants.W_OK).catch((err: unknown) => {
+    throw writeError(err, dir, 0, lang, dir);
   });
 }

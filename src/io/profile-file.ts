@@ -66,11 +66,41 @@ export function profileHash(p: Profile): string {
   return createHash('sha256').update(canonicalJson(rest)).digest('hex');
 }
 
+/** A profile is a few levels deep; past this many nested objects or arrays the file is refused. */
+export const MAX_PROFILE_DEPTH = 64;
+
+/** The deepest nesting of `{` and `[` outside strings in JSON text (stops counting past `limit`). */
+export function jsonDepth(text: string, limit = Infinity): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) max = depth;
+      if (max > limit) return max;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return max;
+}
+
 /** Parse and validate profile text; every problem is named by its path. */
 export function parseProfileText(text: string, source: string): Profile {
   let data: unknown;
+  const json = stripJsonComments(text.replace(/^\uFEFF/, ''));
+  // the checks below walk the document recursively: a hostile depth would overflow the stack
+  if (jsonDepth(json, MAX_PROFILE_DEPTH) > MAX_PROFILE_DEPTH) {
+    throw new UsageError(
+      `${source}: profil bersarang terlalu dalam / profile is nested too deeply (lebih dari / more than ${MAX_PROFILE_DEPTH} tingkat / levels of { } or [ ]). ` +
+        'Mulai lagi dari `talenta init`. / Start again from `talenta init`.',
+    );
+  }
   try {
-    data = JSON.parse(stripJsonComments(text.replace(/^\uFEFF/, '')));
+    data = JSON.parse(json);
   } catch (err) {
     throw new UsageError(`${source}: bukan JSON yang sah / not valid JSON (${(err as Error).message}).`);
   }

@@ -1,31 +1,30 @@
 /**
  * CSV files of `talenta compare` (UTF-8 with BOM, `,`, `\n`, stable keys as headers, codes as
- * values, formula-like text neutralised; like classify's CSV):
+ * values, formula-like text neutralised, fields with CR, LF, `,` or `"` quoted; like classify's CSV):
  * transisi.csv (the matrices, long form), perpindahan.csv (every employee of every pair),
  * jalur.csv (three runs or more: each employee's path).
  */
-import { stringify } from 'csv-stringify/sync';
-import { writeAtomic } from '../io/atomic.js';
-import { neutralise } from './csv.js';
+import { atomicSink, type FileSink } from '../io/atomic.js';
+import { csvField, neutralise } from './csv.js';
 import { MOVE_COLUMNS, type CmpColumn, type CmpCtx, type Value } from './compare-model.js';
 
 const BOM = '\uFEFF';
 
-function cell(v: Value, kind: CmpColumn<unknown>['kind']): string {
+function cell(v: Value): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? '1' : '0';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  return kind === 'text' ? neutralise(v) : v;
+  return csvField(neutralise(v));
 }
 
 export function compareCsvText<R>(columns: CmpColumn<R>[], rows: Iterable<R>, ctx: CmpCtx): string {
-  const out: string[][] = [columns.map((c) => c.key)];
-  for (const r of rows) out.push(columns.map((c) => cell(c.get(r, ctx), c.kind)));
-  return BOM + stringify(out, { record_delimiter: '\n' });
+  const out: string[] = [columns.map((c) => csvField(c.key)).join(',')];
+  for (const r of rows) out.push(columns.map((c) => cell(c.get(r, ctx))).join(','));
+  return `${BOM}${out.join('\n')}\n`;
 }
 
-export async function writeCompareCsv<R>(path: string, columns: CmpColumn<R>[], rows: Iterable<R>, ctx: CmpCtx): Promise<void> {
-  await writeAtomic(path, async (write) => {
+export async function writeCompareCsv<R>(path: string, columns: CmpColumn<R>[], rows: Iterable<R>, ctx: CmpCtx, sink: FileSink = atomicSink()): Promise<void> {
+  await sink.write(path, async (write) => {
     await write(compareCsvText(columns, rows, ctx));
   });
 }

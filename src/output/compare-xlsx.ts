@@ -10,8 +10,8 @@
  *   Metodologi          tool, inputs with SHA-256 and profile, definitions
  */
 import { COMPARE_GRID, NOT_IN_ROSTER, NOT_MAPPED, STATES, type Move, type Pair, type PairTotals } from '../core/compare.js';
-import { fill, HEADER_FILL, PAGE_LANDSCAPE } from './xlsx-style.js';
-import { renameIntoPlace } from '../io/atomic.js';
+import { fill, HEADER_FILL, limitCells, PAGE_LANDSCAPE } from './xlsx-style.js';
+import { atomicSink, type FileSink } from '../io/atomic.js';
 import { COMPARE_DEFINITIONS, COMPARE_TAG_TEXT, COMPARE_UI, tr } from '../i18n.js';
 import {
   kindColumn,
@@ -51,7 +51,7 @@ function lineHeight(text: string, chars: number): number {
   return 15 * lines + 3;
 }
 
-export async function writeCompareXlsx(path: string, ctx: CmpCtx, meta: CompareXlsxMeta): Promise<void> {
+export async function writeCompareXlsx(path: string, ctx: CmpCtx, meta: CompareXlsxMeta, sink: FileSink = atomicSink({ lang: ctx.lang })): Promise<number> {
   const ExcelJS = (await import('exceljs')).default;
   const { result, lang } = ctx;
   const ui = COMPARE_UI;
@@ -67,8 +67,10 @@ export async function writeCompareXlsx(path: string, ctx: CmpCtx, meta: CompareX
   const runs = result.runs;
   const pairName = (p: Pair) => `${runs[p.from]!.label} → ${runs[p.to]!.label}`;
 
-  await renameIntoPlace(path, async (tmp) => {
+  let truncated = { cells: 0 };
+  await sink.writeWith(path, async (tmp) => {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+    truncated = limitCells(wb, lang);
     const last = runs.map((r) => r.asOf).filter((d): d is string => d !== null).sort().pop();
     const fixed = last ? new Date(`${last}T00:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
     wb.creator = `talenta ${meta.toolVersion}`;
@@ -382,4 +384,5 @@ export async function writeCompareXlsx(path: string, ctx: CmpCtx, meta: CompareX
     md.commit();
     await wb.commit();
   });
+  return truncated.cells;
 }

@@ -1,17 +1,28 @@
 /**
  * CSV writer: UTF-8 with BOM (Excel opens it correctly), stable `key` headers, LF line ends.
- * Fields holding the delimiter, a quote, CR or LF are quoted (quotes doubled). Rows are encoded
+ * Fields holding the delimiter, a quote, CR or LF are quoted (quotes doubled); every text value
+ * that a spreadsheet would read as a formula gets a leading apostrophe. Rows are encoded
  * as UTF-8 straight into blocks of about 1 MiB, so a million rows are never one string, never a
  * string per line and never one write per row.
  */
 import type { Column, Ctx } from './model.js';
-import { writeAtomic } from '../io/atomic.js';
+import { atomicSink, type FileSink } from '../io/atomic.js';
 
 const BOM = '\uFEFF';
 
+/**
+ * What a spreadsheet would run as a formula: `=` `+` `-` `@` (or their full-width forms) first,
+ * after any leading whitespace or control characters (` =1+1`, `\r=1+1`, `\u0001@SUM(…)`), or a
+ * leading tab or CR.
+ */
+const FORMULA_LIKE = /^(?:[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r])/;
+
 /** Text that a spreadsheet would run as a formula gets a leading apostrophe. */
 export function neutralise(v: string): string {
-  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  const c = v.charCodeAt(0);
+  // most values start with a letter: no formula, no leading space or control character
+  if (c >= 0x41 && c < 0x7f) return v;
+  return FORMULA_LIKE.test(v) ? `'${v}` : v;
 }
 
 /** One field as CSV: quoted when it holds `,` `"` CR or LF. */
@@ -72,7 +83,7 @@ export function* csvBlocks<R>(columns: Column<R>[], rows: Iterable<R>, ctx: Ctx,
       if (typeof v === 'number') {
         if (Number.isFinite(v)) out.text(String(v));
       } else if (typeof v === 'boolean') out.byte(v ? 49 : 48);
-      else if (v !== '') out.text(csvField(c.kind === 'text' ? neutralise(v) : v));
+      else if (v !== '') out.text(csvField(neutralise(v)));
     }
     out.byte(10);
     if (out.size >= BLOCK_BYTES - 4096) yield out.take();
@@ -86,8 +97,15 @@ export function csvText<R>(columns: Column<R>[], rows: Iterable<R>, ctx: Ctx, bo
 }
 
 /** Write a CSV file atomically; `onRows` is told the rows written so far, block by block. */
-export async function writeCsv<R>(path: string, columns: Column<R>[], rows: Iterable<R>, ctx: Ctx, onRows?: (done: number) => void): Promise<void> {
-  await writeAtomic(path, async (write) => {
+export async function writeCsv<R>(
+  path: string,
+  columns: Column<R>[],
+  rows: Iterable<R>,
+  ctx: Ctx,
+  onRows?: (done: number) => void,
+  sink: FileSink = atomicSink({ lang: ctx.lang }),
+): Promise<void> {
+  await sink.write(path, async (write) => {
     let done = 0;
     // count the rows as they are encoded, tell the progress block by block
     const counted = (function* () {

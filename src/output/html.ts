@@ -14,7 +14,7 @@
  */
 import type { Audit, FairnessGroup, LeniencyRow, RuleCheck, Spread } from '../core/audit.js';
 import { funnelLimits, PREDIKAT_ORDER, Z95, Z998 } from '../core/audit.js';
-import { writeAtomic } from '../io/atomic.js';
+import { atomicSink, type FileSink } from '../io/atomic.js';
 import { AUDIT_UI, fillText, GUIDANCE_RULE_TEXT, ORG_PREDIKAT_LABEL, PERFORMANCE_LABEL, POTENTIAL_LABEL, tr, UI } from '../i18n.js';
 import {
   box5Text,
@@ -47,9 +47,9 @@ export interface HtmlMeta {
 }
 
 /** Write the report atomically (temporary name, then rename). */
-export async function writeHtmlReport(path: string, ctx: Ctx, audit: Audit, meta: HtmlMeta): Promise<void> {
+export async function writeHtmlReport(path: string, ctx: Ctx, audit: Audit, meta: HtmlMeta, sink: FileSink = atomicSink({ lang: ctx.lang })): Promise<void> {
   const html = renderHtml(ctx, audit, meta);
-  await writeAtomic(path, async (write) => {
+  await sink.write(path, async (write) => {
     await write(html);
   });
 }

@@ -12,7 +12,7 @@
  * sheets may be finished in any order; the file is written once, in one pass, at `commit`.
  *
  * Values: strings (XML-escaped; characters XML cannot hold become U+FFFD; longer than Excel's
- * 32,767 characters are cut, see `truncatedCells`), finite numbers, booleans, null/undefined/'' (no cell,
+ * 32,767 characters are cut with a marker, see `cut` and `truncatedCells`), finite numbers, booleans, null/undefined/'' (no cell,
  * unless the cell is styled).
  */
 import { createDeflateRaw, crc32, type DeflateRaw } from 'node:zlib';
@@ -74,9 +74,7 @@ export interface SheetOptions {
 }
 export type CellValue = string | number | boolean | null | undefined;
 
-/** Excel's limit on the characters of one cell. */
-export const MAX_CELL_CHARS = 32_767;
-const CUT_MARK = ' …';
+import { fitCell, MAX_CELL_CHARS } from './xlsx-style.js';
 
 /** Column letters of 1-based column `n` (1 → A, 27 → AA). */
 export function columnLetters(n: number): string {
@@ -351,7 +349,7 @@ export class SheetWriter {
       } else if (typeof v === 'string' && v !== '') {
         let t = v;
         if (t.length > MAX_CELL_CHARS) {
-          t = t.slice(0, MAX_CELL_CHARS - CUT_MARK.length) + CUT_MARK;
+          t = this.wb.cut(t);
           this.wb.truncatedCells++;
         }
         const space = t.charCodeAt(0) <= 32 || t.charCodeAt(t.length - 1) <= 32 ? ' xml:space="preserve"' : '';
@@ -440,7 +438,12 @@ export class WorkbookWriter {
   private readonly sheets: SheetWriter[] = [];
   private readonly ends: Promise<void>[] = [];
 
-  constructor(private readonly options: { filename: string }) {}
+  /** @internal how a text past MAX_CELL_CHARS is cut (default: fitCell's Indonesian marker) */
+  readonly cut: (text: string) => string;
+
+  constructor(private readonly options: { filename: string; cut?: (text: string) => string }) {
+    this.cut = options.cut ?? ((t) => fitCell(t, 'id') as string);
+  }
 
   addWorksheet(name: string, options: SheetOptions = {}): SheetWriter {
     const s = new SheetWriter(this, name, this.sheets.length + 1, options);

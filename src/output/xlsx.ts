@@ -1,7 +1,7 @@
 /** The XLSX report (talenta's own streaming writer: src/output/xlsx-writer.ts). */
 import type { Employee, Issue } from '../core/types.js';
-import { fill, HEADER_FILL } from './xlsx-style.js';
-import { renameIntoPlace } from '../io/atomic.js';
+import { fill, fitCell, HEADER_FILL } from './xlsx-style.js';
+import { atomicSink, type FileSink } from '../io/atomic.js';
 import { gridOf, POTENTIAL_COLUMNS } from '../core/grid.js';
 import {
   boxLabel,
@@ -58,7 +58,7 @@ export function heatFill(share: number): string {
   return steps[i]!;
 }
 
-export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): Promise<void> {
+export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta, sink: FileSink = atomicSink({ lang: ctx.lang })): Promise<number> {
   const toolVersion = meta.toolVersion;
   const { result, lang } = ctx;
   const s = result.summary;
@@ -70,8 +70,10 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
         : 'Lebih dari 1.048.576 baris: terlalu banyak untuk satu sheet Excel. Gunakan berkas CSV (--no-xlsx).',
     );
   }
-  await renameIntoPlace(path, async (tmp) => {
-    const wb = new WorkbookWriter({ filename: tmp });
+  let truncated = 0;
+  await sink.writeWith(path, async (tmp) => {
+    // a cell past Excel's 32,767 characters is cut, with a marker in the report's language
+    const wb = new WorkbookWriter({ filename: tmp, cut: (v) => fitCell(v, lang) as string });
     const fixed = new Date(`${s.asOf}T00:00:00Z`);
     wb.creator = `talenta ${toolVersion}`;
     wb.created = fixed;
@@ -258,7 +260,9 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta): P
     for (const [k, v] of flattenProfile(ctx.profile)) kv(k, v);
     md.commit();
     await wb.commit();
+    truncated = wb.truncatedCells;
   });
+  return truncated;
 }
 
 /** Add many rows, letting the deflater catch up whenever enough text waits (flat memory). */
