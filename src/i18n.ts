@@ -68,6 +68,8 @@ export const REASON_TEXT: Record<string, T> = {
   HUKDIS: { id: 'hukuman disiplin sedang/berat dalam 2 tahun', en: 'moderate/severe discipline within 2 years' },
   MENDEKATI_BUP: { id: 'mendekati batas usia pensiun', en: 'near retirement age' },
   BUKAN_PNS: { id: 'bukan PNS', en: 'not a PNS' },
+  CACT_TANPA_TANGGAL: { id: 'hasil CACT tanpa tanggal tes (masa berlaku tidak dapat diperiksa)', en: 'CACT result without a test date (validity cannot be checked)' },
+  TIDAK_DIPERIKSA: { id: 'syarat talent pool tidak dapat diperiksa (data tidak ada)', en: 'a talent-pool condition cannot be checked (data missing)' },
 };
 
 export const AXIS_TEXT: Record<string, T> = {
@@ -83,6 +85,12 @@ export const NOTE_TEXT: Record<string, T> = {
   JPM_DI_ATAS_100: { id: 'JPM di atas 100 (tidak dipotong)', en: 'JPM above 100 (kept as is)' },
   CACT_KEDALUWARSA_DIPAKAI: { id: 'hasil CACT kedaluwarsa, tetap dipakai (profil)', en: 'CACT result expired, used anyway (profile)' },
   CACT_TANPA_TANGGAL: { id: 'tanggal tes CACT kosong', en: 'CACT test date missing' },
+  STATUS_DARI_NIP: { id: 'PNS/PPPK dibaca dari digit 13–14 NIP (jenis pegawai kosong)', en: 'PNS/PPPK read from NIP digits 13–14 (jenis pegawai empty)' },
+  SKP_DARI_PERIODIK: { id: 'SKP satu tahun dari baris periodik terakhir (tanpa SKP tahunan)', en: 'one SKP year from its latest periodic row (no annual SKP)' },
+  'TIDAK_DIPERIKSA:TIDAK_AKTIF': { id: 'TIDAK_AKTIF tidak diperiksa: kedudukan hukum tidak ada', en: 'TIDAK_AKTIF not checked: kedudukan hukum missing' },
+  'TIDAK_DIPERIKSA:HUKDIS': { id: 'HUKDIS tidak diperiksa: tidak ada tabel hukuman disiplin', en: 'HUKDIS not checked: no disciplinary table' },
+  'TIDAK_DIPERIKSA:MENDEKATI_BUP': { id: 'MENDEKATI_BUP tidak diperiksa: tanggal lahir tidak ada', en: 'MENDEKATI_BUP not checked: birth date missing' },
+  'TIDAK_DIPERIKSA:BUKAN_PNS': { id: 'BUKAN_PNS tidak diperiksa: jenis pegawai tidak ada', en: 'BUKAN_PNS not checked: jenis pegawai missing' },
 };
 
 /** Issue message templates; `{name}` placeholders take the issue's params. */
@@ -247,6 +255,54 @@ const ISSUE_TEXT: Record<string, T> = {
   SEL_RUMUS_TANPA_HASIL: {
     id: 'Sel berisi rumus tanpa hasil tersimpan (berkas dibuat oleh program yang tidak menghitung rumus); dibaca kosong. Buka berkas di Excel atau LibreOffice lalu simpan ulang agar hasilnya tersimpan.',
     en: 'The cell holds a formula without a stored result (the file was written by a program that does not calculate); read as empty. Open the file in Excel or LibreOffice and save it again so that the results are stored.',
+  },
+  HEADER_GANDA: {
+    id: 'Dua kolom bernama "{header}" (kolom {used} dan {ignored}); yang dibaca kolom {used}, kolom {ignored} diabaikan. Hapus atau ganti nama salah satunya.',
+    en: 'Two columns are named "{header}" (columns {used} and {ignored}); column {used} is read, column {ignored} is ignored. Delete or rename one of them.',
+  },
+  KOLOM_ATURAN_TIDAK_ADA: {
+    id: 'Tabel ini tidak punya kolom {field}, sehingga syarat talent pool {rule} tidak dapat diperiksa; pegawai kotak 7–9 diberi catatan TIDAK_DIPERIKSA:{rule}. Header yang diterima: {accepted}.',
+    en: 'This table has no {field} column, so the talent-pool condition {rule} cannot be checked; employees in boxes 7–9 carry the note TIDAK_DIPERIKSA:{rule}. Accepted headers: {accepted}.',
+  },
+  KOLOM_STATUS_DARI_NIP: {
+    id: 'Tabel ini tidak punya kolom {field}; untuk syarat {rule}, PNS atau PPPK dibaca dari digit 13–14 NIP (bulan 01–12 = PNS, kode lain = PPPK) dan dicatat STATUS_DARI_NIP. Header yang diterima: {accepted}.',
+    en: 'This table has no {field} column; for the {rule} condition, PNS or PPPK is read from NIP digits 13–14 (month 01–12 = PNS, another code = PPPK) and noted STATUS_DARI_NIP. Accepted headers: {accepted}.',
+  },
+  KOLOM_LAHIR_DARI_NIP: {
+    id: 'Tabel ini tidak punya kolom {field}; untuk syarat {rule}, tanggal lahir dibaca dari digit 1–8 NIP. Header yang diterima: {accepted}.',
+    en: 'This table has no {field} column; for the {rule} condition, the birth date is read from NIP digits 1–8. Accepted headers: {accepted}.',
+  },
+  TABEL_HUKDIS_TIDAK_ADA: {
+    id: 'Tidak ada tabel hukuman disiplin, sehingga syarat talent pool HUKDIS tidak dapat diperiksa; pegawai kotak 7–9 diberi catatan TIDAK_DIPERIKSA:HUKDIS. Sertakan tabel hukdis (header: {accepted}), walau hanya baris header bila memang tidak ada hukuman.',
+    en: 'No disciplinary (hukdis) table, so the talent-pool condition HUKDIS cannot be checked; employees in boxes 7–9 carry the note TIDAK_DIPERIKSA:HUKDIS. Add a hukdis table (headers: {accepted}), with the header row only if there are no penalties.',
+  },
+  TANGGAL_HANYA_TAHUN: {
+    id: 'Tanggal hanya berisi tahun; dibaca sebagai {date} (profil inputRules.yearOnlyDate). Isi tanggal lengkap bila diketahui.',
+    en: 'The date holds a year only; read as {date} (profile inputRules.yearOnlyDate). Fill in the full date when known.',
+  },
+  KOLOM_ESELON_TIDAK_ADA: {
+    id: '{count} pegawai berjabatan struktural, tetapi tabel ini tidak punya kolom eselon; jenjang jabatan mereka (dan BUP JPT) tidak dapat ditentukan. Header yang diterima: {accepted}.',
+    en: '{count} employees hold a structural position, but this table has no eselon column; their job level (and the JPT BUP) cannot be determined. Accepted headers: {accepted}.',
+  },
+  KOLOM_TANGGAL_TES_TIDAK_ADA: {
+    id: 'Tabel CACT ini tidak punya kolom tanggal tes: masa berlaku hasil {count} baris tidak dapat diperiksa (profil inputRules.undatedCact = {choice}: useWithNote = dipakai dengan catatan, notMapped = tidak dipetakan). Header yang diterima: {accepted}.',
+    en: 'This CACT table has no test-date column: the validity of {count} rows cannot be checked (profile inputRules.undatedCact = {choice}: useWithNote = used with a note, notMapped = not mapped). Accepted headers: {accepted}.',
+  },
+  TANGGAL_TES_KOSONG: {
+    id: '{count} baris CACT tanpa tanggal tes: masa berlakunya tidak dapat diperiksa (profil inputRules.undatedCact = {choice}: useWithNote = dipakai dengan catatan, notMapped = tidak dipetakan).',
+    en: '{count} CACT rows without a test date: their validity cannot be checked (profile inputRules.undatedCact = {choice}: useWithNote = used with a note, notMapped = not mapped).',
+  },
+  SKP_PERIODIK_DIABAIKAN: {
+    id: '{count} baris SKP periodik (bulanan/triwulanan) diabaikan; SKP tahunan yang menentukan tahunnya.',
+    en: '{count} periodic (monthly/quarterly) SKP rows ignored; the annual SKP decides the year.',
+  },
+  SKP_HANYA_PERIODIK: {
+    id: 'Tahun {year} hanya punya SKP periodik, tanpa SKP tahunan; tahun itu dianggap tidak ada (profil inputRules.periodicOnlyYear = absent).',
+    en: 'Year {year} has periodic SKP rows only, no annual SKP; the year counts as absent (profile inputRules.periodicOnlyYear = absent).',
+  },
+  SKP_DARI_PERIODIK: {
+    id: 'Tahun {year} hanya punya SKP periodik; dipakai predikat periode terakhir, baris ini (profil inputRules.periodicOnlyYear = latestPeriod).',
+    en: 'Year {year} has periodic SKP rows only; the latest period\'s predikat is used, this row (profile inputRules.periodicOnlyYear = latestPeriod).',
   },
   SHEET_TERSEMBUNYI: {
     id: 'Sheet ini tersembunyi di Excel, tetapi tetap dibaca seperti sheet lain. Hapus sheet tersebut bila datanya tidak boleh ikut dihitung.',
