@@ -93,6 +93,20 @@ export const NOTE_TEXT: Record<string, T> = {
   'TIDAK_DIPERIKSA:BUKAN_PNS': { id: 'BUKAN_PNS tidak diperiksa: jenis pegawai tidak ada', en: 'BUKAN_PNS not checked: jenis pegawai missing' },
 };
 
+/** What a field feeds, for `talenta validate`'s list of fields not found. */
+export const FIELD_USE_TEXT: Record<string, T> = {
+  LAPORAN: { id: 'laporan', en: 'reports' },
+  MENDEKATI_BUP: { id: 'MENDEKATI_BUP (pengganti: digit 1–8 NIP)', en: 'MENDEKATI_BUP (stand-in: NIP digits 1–8)' },
+  BUKAN_PNS: { id: 'BUKAN_PNS (pengganti: digit 13–14 NIP)', en: 'BUKAN_PNS (stand-in: NIP digits 13–14)' },
+  TIDAK_AKTIF: { id: 'TIDAK_AKTIF', en: 'TIDAK_AKTIF' },
+  JENJANG: { id: 'jenjang jabatan dan target', en: 'job level and target' },
+  PERINGKAT_UNIT: { id: 'peringkat dalam unit', en: 'rank within the unit' },
+  SKOR_POTENSIAL: { id: 'skor potensial', en: 'potential score' },
+  CACT_KEDALUWARSA: { id: 'CACT_KEDALUWARSA (masa berlaku)', en: 'CACT_KEDALUWARSA (validity)' },
+  SKOR_KINERJA: { id: 'skor kinerja (atau rating, atau nilai lama)', en: 'performance score (or the ratings, or a legacy value)' },
+  SKP_PERIODIK: { id: 'SKP tahunan vs periodik', en: 'annual vs periodic SKP' },
+};
+
 /** Issue message templates; `{name}` placeholders take the issue's params. */
 const ISSUE_TEXT: Record<string, T> = {
   NIP_KOSONG: {
@@ -173,8 +187,8 @@ const ISSUE_TEXT: Record<string, T> = {
   },
   CACT_KOSONG: { id: 'Baris CACT tanpa nilai apa pun.', en: 'CACT row without any value.' },
   CACT_GANDA: {
-    id: 'Lebih dari satu hasil CACT untuk NIP ini; dipakai tes terbaru (baris {used}).',
-    en: 'More than one CACT result for this NIP; the latest test is used (row {used}).',
+    id: 'Lebih dari satu hasil CACT untuk NIP ini; dipakai tes terbaru ({usedAt}).',
+    en: 'More than one CACT result for this NIP; the latest test is used ({usedAt}).',
   },
   HUKDIS_TINGKAT_TIDAK_DIKENAL: {
     id: 'Tingkat hukuman tidak dikenal; gunakan Ringan, Sedang atau Berat.',
@@ -255,6 +269,14 @@ const ISSUE_TEXT: Record<string, T> = {
   SEL_RUMUS_TANPA_HASIL: {
     id: 'Sel berisi rumus tanpa hasil tersimpan (berkas dibuat oleh program yang tidak menghitung rumus); dibaca kosong. Buka berkas di Excel atau LibreOffice lalu simpan ulang agar hasilnya tersimpan.',
     en: 'The cell holds a formula without a stored result (the file was written by a program that does not calculate); read as empty. Open the file in Excel or LibreOffice and save it again so that the results are stored.',
+  },
+  TABEL_TANPA_NIP: {
+    id: 'Tabel ini diberikan sebagai {role}, tetapi tidak ditemukan header NIP; tabel diabaikan. Header NIP yang diterima: {accepted}. Header yang ada: {headers}',
+    en: 'This table was given as {role}, but no NIP header was found; the table is ignored. Accepted NIP headers: {accepted}. Headers found: {headers}',
+  },
+  KOLOM_TAHUN_TIDAK_ADA: {
+    id: 'Tabel SKP ini tidak punya kolom tahun; {count} baris tidak dapat dipakai. Header yang diterima: {accepted}.',
+    en: 'This SKP table has no year column; {count} rows cannot be used. Accepted headers: {accepted}.',
   },
   HEADER_GANDA: {
     id: 'Dua kolom bernama "{header}" (kolom {used} dan {ignored}); yang dibaca kolom {used}, kolom {ignored} diabaikan. Hapus atau ganti nama salah satunya.',
@@ -342,6 +364,10 @@ export const UI = {
   reason: { id: 'Alasan', en: 'Reason' },
   dataProblems: { id: 'Masalah data', en: 'Data problems' },
   excluded: { id: 'Kotak 7–9 dikecualikan dari talent pool', en: 'Boxes 7–9 excluded from the talent pool' },
+  unchecked: {
+    id: 'Kotak 7–9 dengan syarat talent pool yang tidak dapat diperiksa (data tidak ada; periksa manual)',
+    en: 'Boxes 7–9 with a talent-pool condition that could not be checked (data missing; check by hand)',
+  },
   topPool: { id: 'Talent pool teratas', en: 'Top of the talent pool' },
   noPool: { id: 'Talent pool kosong.', en: 'The talent pool is empty.' },
   wrote: { id: 'Laporan ditulis ke', en: 'Report written to' },

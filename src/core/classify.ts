@@ -266,7 +266,14 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
         params: { roles: t.roles.join(', ') },
       });
     }
-    if (t.roles.length === 0) {
+    if (t.roles.length === 0 && t.raw.forcedRole) {
+      // a table the user named (--cact FILE, …) without a NIP header: say so, with the accepted headers
+      tableIssue(t, 'error', 'TABEL_TANPA_NIP', {
+        role: t.raw.forcedRole,
+        accepted: accepted(t.raw.forcedRole, 'nip'),
+        headers: t.headers.filter((h) => h !== '').slice(0, 8).join(', '),
+      });
+    } else if (t.roles.length === 0) {
       issues.push({
         severity: 'info',
         code: t.headerIndex === null ? 'TABEL_TANPA_HEADER' : 'TABEL_TIDAK_DIKENALI',
@@ -286,16 +293,11 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   }
   /** no hukdis table at all: the HUKDIS exclusion cannot be checked for anyone */
   const hukdisChecked = prepared.tables.some((t) => t.roles.includes('hukdis'));
-  if (tpRules.hukdis.enabled && !hukdisChecked && prepared.tables.some((t) => t.roles.includes('roster'))) {
-    issues.push({
-      severity: 'warning',
-      code: 'TABEL_HUKDIS_TIDAK_ADA',
-      file: null,
-      sheet: null,
-      row: null,
-      column: null,
-      value: null,
-      params: { accepted: `${accepted('hukdis', 'nip')} + ${accepted('hukdis', 'tingkat')} + ${accepted('hukdis', 'tmt')}` },
+  const firstRoster = prepared.tables.find((t) => t.roles.includes('roster'));
+  if (tpRules.hukdis.enabled && !hukdisChecked && firstRoster) {
+    // said on the roster table, the one whose rows the rule could not be checked for
+    tableIssue(firstRoster, 'warning', 'TABEL_HUKDIS_TIDAK_ADA', {
+      accepted: `${accepted('hukdis', 'nip')} + ${accepted('hukdis', 'tingkat')} + ${accepted('hukdis', 'tmt')}`,
     });
   }
   /** per table: roster rows of a structural position while the table has no eselon column */
@@ -304,6 +306,8 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   const undatedCact = new Map<RecognisedTable, number>();
   /** per SKP table: periodic (monthly, quarterly) rows set aside */
   const periodicRows = new Map<RecognisedTable, number>();
+  /** per SKP table without a TAHUN column: its rows (none can be placed in a year) */
+  const skpWithoutYear = new Map<RecognisedTable, number>();
   const bump = (m: Map<RecognisedTable, number>, t: RecognisedTable) => m.set(t, (m.get(t) ?? 0) + 1);
   const inputRules = profile.inputRules;
 
@@ -393,7 +397,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     let birthDate: string | null = null;
     const tl = get(c, 'roster', 'tanggal_lahir');
     if (!isBlank(tl)) {
-      const d = parseDateInfo(tl, t.raw.date1904, inputRules.yearOnlyDate);
+      const d = parseDateInfo(tl, t.raw.date1904, inputRules.yearOnlyDate, t.raw.fromWorkbook);
       if (d) {
         birthDate = d.iso;
         if (d.yearOnly) report('warning', 'TANGGAL_HANYA_TAHUN', c, 'roster', 'tanggal_lahir', tl, { date: d.iso });
@@ -552,6 +556,11 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   const addSkp = (c: RowCtx): void => {
     const head = joinKey(c, 'skp');
     if (head === null) return;
+    if (c.table.columns.skp?.tahun === undefined) {
+      // an SKP table (named by the user) without a TAHUN column: one table-level finding, not one per row
+      bump(skpWithoutYear, c.table);
+      return;
+    }
     const tahun = get(c, 'skp', 'tahun');
     const year = parseYear(tahun);
     if (year === null) {
@@ -683,7 +692,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     const tv = get(c, 'cact', 'tanggal_tes');
     let tanggal: string | null = null;
     if (!isBlank(tv)) {
-      const d = parseDateInfo(tv, t.raw.date1904, inputRules.yearOnlyDate);
+      const d = parseDateInfo(tv, t.raw.date1904, inputRules.yearOnlyDate, t.raw.fromWorkbook);
       tanggal = d ? d.iso : null;
       if (!tanggal) report('warning', 'TANGGAL_TES_TIDAK_VALID', c, 'cact', 'tanggal_tes', tv);
       else if (tanggal > asOf) report('warning', 'TANGGAL_TES_MASA_DEPAN', c, 'cact', 'tanggal_tes', tv, { asOf });
@@ -748,7 +757,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       return;
     }
     const mv = get(c, 'hukdis', 'tmt');
-    const md = parseDateInfo(mv, t.raw.date1904, inputRules.yearOnlyDate);
+    const md = parseDateInfo(mv, t.raw.date1904, inputRules.yearOnlyDate, t.raw.fromWorkbook);
     if (!md) {
       report('error', 'HUKDIS_TMT_TIDAK_VALID', c, 'hukdis', 'tmt', mv);
       return;
@@ -798,7 +807,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
         return comp.bands ? bandScore(n, comp.bands) : n;
       }
       case 'yearsSince': {
-        const d = parseDateInfo(field(comp.field), rosterCtxOf(i).table.raw.date1904, inputRules.yearOnlyDate)?.iso ?? null;
+        const d = parseDateInfo(field(comp.field), rosterCtxOf(i).table.raw.date1904, inputRules.yearOnlyDate, rosterCtxOf(i).table.raw.fromWorkbook)?.iso ?? null;
         if (!d || d > asOf) {
           notes.push(`KOMPONEN_DEFAULT:${comp.id}`);
           return comp.missing;
@@ -893,7 +902,10 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
         for (const r of cactRows) if (r.tanggal !== null && (pick.tanggal === null || r.tanggal > pick.tanggal)) pick = r;
         if (cactRows.length > 1 && head === i) {
           for (const r of cactRows) {
-            if (r !== pick) report('warning', 'CACT_GANDA', r.ctx, 'cact', 'nip', nip, { used: src(pick.ctx).row });
+            if (r !== pick) {
+              const kept = pick.ctx.table.raw;
+              report('warning', 'CACT_GANDA', r.ctx, 'cact', 'nip', nip, { used: pick.ctx.rowNumber, usedAt: `${kept.sheet ?? kept.file}!${pick.ctx.rowNumber}` });
+            }
           }
         }
         const p = computePotential(
@@ -1014,6 +1026,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       });
     }
     for (const [t, n] of periodicRows) tableIssue(t, 'info', 'SKP_PERIODIK_DIABAIKAN', { count: n });
+    for (const [t, n] of skpWithoutYear) tableIssue(t, 'error', 'KOLOM_TAHUN_TIDAK_ADA', { count: n, accepted: accepted('skp', 'tahun') });
 
     const employees = table.views();
     const pool = rankPool(employees, profile);

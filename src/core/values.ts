@@ -147,19 +147,25 @@ export function yearOnlyIso(year: number, day: YearOnlyDay): string {
  * (`2025`, text or number) is that year at `yearDay`, never an Excel serial (serial 2025 would be
  * 1905-07-17). Only a number cell (from a workbook) is an Excel serial; digits in text are not.
  */
-export function parseDateInfo(v: Cell, date1904 = false, yearDay: YearOnlyDay = 'start'): { iso: string; yearOnly: boolean } | null {
+export function parseDateInfo(
+  v: Cell,
+  date1904 = false,
+  yearDay: YearOnlyDay = 'start',
+  textSerial = false,
+): { iso: string; yearOnly: boolean } | null {
   const y = bareYear(v);
   if (y !== null) return { iso: yearOnlyIso(y, yearDay), yearOnly: true };
-  const iso = parseDate(v, date1904);
+  const iso = parseDate(v, date1904, textSerial);
   return iso === null ? null : { iso, yearOnly: false };
 }
 
 /**
  * Parse a date to ISO `YYYY-MM-DD`. Accepts ISO dates (with an optional time part),
- * `DD-MM-YYYY`, `DD/MM/YYYY`, `DD.MM.YYYY`, `26 Juli 1985`, `26 Jul 1985`, and Excel serials
- * (number cells only). A bare year is read as 1 January of it (see parseDateInfo).
+ * `DD-MM-YYYY`, `DD/MM/YYYY`, `DD.MM.YYYY`, `26 Juli 1985`, `26 Jul 1985`, and Excel serials:
+ * number cells, and digits in a text cell only when `textSerial` (a workbook's cell, never a
+ * CSV's text). A bare year is read as 1 January of it (see parseDateInfo).
  */
-export function parseDate(v: Cell, date1904 = false): string | null {
+export function parseDate(v: Cell, date1904 = false, textSerial = false): string | null {
   const y = bareYear(v);
   if (y !== null) return ymd(y, 1, 1);
   if (typeof v === 'number') return excelSerialToIso(v, date1904);
@@ -175,7 +181,8 @@ export function parseDate(v: Cell, date1904 = false): string | null {
     const month = MONTHS[m[2]!.toLowerCase()];
     return month ? check(+m[3]!, month, +m[1]!) : null;
   }
-  // digits in text are not an Excel serial: a CSV holds no cell types
+  // digits in a CSV's text are not an Excel serial (a CSV holds no cell types); in a workbook's text cell they may be
+  if (textSerial && /^\d+(\.\d+)?$/.test(s)) return excelSerialToIso(Number(s), date1904);
   return null;
 }
 

@@ -304,3 +304,16 @@ describe('layouts to accept', () => {
     expect(P.inputRules.uncheckedExclusion).toBe('include');
   });
 });
+
+describe('messages: CACT_GANDA names the kept row with its sheet', () => {
+  it('usedAt = sheet!row of the row that was kept', () => {
+    const n = nipN(1);
+    const a = raw('cact.xlsx', [['NIP BARU', 'JPM POTENSI', 'TANGGAL TES'], [n, 80, '2024-01-01']], { sheet: 'Lama' });
+    const b = raw('cact.xlsx', [['NIP BARU', 'JPM POTENSI', 'TANGGAL TES'], [n, 90, '2025-01-01']], { sheet: 'Baru' });
+    const r = runTables([roster([{ nip: n }]), skp(skpOf(n, { 2025: 'Baik' })), a, b]);
+    const g = issuesOf(r, 'CACT_GANDA');
+    expect(g).toHaveLength(1);
+    expect(g[0]!.sheet).toBe('Lama');
+    expect(g[0]!.params).toEqual({ used: 2, usedAt: 'Baru!2' });
+  });
+});

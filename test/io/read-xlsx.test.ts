@@ -287,3 +287,28 @@ describe('files written by LibreOffice (committed fixtures)', () => {
     expect(t.map((x) => x.sheet)).toEqual(['Pegawai', 'CACT', 'SKP 2024', 'SKP 2025']);
   });
 });
+
+describe('issue 12 item 8: a workbook without xl/_rels/workbook.xml.rels loses no sheet', () => {
+  const ws = (rows: string[][]) =>
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+    rows.map((r, i) => `<row r="${i + 1}">${r.map((v, j) => `<c r="${String.fromCharCode(65 + j)}${i + 1}" t="inlineStr"><is><t>${v}</t></is></c>`).join('')}</row>`).join('') +
+    '</sheetData></worksheet>';
+  const workbookXml =
+    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>' +
+    '<sheet name="Pegawai" sheetId="1" r:id="rId1"/><sheet name="Hukdis" sheetId="2" r:id="rId2"/></sheets></workbook>';
+  const parts: [string, string][] = [
+    ['xl/workbook.xml', workbookXml],
+    ['xl/worksheets/sheet1.xml', ws([['NIP BARU', 'NAMA'], ['198507262010011001', 'Ani']])],
+    ['xl/worksheets/sheet2.xml', ws([['NIP BARU', 'TINGKAT HUKUMAN', 'TMT HUKUMAN'], ['198507262010011001', 'Berat', '2025-06-01']])],
+  ];
+
+  it('every sheet listed in workbook.xml is read, under its own name', async () => {
+    const read = await readWorkbook(storedZip(parts), 'tanpa-rels.xlsx');
+    expect(read.tables.map((t) => t.sheet)).toEqual(['Pegawai', 'Hukdis']);
+    expect(read.tables[1]!.rows[1]).toEqual(['198507262010011001', 'Berat', '2025-06-01']);
+  });
+
+  it('a sheet listed in workbook.xml whose part is missing: the file is refused, not read without it', async () => {
+    await expect(readWorkbook(storedZip(parts.slice(0, 2)), 'kurang.xlsx')).rejects.toThrow(/Hukdis/);
+  });
+});
