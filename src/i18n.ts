@@ -278,6 +278,18 @@ const ISSUE_TEXT: Record<string, T> = {
     id: 'Tabel SKP ini tidak punya kolom tahun; {count} baris tidak dapat dipakai. Header yang diterima: {accepted}.',
     en: 'This SKP table has no year column; {count} rows cannot be used. Accepted headers: {accepted}.',
   },
+  NIP_DENGAN_NAMA: {
+    id: 'Sel NIP juga memuat nama; dibaca NIP {nip}. Pisahkan NIP dan nama ke kolom sendiri.',
+    en: 'The NIP cell also holds the name; NIP {nip} is read. Put the NIP and the name in columns of their own.',
+  },
+  PREDIKAT_DARI_RATING: {
+    id: 'Predikat tidak dikenal; tahun {year} memakai predikat dari kedua rating menurut matriks PermenPANRB 6/2022: {predikat}.',
+    en: 'Unknown predikat; year {year} uses the predikat of the two ratings by the PermenPANRB 6/2022 matrix: {predikat}.',
+  },
+  JENJANG_TIDAK_DIKENAL: {
+    id: 'Jenjang jabatan tidak dikenal (contoh yang diterima: Pelaksana, Pengawas, Administrator, JPT Pratama, JPT Madya, Ahli Pertama … Ahli Utama, Pemula … Penyelia); jenjang dibaca dari eselon dan jabatan.',
+    en: 'Unknown job level (accepted e.g. Pelaksana, Pengawas, Administrator, JPT Pratama, JPT Madya, Ahli Pertama … Ahli Utama, Pemula … Penyelia); the level is read from the eselon and position.',
+  },
   HEADER_GANDA: {
     id: 'Dua kolom bernama "{header}" (kolom {used} dan {ignored}); yang dibaca kolom {used}, kolom {ignored} diabaikan. Hapus atau ganti nama salah satunya.',
     en: 'Two columns are named "{header}" (columns {used} and {ignored}); column {used} is read, column {ignored} is ignored. Delete or rename one of them.',

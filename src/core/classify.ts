@@ -22,7 +22,7 @@ import { ROLES } from './types.js';
 import { assignRoles, forEachDataRow, recogniseTable, type RecognisedTable } from './tables.js';
 import { computePerformance, evaluateSkpRow, type SkpCandidate } from './performance.js';
 import { computePotential, parseKategori, potentialLevel } from './potential.js';
-import { bupAge, jobLevel, NEXT_LEVEL } from './levels.js';
+import { bupAge, jobLevel, NEXT_LEVEL, parseJenjang } from './levels.js';
 import { rankPool } from './ranking.js';
 import {
   checkEselon,
@@ -47,6 +47,7 @@ import {
   parseNumber,
   parseYear,
   round6,
+  splitNipName,
 } from './values.js';
 
 export interface ClassifyOptions {
@@ -353,7 +354,13 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     const jenisPegawai = text('jenis_pegawai');
     // PNS and CPNS NIPs carry TMT year + month; PPPK numbers a year + 2-digit code
     const pns = jenisPegawai === '' ? null : !isPppk(jenisPegawai);
-    const nipCell = get(c, 'roster', 'nip');
+    let nipCell = get(c, 'roster', 'nip');
+    // a NIP and the name in one cell (`198503122010011001\nNama`, `NIP - Nama`): the NIP is read, with a warning
+    const split = splitNipName(nipCell);
+    if (split) {
+      report('warning', 'NIP_DENGAN_NAMA', c, 'roster', 'nip', nipCell, { nip: split.nip });
+      nipCell = split.nip;
+    }
     const nipCheck = checkNip(typeof nipCell === 'boolean' ? String(nipCell) : nipCell, asOfYear, pns);
     const nip = detach(nipCheck.nip);
     const sig = rosterSignature(c);
@@ -392,7 +399,11 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     vocab('jenis_pegawai', checkJenisPegawai);
     const jabatan = text('jabatan');
     if (jenisJabatan === 'Jabatan Struktural' && t.columns.roster?.eselon === undefined) bump(structuralWithoutEselon, t);
-    const level = jobLevel(eselon, jenisJabatan, jabatan);
+    // a JENJANG JABATAN column, when its value is understood, is the level; else eselon, jenis jabatan and jabatan
+    const jenjangText = text('jenjang');
+    let level = jenjangText === '' ? null : parseJenjang(jenjangText);
+    if (jenjangText !== '' && level === null) report('warning', 'JENJANG_TIDAK_DIKENAL', c, 'roster', 'jenjang', jenjangText);
+    level ??= jobLevel(eselon, jenisJabatan, jabatan);
     // birth date: tanggal_lahir, else from the NIP
     let birthDate: string | null = null;
     const tl = get(c, 'roster', 'tanggal_lahir');
@@ -416,7 +427,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       row: c.rowNumber,
       nip,
       nipValid: nipCheck.ok,
-      nama: detach(text('nama')),
+      nama: detach(text('nama') || (split ? split.name : '')),
       text: {
         gelarDepan: text('gelar_depan'),
         gelarBelakang: text('gelar_belakang'),
@@ -497,7 +508,12 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   /** Join an assessment row to the roster; report and count it when it cannot be joined. */
   const joinKey = (c: RowCtx, role: Exclude<Role, 'roster'>): number | null => {
     inputRows[role]++;
-    const cell = get(c, role, 'nip');
+    let cell = get(c, role, 'nip');
+    const split = splitNipName(cell);
+    if (split) {
+      report('warning', 'NIP_DENGAN_NAMA', c, role, 'nip', cell, { nip: split.nip });
+      cell = split.nip;
+    }
     if (typeof cell === 'string' && cell.length === 18) {
       const head = byNip.get(cell);
       if (head !== undefined) return head;
@@ -525,6 +541,8 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   /** a kept row of an assessment table: its table and row number, without the cells */
   const ctxAt = (tableNo: number, rowNumber: number): RowCtx => ({ table: prepared.tables[tableNo]!, row: NO_ROW, rowNumber });
   const PREDIKATS = Object.keys(profile.performance.scores) as Predikat[];
+  /** the canonical spelling of each predikat (its first alias), for messages */
+  const PREDIKAT_NAMES = Object.fromEntries(PREDIKATS.map((p) => [p, profile.performance.predikatAliases[p]?.[0] ?? p])) as Record<Predikat, string>;
   const VIAS = ['predikat', 'matrix', 'legacy'] as const;
 
   // ---- SKP: usable rows as columns, linked per employee ---------------------------------
@@ -594,6 +612,9 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       },
       profile,
     );
+    if (out.ok && out.predikatUnread) {
+      report('warning', 'PREDIKAT_DARI_RATING', c, 'skp', 'predikat', get(c, 'skp', 'predikat'), { year, predikat: PREDIKAT_NAMES[out.predikat] });
+    }
     if (!out.ok) {
       report(out.code === 'SKP_KOSONG' ? 'warning' : 'error', out.code, c, 'skp', out.field, out.value, {
         year,

@@ -242,6 +242,8 @@ export const DEFAULT_PROFILE: Profile = {
       jenis_jabatan: ['JENIS JABATAN NAMA', 'JENIS JABATAN'],
       jabatan: ['JABATAN NAMA', 'JABATAN', 'NAMA JABATAN', 'jabatan_saat_ini'],
       eselon: ['ESELON NAMA', 'ESELON'],
+      // issue 12: a jenjang column read directly (Pengawas, Administrator, JPT Pratama, Ahli Muda, …)
+      jenjang: ['JENJANG JABATAN', 'JENJANG'],
       unor: ['UNOR NAMA', 'UNIT KERJA', 'UNOR', 'NAMA UNOR', 'unit_organisasi'],
       unor_induk: ['UNOR INDUK NAMA', 'SATUAN KERJA INDUK NAMA', 'PERANGKAT DAERAH', 'OPD'],
       bup: ['BUP'],

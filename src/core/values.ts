@@ -233,6 +233,18 @@ export function isScientific(v: Cell): boolean {
   return /^[+-]?\d+([.,]\d+)?[eE][+-]?\d+$/.test(v.trim().replace(/^['’`]/, ''));
 }
 
+/**
+ * A NIP and the name in one cell: `198503122010011001\nNama`, `198503122010011001 - Nama`,
+ * `19850312 201001 1 001 - Nama`. Null for anything else (a cell of 18 characters or fewer).
+ */
+export function splitNipName(v: Cell): { nip: string; name: string } | null {
+  if (typeof v !== 'string' || v.length <= 18) return null;
+  const m = /^\s*['’`]?([\d .]{18,24}?)\s*(?:\r?\n|\s-\s)\s*(\S[^]*)$/.exec(v);
+  if (!m) return null;
+  const nip = m[1]!.replace(/[\s.]/g, '');
+  return /^\d{18}$/.test(nip) ? { nip, name: m[2]!.trim() } : null;
+}
+
 /** Strip the decorations exports add: spaces, dots, hyphens, a leading apostrophe. */
 export function cleanNip(v: Cell): string {
   if (v === null || v === undefined) return '';

@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { classify, prepareInputs } from '../../src/core/classify.js';
 import { DEFAULT_PROFILE, parseProfile, type Profile } from '../../src/core/profile.js';
 import type { Cell, RawTable } from '../../src/core/types.js';
+import { eselonTier } from '../../src/core/levels.js';
+import { splitNipName } from '../../src/core/values.js';
+import { checkEselon, normaliseGolongan } from '../../src/core/vocab.js';
 import { AS_OF, cact, emp, hukdis, issuesOf, nip, nipN, P, raw, roster, runTables, skp, skpOf } from './helpers.js';
 
 const withRules = (rules: Partial<Profile['inputRules']>): Profile => ({ ...DEFAULT_PROFILE, inputRules: { ...DEFAULT_PROFILE.inputRules, ...rules } });
@@ -315,5 +318,58 @@ describe('messages: CACT_GANDA names the kept row with its sheet', () => {
     expect(g).toHaveLength(1);
     expect(g[0]!.sheet).toBe('Lama');
     expect(g[0]!.params).toEqual({ used: 2, usedAt: 'Baru!2' });
+  });
+});
+
+describe('layouts: values', () => {
+  it.each([
+    ['Penata Muda, III/a', 'III/a'],
+    ['Pembina Tk. I (IV/b)', 'IV/b'],
+    ['Pengatur Muda Tingkat I, II/b', 'II/b'],
+  ])('golongan written with the pangkat %j → %s', (v, g) => {
+    expect(normaliseGolongan(v)).toEqual({ ok: true, value: g });
+  });
+  it.each([
+    ['JPT Pratama (Eselon II)', 2],
+    ['Administrator (Eselon III)', 3],
+    ['Pengawas (Eselon IV)', 4],
+    ['Non Eselon', null],
+    ['Staf', null],
+  ])('eselon %j → tier %s', (v, tier) => {
+    expect(eselonTier(v)).toBe(tier);
+    expect(checkEselon(v).ok).toBe(true);
+  });
+  it('eselon "Fungsional Ahli Pertama": no eselon, jenjang JF Ahli Pertama (target Ahli Muda)', () => {
+    const r = runTables([roster([{ nip: nipN(1), eselon: 'Fungsional Ahli Pertama', jenis_jabatan: 'Jabatan Fungsional', jabatan: 'Analis Kebijakan' }]), ...box9Assessments([nipN(1)])]);
+    expect(emp(r, nipN(1)).currentLevel).toBe('JF_AHLI_PERTAMA');
+    expect(emp(r, nipN(1)).targetLevel).toBe('JF_AHLI_MUDA');
+    expect(issuesOf(r, 'ESELON_TIDAK_DIKENAL')).toEqual([]);
+  });
+  it('a JENJANG JABATAN column is read directly', () => {
+    const t = raw('roster.csv', [['NIP BARU', 'NAMA', 'JABATAN NAMA', 'JENJANG JABATAN'], [nipN(1), 'A', 'Kepala Seksi Umum', 'Pengawas'], [nipN(2), 'B', 'Analis', 'Ahli Madya']]);
+    const r = runTables([t, ...box9Assessments([nipN(1), nipN(2)])]);
+    expect(emp(r, nipN(1)).currentLevel).toBe('PENGAWAS');
+    expect(emp(r, nipN(1)).targetLevel).toBe('ADMINISTRATOR');
+    expect(emp(r, nipN(2)).currentLevel).toBe('JF_AHLI_MADYA');
+    // JF Ahli Madya retires at 60 (PP 11/2017 Pasal 239, default-profile.md §6)
+    expect(emp(r, nipN(2)).bupAge).toBe(60);
+  });
+  it('an unreadable predikat beside two readable ratings: the 6/2022 matrix, with a warning', () => {
+    const n = nipN(1);
+    const r = runTables([roster([{ nip: n }]), skp([{ nip: n, tahun: 2025, predikat: 'B', hasil: 'Di Atas Ekspektasi', perilaku: 'Sesuai Ekspektasi' }]), cact([{ nip: n, potensi: 95, kompetensi: 95 }])]);
+    // matrix: hasil Di Atas × perilaku Sesuai → Baik (domain.md §2.1) → 80
+    expect(emp(r, n).performance.years[0]).toMatchObject({ predikat: 'BAIK', via: 'matrix', score: 80 });
+    expect(issuesOf(r, 'PREDIKAT_DARI_RATING')[0]!.params).toEqual({ year: 2025, predikat: 'Baik' });
+    expect(issuesOf(r, 'PREDIKAT_TIDAK_DIKENAL')).toEqual([]);
+  });
+  it.each(['198507262010011001\nAni Suryani', '198507262010011001 - Ani Suryani'])('a NIP and the name in one cell %j: the NIP is read, with a warning', (cell) => {
+    const n = '198507262010011001';
+    const t = raw('roster.csv', [['NIP BARU', 'JABATAN NAMA', 'UNOR NAMA'], [cell, 'Analis', 'Dinas A']]);
+    const c = raw('cact.csv', [['NIP BARU', 'JPM POTENSI', 'JPM KOMPETENSI', 'TANGGAL TES'], [cell, 95, 95, '2025-03-01']]);
+    const r = runTables([t, skp(skpOf(n, { 2025: 'Sangat Baik' })), c]);
+    expect(emp(r, n).nama).toBe('Ani Suryani');
+    expect(emp(r, n).potential.score).toBe(95);
+    expect(issuesOf(r, 'NIP_DENGAN_NAMA')).toHaveLength(2);
+    expect(splitNipName('198507262010011001')).toBeNull();
   });
 });

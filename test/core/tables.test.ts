@@ -54,6 +54,7 @@ const ISSUE12: [Role, string, string[]][] = [
   ['roster', 'golongan', ['PANGKAT/GOL', 'PANGKAT/GOLONGAN']],
   ['roster', 'jabatan', ['jabatan_saat_ini']],
   ['roster', 'unor', ['unit_organisasi']],
+  ['roster', 'jenjang', ['JENJANG JABATAN', 'JENJANG']],
   ['cact', 'nip', ['NIP/NIK']],
   ['cact', 'jpm_litdig', ['JPM LD']],
   ['cact', 'jpm_emskil', ['JPM ES']],

@@ -224,8 +224,8 @@ describe('parseDate: ISO, DD-MM-YYYY, DD/MM/YYYY, "26 Juli 1985", Excel serials'
     );
   });
   it('property: Excel serial (1900 and 1904 systems) round-trip', () => {
-    // from 1906: the serials 1900–2100 (dates in 1905) are read as bare years
-    const serialDates = fc.date({ min: new Date(Date.UTC(1906, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true });
+    // from 1911: the serials 1900–2100 (dates in 1905, or 1909–1910 in the 1904 system) are read as bare years
+    const serialDates = fc.date({ min: new Date(Date.UTC(1911, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true });
     fc.assert(
       fc.property(serialDates, (d) => {
         const [y, m, dd] = parts(d);
