@@ -85,6 +85,7 @@ export const NOTE_TEXT: Record<string, T> = {
   JPM_DI_ATAS_100: { id: 'JPM di atas 100 (tidak dipotong)', en: 'JPM above 100 (kept as is)' },
   CACT_KEDALUWARSA_DIPAKAI: { id: 'hasil CACT kedaluwarsa, tetap dipakai (profil)', en: 'CACT result expired, used anyway (profile)' },
   CACT_TANPA_TANGGAL: { id: 'tanggal tes CACT kosong', en: 'CACT test date missing' },
+  CACT_DIGABUNG: { id: 'hasil CACT digabung dari beberapa sheet/berkas (NIP dan tanggal tes sama)', en: 'CACT result merged from several sheets/files (same NIP and test date)' },
   STATUS_DARI_NIP: { id: 'PNS/PPPK dibaca dari digit 13–14 NIP (jenis pegawai kosong)', en: 'PNS/PPPK read from NIP digits 13–14 (jenis pegawai empty)' },
   SKP_DARI_PERIODIK: { id: 'SKP satu tahun dari baris periodik terakhir (tanpa SKP tahunan)', en: 'one SKP year from its latest periodic row (no annual SKP)' },
   'TIDAK_DIPERIKSA:TIDAK_AKTIF': { id: 'TIDAK_AKTIF tidak diperiksa: kedudukan hukum tidak ada', en: 'TIDAK_AKTIF not checked: kedudukan hukum missing' },

@@ -921,9 +921,30 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
         // the most recent test; rows without a date count as oldest; ties keep input order
         let pick = cactRows[0]!;
         for (const r of cactRows) if (r.tanggal !== null && (pick.tanggal === null || r.tanggal > pick.tanggal)) pick = r;
+        const chosen = pick;
+        // the parts of one test spread over two sheets or files (potensi on one, literasi digital on
+        // another): rows of other tables with the same test date and no clashing value are merged into it
+        let merged: Set<CactRow> | null = null;
+        if (cactRows.length > 1) {
+          const m: CactRow = { ...chosen, parts: [...chosen.parts] };
+          const clash = <T,>(x: T | null, y: T | null) => x !== null && y !== null && x !== y;
+          for (const r of cactRows) {
+            if (r === chosen || r.tanggal !== chosen.tanggal || r.ctx.table === chosen.ctx.table) continue;
+            if (clash(m.potensi, r.potensi) || clash(m.kompetensi, r.kompetensi) || clash(m.kategori, r.kategori) || r.parts.some((x, k) => clash(m.parts[k]!, x))) continue;
+            m.potensi ??= r.potensi;
+            m.kompetensi ??= r.kompetensi;
+            m.kategori ??= r.kategori;
+            for (let k = 0; k < m.parts.length; k++) m.parts[k] ??= r.parts[k]!;
+            (merged ??= new Set()).add(r);
+          }
+          if (merged) {
+            pick = m;
+            notes.push('CACT_DIGABUNG');
+          }
+        }
         if (cactRows.length > 1 && head === i) {
           for (const r of cactRows) {
-            if (r !== pick) {
+            if (r !== chosen && !merged?.has(r)) {
               const kept = pick.ctx.table.raw;
               report('warning', 'CACT_GANDA', r.ctx, 'cact', 'nip', nip, { used: pick.ctx.rowNumber, usedAt: `${kept.sheet ?? kept.file}!${pick.ctx.rowNumber}` });
             }

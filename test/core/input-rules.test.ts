@@ -373,3 +373,23 @@ describe('layouts: values', () => {
     expect(splitNipName('198507262010011001')).toBeNull();
   });
 });
+
+describe('layouts: CACT parts of one person on two sheets', () => {
+  const n = nipN(1);
+  const potensi = (date: string) => raw('cact.xlsx', [['NIP BARU', 'JPM POTENSI', 'TANGGAL TES'], [n, 92, date]], { sheet: 'Potensi' });
+  const digital = raw('cact.xlsx', [['NIP BARU', 'JPM LITERASI DIGITAL', 'JPM EMERGING SKILL', 'TANGGAL TES'], [n, 88, 94, '2025-03-01']], { sheet: 'Cakap Digital' });
+  it('merged by NIP and test date: kompetensi from the parts of the other sheet, no CACT_GANDA', () => {
+    const r = runTables([roster([{ nip: n }]), skp(skpOf(n, { 2025: 'Sangat Baik' })), potensi('2025-03-01'), digital]);
+    const e = emp(r, n);
+    // kompetensi = (88 + 94) / 2 = 91; potential = 0.5 × 92 + 0.5 × 91 = 91.5 → Tinggi
+    expect(e.potential.jpmKompetensi).toBe(91);
+    expect(e.potential.score).toBe(91.5);
+    expect(e.notes).toContain('CACT_DIGABUNG');
+    expect(issuesOf(r, 'CACT_GANDA')).toEqual([]);
+  });
+  it('another test date is another test: the latest is used and the other reported', () => {
+    const r = runTables([roster([{ nip: n }]), skp(skpOf(n, { 2025: 'Sangat Baik' })), potensi('2024-01-01'), digital]);
+    expect(emp(r, n).potential.jpmPotensi).toBeNull();
+    expect(issuesOf(r, 'CACT_GANDA')).toHaveLength(1);
+  });
+});
