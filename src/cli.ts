@@ -119,6 +119,20 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await runInit(opts, io));
     });
 
+  program
+    .command('template')
+    .description('Tulis workbook impor: satu sheet per tabel dengan header baku, kolom NIP sebagai teks, satu baris contoh, dan sheet "Nilai yang diterima".')
+    .argument('[tabel]', 'roster, cact, skp, hukdis, jabatan atau all', 'all')
+    .option('-o, --output <file>', 'berkas .xlsx', 'templat-talenta.xlsx')
+    .option('--force', 'timpa berkas yang sudah ada')
+    .option('--profile <file|id>', 'profil aturan (header dan nilai yang diterima)')
+    .option('--lang <id|en>', 'bahasa nama sheet (bawaan id)')
+    .addHelpText('after', '\nContoh / examples:\n  $ talenta template -o templat.xlsx\n  $ talenta template cact -o cact.xlsx\n' + EXIT_HELP)
+    .action(async (kind: string, opts) => {
+      const { runTemplate } = await import('./commands/template.js');
+      setExit(await runTemplate(kind, opts, io));
+    });
+
   const profile = program.command('profile').description('Profil aturan: daftar, tampilkan, bandingkan, skema JSON.');
   profile
     .command('list')
