@@ -291,6 +291,10 @@ const ISSUE_TEXT: Record<string, T> = {
     id: 'Jenjang jabatan tidak dikenal (contoh yang diterima: Pelaksana, Pengawas, Administrator, JPT Pratama, JPT Madya, Ahli Pertama … Ahli Utama, Pemula … Penyelia); jenjang dibaca dari eselon dan jabatan.',
     en: 'Unknown job level (accepted e.g. Pelaksana, Pengawas, Administrator, JPT Pratama, JPT Madya, Ahli Pertama … Ahli Utama, Pemula … Penyelia); the level is read from the eselon and position.',
   },
+  ROSTER_TAHUN_TERAKHIR: {
+    id: 'Ekspor e-Kinerja dipakai sebagai roster: satu baris per NIP dan tahun; tiap pegawai dibaca dari baris tahun terakhirnya ({count} baris tahun sebelumnya digabung, tidak dihitung NIP ganda).',
+    en: 'An e-Kinerja export is used as the roster: one row per NIP and year; each employee is read from their latest year ({count} rows of earlier years merged, not counted as duplicate NIPs).',
+  },
   HEADER_GANDA: {
     id: 'Dua kolom bernama "{header}" (kolom {used} dan {ignored}); yang dibaca kolom {used}, kolom {ignored} diabaikan. Hapus atau ganti nama salah satunya.',
     en: 'Two columns are named "{header}" (columns {used} and {ignored}); column {used} is read, column {ignored} is ignored. Delete or rename one of them.',

@@ -309,6 +309,10 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   const periodicRows = new Map<RecognisedTable, number>();
   /** per SKP table without a TAHUN column: its rows (none can be placed in a year) */
   const skpWithoutYear = new Map<RecognisedTable, number>();
+  /** per e-Kinerja table used as the roster: rows merged into the employee's latest year */
+  const ekinerjaRosterRows = new Map<RecognisedTable, number>();
+  /** SKP year of the roster row kept, for employees from such a table */
+  const rosterYear = new Map<number, number>();
   const bump = (m: Map<RecognisedTable, number>, t: RecognisedTable) => m.set(t, (m.get(t) ?? 0) + 1);
   const inputRules = profile.inputRules;
 
@@ -364,7 +368,21 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     const nipCheck = checkNip(typeof nipCell === 'boolean' ? String(nipCell) : nipCell, asOfYear, pns);
     const nip = detach(nipCheck.nip);
     const sig = rosterSignature(c);
-    if (nip !== '') {
+    // an e-Kinerja export used as the roster holds one row per NIP and year: the latest year's
+    // row describes the employee (its earlier rows are merged, not NIP_GANDA)
+    let replace: number | undefined;
+    let rowYear = -1;
+    if (nip !== '' && t.roles.includes('skp') && t.columns.skp?.tahun !== undefined) {
+      rowYear = parseYear(get(c, 'skp', 'tahun')) ?? -1;
+      const first = byNip.get(nip);
+      if (first !== undefined && table.tableOf(first) === tableIndex.get(t)) {
+        duplicateRowsMerged++;
+        bump(ekinerjaRosterRows, t);
+        if (rowYear <= (rosterYear.get(first) ?? -1)) return;
+        replace = first;
+      }
+    }
+    if (nip !== '' && replace === undefined) {
       const first = byNip.get(nip);
       if (first !== undefined) {
         // identical duplicate of an earlier row: one employee, reported as a warning
@@ -422,7 +440,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       if (n !== null && Number.isInteger(n) && n >= 40 && n <= 80) rosterBup = n;
       else report('warning', 'BUP_TIDAK_VALID', c, 'roster', 'bup', bupCell);
     }
-    const index = table.add({
+    const fields = {
       tableIndex: tableIndex.get(t)!,
       row: c.rowNumber,
       nip,
@@ -445,7 +463,13 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       bupAge: bupAge(level, eselon, rosterBup, profile),
       currentLevel: level,
       targetLevel: level ? NEXT_LEVEL[level] : null,
-    });
+    };
+    if (rowYear >= 0) rosterYear.set(replace ?? table.n, rowYear);
+    if (replace !== undefined) {
+      table.set(replace, fields);
+      return;
+    }
+    const index = table.add(fields);
     if (index >= rosterFlags.length) {
       const more = new Uint8Array(rosterFlags.length * 2);
       more.set(rosterFlags);
@@ -1068,6 +1092,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       });
     }
     for (const [t, n] of periodicRows) tableIssue(t, 'info', 'SKP_PERIODIK_DIABAIKAN', { count: n });
+    for (const [t, n] of ekinerjaRosterRows) tableIssue(t, 'info', 'ROSTER_TAHUN_TERAKHIR', { count: n });
     for (const [t, n] of skpWithoutYear) tableIssue(t, 'error', 'KOLOM_TAHUN_TIDAK_ADA', { count: n, accepted: accepted('skp', 'tahun') });
 
     const employees = table.views();

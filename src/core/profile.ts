@@ -240,12 +240,12 @@ export const DEFAULT_PROFILE: Profile = {
       kedudukan_hukum: ['KEDUDUKAN HUKUM NAMA', 'KEDUDUKAN HUKUM'],
       golongan: ['GOL AKHIR NAMA', 'GOLONGAN', 'GOL', 'Golru', 'PANGKAT/GOL', 'PANGKAT/GOLONGAN'],
       jenis_jabatan: ['JENIS JABATAN NAMA', 'JENIS JABATAN'],
-      jabatan: ['JABATAN NAMA', 'JABATAN', 'NAMA JABATAN', 'jabatan_saat_ini'],
+      jabatan: ['JABATAN NAMA', 'JABATAN', 'NAMA JABATAN', 'jabatan_saat_ini', 'skp_jabatan'],
       eselon: ['ESELON NAMA', 'ESELON'],
       // issue 12: a jenjang column read directly (Pengawas, Administrator, JPT Pratama, Ahli Muda, …)
       jenjang: ['JENJANG JABATAN', 'JENJANG'],
-      unor: ['UNOR NAMA', 'UNIT KERJA', 'UNOR', 'NAMA UNOR', 'unit_organisasi'],
-      unor_induk: ['UNOR INDUK NAMA', 'SATUAN KERJA INDUK NAMA', 'PERANGKAT DAERAH', 'OPD'],
+      unor: ['UNOR NAMA', 'UNIT KERJA', 'UNOR', 'NAMA UNOR', 'unit_organisasi', 'skp_unor'],
+      unor_induk: ['UNOR INDUK NAMA', 'SATUAN KERJA INDUK NAMA', 'PERANGKAT DAERAH', 'OPD', 'skp_unor_induk'],
       bup: ['BUP'],
     },
     cact: {

@@ -393,3 +393,26 @@ describe('layouts: CACT parts of one person on two sheets', () => {
     expect(issuesOf(r, 'CACT_GANDA')).toHaveLength(1);
   });
 });
+
+describe('layouts: an e-Kinerja export used as the roster', () => {
+  it.each([false, true])('one employee per NIP from the latest year row (skp_jabatan, skp_unor), not NIP_GANDA; counts add up (older row first: %s)', (olderFirst) => {
+    const n = nipN(1);
+    const rows: Cell[][] = [
+      [n, 'Ani', 2025, 'Sangat Baik', 'Analis Ahli Muda', 'Bidang B', 'Dinas B'],
+      [n, 'Ani', 2024, 'Baik', 'Analis Ahli Pertama', 'Bidang A', 'Dinas A'],
+    ];
+    const t = raw('ekinerja.csv', [['nip', 'nama', 'tahun', 'hasil_akhir', 'skp_jabatan', 'skp_unor', 'skp_unor_induk'], ...(olderFirst ? rows.reverse() : rows)]);
+    const r = runTables([t, cact([{ nip: n, potensi: 95, kompetensi: 95 }]), hukdis([])]);
+    expect(r.employees).toHaveLength(1);
+    const e = emp(r, n);
+    expect(e.jabatan).toBe('Analis Ahli Muda');
+    expect(e.unorInduk).toBe('Dinas B');
+    expect(e.notMappedReasons).toEqual([]);
+    // SKP: 0.6 × 100 (2025) + 0.4 × 80 (2024) = 92 → Di Atas; potential 95 → box 9
+    expect(e.performance.score).toBe(92);
+    expect(e.box).toBe(9);
+    expect(issuesOf(r, 'NIP_GANDA')).toEqual([]);
+    expect(issuesOf(r, 'ROSTER_TAHUN_TERAKHIR')[0]!.params).toEqual({ count: 1 });
+    expect(r.summary.rosterRows).toBe(r.summary.employees + r.summary.duplicateRowsMerged);
+  });
+});
