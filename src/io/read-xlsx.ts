@@ -27,7 +27,7 @@ import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { Cell, Issue, RawTable } from '../core/types.js';
 import { columnLetter, excelSerialToIso, round6, ymd } from '../core/values.js';
-import { reorderWorkbookZip } from './zip.js';
+import { lacksSharedStrings, reorderWorkbookZip } from './zip.js';
 
 export type CellNote = { kind: 'error'; text: string } | { kind: 'no-result'; formula: string } | null;
 
@@ -193,6 +193,9 @@ async function readAll(input: Buffer | string | NodeJS.ReadableStream, file: str
   // the zip's directory is at its end: a workbook is read into memory first, then its parts
   // are put in the order the streaming reader needs (see reorderWorkbookZip): no temporary files
   const buf = await toBuffer(input);
+  if (lacksSharedStrings(buf)) {
+    throw new Error('xl/sharedStrings.xml is missing but the sheets refer to it, so their text cells cannot be read');
+  }
   const source = Readable.from([reorderWorkbookZip(buf) ?? buf]);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source as never, {
     sharedStrings: 'cache',

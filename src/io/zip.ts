@@ -197,6 +197,16 @@ export function reorderWorkbookZip(buf: Buffer): Buffer | null {
   return Buffer.concat([...parts, cd, end]);
 }
 
+/**
+ * A workbook without `xl/sharedStrings.xml` whose worksheets refer to shared strings (`t="s"`):
+ * its text cells cannot be read (the file is not empty, it is incomplete).
+ */
+export function lacksSharedStrings(buf: Buffer): boolean {
+  const entries = centralEntries(buf);
+  if (!entries || entries.some((x) => x.name === 'xl/sharedStrings.xml')) return false;
+  return entries.some((x) => /^xl\/worksheets\/[^/]+\.xml$/.test(x.name) && /\bt="s"/.test(entryText(buf, x) ?? ''));
+}
+
 /** The text of an entry (stored or deflated), or null. */
 function entryText(buf: Buffer, e: RawEntry): string | null {
   const start = dataStart(buf, e);

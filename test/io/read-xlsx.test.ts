@@ -211,7 +211,7 @@ describe('readWorkbook', () => {
     ]);
     const r = await readWorkbook(buf, 'x.xlsx');
     expect(r.tables).toEqual([
-      { file: 'x.xlsx', sheet: 'Pegawai', rows: [['NIP', null, 'NAMA'], ['198403122009031001', 42, true]], rowNumbers: [2, 3], date1904: false },
+      { file: 'x.xlsx', sheet: 'Pegawai', rows: [['NIP', null, 'NAMA'], ['198403122009031001', 42, true]], rowNumbers: [2, 3], date1904: false, fromWorkbook: true },
     ]);
   });
 
@@ -310,5 +310,15 @@ describe('issue 12 item 8: a workbook without xl/_rels/workbook.xml.rels loses n
 
   it('a sheet listed in workbook.xml whose part is missing: the file is refused, not read without it', async () => {
     await expect(readWorkbook(storedZip(parts.slice(0, 2)), 'kurang.xlsx')).rejects.toThrow(/Hukdis/);
+  });
+});
+
+describe('issue 12 messages: a workbook without its shared strings is not an "empty file"', () => {
+  it('refused with a message that names the missing part', async () => {
+    const buf = storedZip([
+      ['xl/workbook.xml', '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Pegawai" sheetId="1" r:id="rId1"/></sheets></workbook>'],
+      ['xl/worksheets/sheet1.xml', '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row></sheetData></worksheet>'],
+    ]);
+    await expect(readWorkbook(buf, 'tanpa-sst.xlsx')).rejects.toThrow(/sharedStrings\.xml is missing/);
   });
 });
