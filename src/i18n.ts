@@ -355,6 +355,22 @@ export function issueMessage(issue: Issue, lang: Lang): string {
   return t[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(issue.params?.[k] ?? ''));
 }
 
+/**
+ * The message of a group of findings of one code: a value that differs between the examples
+ * (a row number, a year) is shown as `…`, so the first example's values are not repeated as if
+ * they were every example's.
+ */
+export function groupMessage(examples: Issue[], lang: Lang): string {
+  const first = examples[0];
+  if (!first) return '';
+  const t = ISSUE_TEXT[first.code];
+  if (!t) return first.code;
+  return t[lang].replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = first.params?.[k];
+    return examples.every((i) => i.params?.[k] === v) ? String(v ?? '') : '…';
+  });
+}
+
 export function tr(t: T | undefined, lang: Lang, fallback = ''): string {
   return t ? t[lang] : fallback;
 }

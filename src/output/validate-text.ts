@@ -1,6 +1,6 @@
 /** `talenta validate` for people. */
 import type { UnusableTable, ValidationReport } from '../core/validate.js';
-import { FIELD_USE_TEXT, issueMessage, tr, type Lang } from '../i18n.js';
+import { FIELD_USE_TEXT, groupMessage, tr, type Lang } from '../i18n.js';
 
 export function renderValidation(r: ValidationReport, lang: Lang): string {
   const en = lang === 'en';
@@ -27,7 +27,7 @@ export function renderValidation(r: ValidationReport, lang: Lang): string {
   else if (r.groups.length > 0) out.push(en ? 'Findings by code:' : 'Temuan menurut kode:');
   for (const g of r.groups) {
     const first = g.examples[0];
-    const msg = first ? issueMessage(first, lang) : '';
+    const msg = first ? groupMessage(g.examples, lang) : '';
     const ex = g.examples
       .map((i) => `${i.sheet ?? i.file ?? ''}!${i.cell ?? i.row ?? ''}${i.value !== null ? ` = ${i.value}` : ''}`)
       .join('; ');

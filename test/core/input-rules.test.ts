@@ -9,6 +9,7 @@ import { DEFAULT_PROFILE, parseProfile, type Profile } from '../../src/core/prof
 import type { Cell, RawTable } from '../../src/core/types.js';
 import { eselonTier } from '../../src/core/levels.js';
 import { splitNipName } from '../../src/core/values.js';
+import { groupMessage } from '../../src/i18n.js';
 import { checkEselon, normaliseGolongan } from '../../src/core/vocab.js';
 import { AS_OF, cact, emp, hukdis, issuesOf, nip, nipN, P, raw, roster, runTables, skp, skpOf } from './helpers.js';
 
@@ -414,5 +415,13 @@ describe('layouts: an e-Kinerja export used as the roster', () => {
     expect(issuesOf(r, 'NIP_GANDA')).toEqual([]);
     expect(issuesOf(r, 'ROSTER_TAHUN_TERAKHIR')[0]!.params).toEqual({ count: 1 });
     expect(r.summary.rosterRows).toBe(r.summary.employees + r.summary.duplicateRowsMerged);
+  });
+});
+
+describe('messages: a group message does not repeat the first example', () => {
+  it('a value that differs between the examples is shown as …; one they share is kept', () => {
+    const mk = (row: number, year: number) => ({ severity: 'warning' as const, code: 'SKP_GANDA', file: 'skp.csv', sheet: null, row, column: 'TAHUN', value: String(year), params: { year, used: row + 10 } });
+    expect(groupMessage([mk(2, 2025), mk(3, 2025)], 'en')).toBe('Duplicate SKP for year 2025; the worse predikat is used (row …).');
+    expect(groupMessage([mk(2, 2025)], 'id')).toBe('SKP tahun 2025 ganda untuk NIP ini; dipakai predikat yang lebih rendah (baris 12).');
   });
 });
