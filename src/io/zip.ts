@@ -187,6 +187,11 @@ export function reorderWorkbookZip(buf: Buffer): Buffer | null {
     central.writeUInt16LE(e.flags & ~0x0008, 8);
     add(local, buf.subarray(start, start + e.compSize), central);
   }
+  return Buffer.concat([...parts, ...endOfZip(centrals, offset)]);
+}
+
+/** The central directory and the end record of a zip whose entries end at `offset`. */
+function endOfZip(centrals: Buffer[], offset: number): Buffer[] {
   const cd = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(EOCD, 0);
@@ -194,7 +199,23 @@ export function reorderWorkbookZip(buf: Buffer): Buffer | null {
   end.writeUInt16LE(centrals.length, 10);
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, cd, end]);
+  return [cd, end];
+}
+
+/** A zip of stored (uncompressed) entries, in the order given (fixtures and tests build odd workbooks with it). */
+export function storedZip(files: [string, Buffer | string][]): Buffer {
+  const parts: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of files) {
+    const data = Buffer.isBuffer(content) ? content : Buffer.from(content);
+    const [local, central] = storedEntry(name, data);
+    central.writeUInt32LE(offset, 42);
+    parts.push(local, data);
+    centrals.push(central);
+    offset += local.length + data.length;
+  }
+  return Buffer.concat([...parts, ...endOfZip(centrals, offset)]);
 }
 
 /**

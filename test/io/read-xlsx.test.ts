@@ -8,12 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { convertCell, isDateFormat, isPercentFormat, normaliseCell, readWorkbook, readXlsx } from '../../src/io/read-xlsx.js';
-import { listZip, reorderWorkbookZip } from '../../src/io/zip.js';
+import { listZip, reorderWorkbookZip, storedZip } from '../../src/io/zip.js';
 import type { RawTable } from '../../src/core/types.js';
 import { excelSerialToIso } from '../../src/core/values.js';
 
@@ -25,44 +24,6 @@ async function bytes(wb: ExcelJS.Workbook): Promise<Buffer> {
 }
 const sheet = (tables: RawTable[], name: string) => tables.find((t) => t.sheet === name)!;
 
-/** A zip of stored entries (for hand-written workbooks). */
-function storedZip(files: [string, string][]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of files) {
-    const n = Buffer.from(name);
-    const data = Buffer.from(text);
-    const crc = crc32(data);
-    const l = Buffer.alloc(30);
-    l.writeUInt32LE(0x04034b50, 0);
-    l.writeUInt16LE(20, 4);
-    l.writeUInt32LE(crc, 14);
-    l.writeUInt32LE(data.length, 18);
-    l.writeUInt32LE(data.length, 22);
-    l.writeUInt16LE(n.length, 26);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt32LE(crc, 16);
-    c.writeUInt32LE(data.length, 20);
-    c.writeUInt32LE(data.length, 24);
-    c.writeUInt16LE(n.length, 28);
-    c.writeUInt32LE(offset, 42);
-    locals.push(l, n, data);
-    centrals.push(c, n);
-    offset += 30 + n.length + data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const e = Buffer.alloc(22);
-  e.writeUInt32LE(0x06054b50, 0);
-  e.writeUInt16LE(files.length, 8);
-  e.writeUInt16LE(files.length, 10);
-  e.writeUInt32LE(cd.length, 12);
-  e.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, e]);
-}
 
 describe('convertCell: one function for every cell', () => {
   it('text, numbers, booleans pass through; text is not trimmed; a NIP number stays a number', () => {
