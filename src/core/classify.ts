@@ -103,6 +103,8 @@ export const EXCLUSION_FIELDS: Record<string, string> = {
 
 /** Prefix of the note an employee in boxes 7–9 carries for each exclusion that could not be checked. */
 export const UNCHECKED_NOTE = 'TIDAK_DIPERIKSA:';
+/** The note per rule, made once (no string built per employee). */
+const UNCHECKED_NOTES: Record<string, string> = Object.fromEntries(EXCLUSION_ORDER.map((r) => [r, UNCHECKED_NOTE + r]));
 
 /**
  * PNS or PPPK from the NIP alone (domain.md §6.1–6.2): a PNS NIP carries the TMT CPNS month
@@ -337,6 +339,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   /** `nip:signature` → first row index, only for NIPs seen more than once */
   const sigIndex = new Map<string, number>();
   const vocabCache = new Map<string, VocabResult>();
+  const jenjangCache = new Map<string, ReturnType<typeof parseJenjang>>();
   const rowsRead = new Map<RecognisedTable, number>();
   /** identity of the recognised roster values of a row (a running "NO" column does not count) */
   const signatureColumns = new Map<RecognisedTable, number[]>();
@@ -419,7 +422,12 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     if (jenisJabatan === 'Jabatan Struktural' && t.columns.roster?.eselon === undefined) bump(structuralWithoutEselon, t);
     // a JENJANG JABATAN column, when its value is understood, is the level; else eselon, jenis jabatan and jabatan
     const jenjangText = text('jenjang');
-    let level = jenjangText === '' ? null : parseJenjang(jenjangText);
+    let level = null as ReturnType<typeof parseJenjang>;
+    if (jenjangText !== '') {
+      // once per distinct value
+      level = jenjangCache.get(jenjangText) ?? null;
+      if (!jenjangCache.has(jenjangText)) jenjangCache.set(jenjangText, (level = parseJenjang(jenjangText)));
+    }
     if (jenjangText !== '' && level === null) report('warning', 'JENJANG_TIDAK_DIKENAL', c, 'roster', 'jenjang', jenjangText);
     level ??= jobLevel(eselon, jenisJabatan, jabatan);
     // birth date: tanggal_lahir, else from the NIP
@@ -1069,7 +1077,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
         }
         if (unchecked && tp.boxes.includes(box)) {
           // a candidate for the pool whose eligibility could not be fully checked: noted per rule
-          for (const u of unchecked) notes.push(UNCHECKED_NOTE + u);
+          for (const u of unchecked) notes.push(UNCHECKED_NOTES[u]!);
           if (inputRules.uncheckedExclusion === 'exclude') exclusions.push('TIDAK_DIPERIKSA');
         }
         if (tp.boxes.includes(box) && exclusions.length === 0) {
