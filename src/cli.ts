@@ -97,7 +97,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     });
   const validate = program
     .command('validate')
-    .description('Periksa mutu data saja: temuan per kode dengan contoh, baris roster yang dapat dipetakan, jumlah baris per berkas.')
+    .description('Periksa mutu data saja: temuan per kode dengan contoh, baris roster yang dapat dipetakan, jumlah baris per berkas, dan per tabel header mana dibaca ke kolom mana, kolom yang tidak dibaca, kolom yang tidak ditemukan.')
     .argument('[inputs...]', 'berkas yang sama seperti untuk classify');
   addInputOptions(validate)
     .option('--json', 'cetak laporan validasi sebagai JSON')

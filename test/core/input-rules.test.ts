@@ -10,6 +10,7 @@ import type { Cell, RawTable } from '../../src/core/types.js';
 import { eselonTier } from '../../src/core/levels.js';
 import { splitNipName } from '../../src/core/values.js';
 import { groupMessage } from '../../src/i18n.js';
+import { collectUpstream } from '../../src/core/reconcile.js';
 import { checkEselon, normaliseGolongan } from '../../src/core/vocab.js';
 import { AS_OF, cact, emp, hukdis, issuesOf, nip, nipN, P, raw, roster, runTables, skp, skpOf } from './helpers.js';
 
@@ -423,5 +424,12 @@ describe('messages: a group message does not repeat the first example', () => {
     const mk = (row: number, year: number) => ({ severity: 'warning' as const, code: 'SKP_GANDA', file: 'skp.csv', sheet: null, row, column: 'TAHUN', value: String(year), params: { year, used: row + 10 } });
     expect(groupMessage([mk(2, 2025), mk(3, 2025)], 'en')).toBe('Duplicate SKP for year 2025; the worse predikat is used (row …).');
     expect(groupMessage([mk(2, 2025)], 'id')).toBe('SKP tahun 2025 ganda untuk NIP ini; dipakai predikat yang lebih rendah (baris 12).');
+  });
+});
+
+describe('layouts: an upstream box under KOTAK 9 / kotak_9', () => {
+  it.each(['KOTAK 9', 'kotak_9'])('%s is read as the upstream box', (h) => {
+    const t = raw('simata.csv', [['NIP', 'NAMA', h], [nipN(1), 'A', '9']]);
+    expect(collectUpstream([t], P).boxes.map((b) => [b.nip, b.box])).toEqual([[nipN(1), 9]]);
   });
 });
