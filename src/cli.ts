@@ -99,7 +99,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     });
   const validate = program
     .command('validate')
-    .description('Periksa mutu data saja: temuan per kode dengan contoh, baris roster yang dapat dipetakan, jumlah baris per berkas.')
+    .description('Periksa mutu data saja: temuan per kode dengan contoh, baris roster yang dapat dipetakan, jumlah baris per berkas, dan per tabel header mana dibaca ke kolom mana, kolom yang tidak dibaca, kolom yang tidak ditemukan.')
     .argument('[inputs...]', 'berkas yang sama seperti untuk classify');
   addInputOptions(validate)
     .option('--json', 'cetak laporan validasi sebagai JSON')
@@ -119,6 +119,20 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (opts) => {
       const { runInit } = await import('./commands/profile.js');
       setExit(await runInit(opts, io));
+    });
+
+  program
+    .command('template')
+    .description('Tulis workbook impor: satu sheet per tabel dengan header baku, kolom NIP sebagai teks, satu baris contoh, dan sheet "Nilai yang diterima".')
+    .argument('[tabel]', 'roster, cact, skp, hukdis, jabatan atau all', 'all')
+    .option('-o, --output <file>', 'berkas .xlsx', 'templat-talenta.xlsx')
+    .option('--force', 'timpa berkas yang sudah ada')
+    .option('--profile <file|id>', 'profil aturan (header dan nilai yang diterima)')
+    .option('--lang <id|en>', 'bahasa nama sheet (bawaan id)')
+    .addHelpText('after', '\nContoh / examples:\n  $ talenta template -o templat.xlsx\n  $ talenta template cact -o cact.xlsx\n' + EXIT_HELP)
+    .action(async (kind: string, opts) => {
+      const { runTemplate } = await import('./commands/template.js');
+      setExit(await runTemplate(kind, opts, io));
     });
 
   const profile = program.command('profile').description('Profil aturan: daftar, tampilkan, bandingkan, skema JSON.');

@@ -68,6 +68,8 @@ export const REASON_TEXT: Record<string, T> = {
   HUKDIS: { id: 'hukuman disiplin sedang/berat dalam 2 tahun', en: 'moderate/severe discipline within 2 years' },
   MENDEKATI_BUP: { id: 'mendekati batas usia pensiun', en: 'near retirement age' },
   BUKAN_PNS: { id: 'bukan PNS', en: 'not a PNS' },
+  CACT_TANPA_TANGGAL: { id: 'hasil CACT tanpa tanggal tes (masa berlaku tidak dapat diperiksa)', en: 'CACT result without a test date (validity cannot be checked)' },
+  TIDAK_DIPERIKSA: { id: 'syarat talent pool tidak dapat diperiksa (data tidak ada)', en: 'a talent-pool condition cannot be checked (data missing)' },
 };
 
 export const AXIS_TEXT: Record<string, T> = {
@@ -83,6 +85,27 @@ export const NOTE_TEXT: Record<string, T> = {
   JPM_DI_ATAS_100: { id: 'JPM di atas 100 (tidak dipotong)', en: 'JPM above 100 (kept as is)' },
   CACT_KEDALUWARSA_DIPAKAI: { id: 'hasil CACT kedaluwarsa, tetap dipakai (profil)', en: 'CACT result expired, used anyway (profile)' },
   CACT_TANPA_TANGGAL: { id: 'tanggal tes CACT kosong', en: 'CACT test date missing' },
+  CACT_DIGABUNG: { id: 'hasil CACT digabung dari beberapa sheet/berkas (NIP dan tanggal tes sama)', en: 'CACT result merged from several sheets/files (same NIP and test date)' },
+  STATUS_DARI_NIP: { id: 'PNS/PPPK dibaca dari digit 13–14 NIP (jenis pegawai kosong)', en: 'PNS/PPPK read from NIP digits 13–14 (jenis pegawai empty)' },
+  SKP_DARI_PERIODIK: { id: 'SKP satu tahun dari baris periodik terakhir (tanpa SKP tahunan)', en: 'one SKP year from its latest periodic row (no annual SKP)' },
+  'TIDAK_DIPERIKSA:TIDAK_AKTIF': { id: 'TIDAK_AKTIF tidak diperiksa: kedudukan hukum tidak ada', en: 'TIDAK_AKTIF not checked: kedudukan hukum missing' },
+  'TIDAK_DIPERIKSA:HUKDIS': { id: 'HUKDIS tidak diperiksa: tidak ada tabel hukuman disiplin', en: 'HUKDIS not checked: no disciplinary table' },
+  'TIDAK_DIPERIKSA:MENDEKATI_BUP': { id: 'MENDEKATI_BUP tidak diperiksa: tanggal lahir tidak ada', en: 'MENDEKATI_BUP not checked: birth date missing' },
+  'TIDAK_DIPERIKSA:BUKAN_PNS': { id: 'BUKAN_PNS tidak diperiksa: jenis pegawai tidak ada', en: 'BUKAN_PNS not checked: jenis pegawai missing' },
+};
+
+/** What a field feeds, for `talenta validate`'s list of fields not found. */
+export const FIELD_USE_TEXT: Record<string, T> = {
+  LAPORAN: { id: 'laporan', en: 'reports' },
+  MENDEKATI_BUP: { id: 'MENDEKATI_BUP (pengganti: digit 1–8 NIP)', en: 'MENDEKATI_BUP (stand-in: NIP digits 1–8)' },
+  BUKAN_PNS: { id: 'BUKAN_PNS (pengganti: digit 13–14 NIP)', en: 'BUKAN_PNS (stand-in: NIP digits 13–14)' },
+  TIDAK_AKTIF: { id: 'TIDAK_AKTIF', en: 'TIDAK_AKTIF' },
+  JENJANG: { id: 'jenjang jabatan dan target', en: 'job level and target' },
+  PERINGKAT_UNIT: { id: 'peringkat dalam unit', en: 'rank within the unit' },
+  SKOR_POTENSIAL: { id: 'skor potensial', en: 'potential score' },
+  CACT_KEDALUWARSA: { id: 'CACT_KEDALUWARSA (masa berlaku)', en: 'CACT_KEDALUWARSA (validity)' },
+  SKOR_KINERJA: { id: 'skor kinerja (atau rating, atau nilai lama)', en: 'performance score (or the ratings, or a legacy value)' },
+  SKP_PERIODIK: { id: 'SKP tahunan vs periodik', en: 'annual vs periodic SKP' },
 };
 
 /** Issue message templates; `{name}` placeholders take the issue's params. */
@@ -165,8 +188,8 @@ const ISSUE_TEXT: Record<string, T> = {
   },
   CACT_KOSONG: { id: 'Baris CACT tanpa nilai apa pun.', en: 'CACT row without any value.' },
   CACT_GANDA: {
-    id: 'Lebih dari satu hasil CACT untuk NIP ini; dipakai tes terbaru (baris {used}).',
-    en: 'More than one CACT result for this NIP; the latest test is used (row {used}).',
+    id: 'Lebih dari satu hasil CACT untuk NIP ini; dipakai tes terbaru ({usedAt}).',
+    en: 'More than one CACT result for this NIP; the latest test is used ({usedAt}).',
   },
   HUKDIS_TINGKAT_TIDAK_DIKENAL: {
     id: 'Tingkat hukuman tidak dikenal; gunakan Ringan, Sedang atau Berat.',
@@ -248,6 +271,78 @@ const ISSUE_TEXT: Record<string, T> = {
     id: 'Sel berisi rumus tanpa hasil tersimpan (berkas dibuat oleh program yang tidak menghitung rumus); dibaca kosong. Buka berkas di Excel atau LibreOffice lalu simpan ulang agar hasilnya tersimpan.',
     en: 'The cell holds a formula without a stored result (the file was written by a program that does not calculate); read as empty. Open the file in Excel or LibreOffice and save it again so that the results are stored.',
   },
+  TABEL_TANPA_NIP: {
+    id: 'Tabel ini diberikan sebagai {role}, tetapi tidak ditemukan header NIP; tabel diabaikan. Header NIP yang diterima: {accepted}. Header yang ada: {headers}',
+    en: 'This table was given as {role}, but no NIP header was found; the table is ignored. Accepted NIP headers: {accepted}. Headers found: {headers}',
+  },
+  KOLOM_TAHUN_TIDAK_ADA: {
+    id: 'Tabel SKP ini tidak punya kolom tahun; {count} baris tidak dapat dipakai. Header yang diterima: {accepted}.',
+    en: 'This SKP table has no year column; {count} rows cannot be used. Accepted headers: {accepted}.',
+  },
+  NIP_DENGAN_NAMA: {
+    id: 'Sel NIP juga memuat nama; dibaca NIP {nip}. Pisahkan NIP dan nama ke kolom sendiri.',
+    en: 'The NIP cell also holds the name; NIP {nip} is read. Put the NIP and the name in columns of their own.',
+  },
+  PREDIKAT_DARI_RATING: {
+    id: 'Predikat tidak dikenal; tahun {year} memakai predikat dari kedua rating menurut matriks PermenPANRB 6/2022: {predikat}.',
+    en: 'Unknown predikat; year {year} uses the predikat of the two ratings by the PermenPANRB 6/2022 matrix: {predikat}.',
+  },
+  JENJANG_TIDAK_DIKENAL: {
+    id: 'Jenjang jabatan tidak dikenal (contoh yang diterima: Pelaksana, Pengawas, Administrator, JPT Pratama, JPT Madya, Ahli Pertama … Ahli Utama, Pemula … Penyelia); jenjang dibaca dari eselon dan jabatan.',
+    en: 'Unknown job level (accepted e.g. Pelaksana, Pengawas, Administrator, JPT Pratama, JPT Madya, Ahli Pertama … Ahli Utama, Pemula … Penyelia); the level is read from the eselon and position.',
+  },
+  ROSTER_TAHUN_TERAKHIR: {
+    id: 'Ekspor e-Kinerja dipakai sebagai roster: satu baris per NIP dan tahun; tiap pegawai dibaca dari baris tahun terakhirnya ({count} baris tahun sebelumnya digabung, tidak dihitung NIP ganda).',
+    en: 'An e-Kinerja export is used as the roster: one row per NIP and year; each employee is read from their latest year ({count} rows of earlier years merged, not counted as duplicate NIPs).',
+  },
+  HEADER_GANDA: {
+    id: 'Dua kolom bernama "{header}" (kolom {used} dan {ignored}); yang dibaca kolom {used}, kolom {ignored} diabaikan. Hapus atau ganti nama salah satunya.',
+    en: 'Two columns are named "{header}" (columns {used} and {ignored}); column {used} is read, column {ignored} is ignored. Delete or rename one of them.',
+  },
+  KOLOM_ATURAN_TIDAK_ADA: {
+    id: 'Tabel ini tidak punya kolom {field}, sehingga syarat talent pool {rule} tidak dapat diperiksa; pegawai kotak 7–9 diberi catatan TIDAK_DIPERIKSA:{rule}. Header yang diterima: {accepted}.',
+    en: 'This table has no {field} column, so the talent-pool condition {rule} cannot be checked; employees in boxes 7–9 carry the note TIDAK_DIPERIKSA:{rule}. Accepted headers: {accepted}.',
+  },
+  KOLOM_STATUS_DARI_NIP: {
+    id: 'Tabel ini tidak punya kolom {field}; untuk syarat {rule}, PNS atau PPPK dibaca dari digit 13–14 NIP (bulan 01–12 = PNS, kode lain = PPPK) dan dicatat STATUS_DARI_NIP. Header yang diterima: {accepted}.',
+    en: 'This table has no {field} column; for the {rule} condition, PNS or PPPK is read from NIP digits 13–14 (month 01–12 = PNS, another code = PPPK) and noted STATUS_DARI_NIP. Accepted headers: {accepted}.',
+  },
+  KOLOM_LAHIR_DARI_NIP: {
+    id: 'Tabel ini tidak punya kolom {field}; untuk syarat {rule}, tanggal lahir dibaca dari digit 1–8 NIP. Header yang diterima: {accepted}.',
+    en: 'This table has no {field} column; for the {rule} condition, the birth date is read from NIP digits 1–8. Accepted headers: {accepted}.',
+  },
+  TABEL_HUKDIS_TIDAK_ADA: {
+    id: 'Tidak ada tabel hukuman disiplin, sehingga syarat talent pool HUKDIS tidak dapat diperiksa; pegawai kotak 7–9 diberi catatan TIDAK_DIPERIKSA:HUKDIS. Sertakan tabel hukdis (header: {accepted}), walau hanya baris header bila memang tidak ada hukuman.',
+    en: 'No disciplinary (hukdis) table, so the talent-pool condition HUKDIS cannot be checked; employees in boxes 7–9 carry the note TIDAK_DIPERIKSA:HUKDIS. Add a hukdis table (headers: {accepted}), with the header row only if there are no penalties.',
+  },
+  TANGGAL_HANYA_TAHUN: {
+    id: 'Tanggal hanya berisi tahun; dibaca sebagai {date} (profil inputRules.yearOnlyDate). Isi tanggal lengkap bila diketahui.',
+    en: 'The date holds a year only; read as {date} (profile inputRules.yearOnlyDate). Fill in the full date when known.',
+  },
+  KOLOM_ESELON_TIDAK_ADA: {
+    id: '{count} pegawai berjabatan struktural, tetapi tabel ini tidak punya kolom eselon; jenjang jabatan mereka (dan BUP JPT) tidak dapat ditentukan. Header yang diterima: {accepted}.',
+    en: '{count} employees hold a structural position, but this table has no eselon column; their job level (and the JPT BUP) cannot be determined. Accepted headers: {accepted}.',
+  },
+  KOLOM_TANGGAL_TES_TIDAK_ADA: {
+    id: 'Tabel CACT ini tidak punya kolom tanggal tes: masa berlaku hasil {count} baris tidak dapat diperiksa (profil inputRules.undatedCact = {choice}: useWithNote = dipakai dengan catatan, notMapped = tidak dipetakan). Header yang diterima: {accepted}.',
+    en: 'This CACT table has no test-date column: the validity of {count} rows cannot be checked (profile inputRules.undatedCact = {choice}: useWithNote = used with a note, notMapped = not mapped). Accepted headers: {accepted}.',
+  },
+  TANGGAL_TES_KOSONG: {
+    id: '{count} baris CACT tanpa tanggal tes: masa berlakunya tidak dapat diperiksa (profil inputRules.undatedCact = {choice}: useWithNote = dipakai dengan catatan, notMapped = tidak dipetakan).',
+    en: '{count} CACT rows without a test date: their validity cannot be checked (profile inputRules.undatedCact = {choice}: useWithNote = used with a note, notMapped = not mapped).',
+  },
+  SKP_PERIODIK_DIABAIKAN: {
+    id: '{count} baris SKP periodik (bulanan/triwulanan) diabaikan; SKP tahunan yang menentukan tahunnya.',
+    en: '{count} periodic (monthly/quarterly) SKP rows ignored; the annual SKP decides the year.',
+  },
+  SKP_HANYA_PERIODIK: {
+    id: 'Tahun {year} hanya punya SKP periodik, tanpa SKP tahunan; tahun itu dianggap tidak ada (profil inputRules.periodicOnlyYear = absent).',
+    en: 'Year {year} has periodic SKP rows only, no annual SKP; the year counts as absent (profile inputRules.periodicOnlyYear = absent).',
+  },
+  SKP_DARI_PERIODIK: {
+    id: 'Tahun {year} hanya punya SKP periodik; dipakai predikat periode terakhir, baris ini (profil inputRules.periodicOnlyYear = latestPeriod).',
+    en: 'Year {year} has periodic SKP rows only; the latest period\'s predikat is used, this row (profile inputRules.periodicOnlyYear = latestPeriod).',
+  },
   SHEET_TERSEMBUNYI: {
     id: 'Sheet ini tersembunyi di Excel, tetapi tetap dibaca seperti sheet lain. Hapus sheet tersebut bila datanya tidak boleh ikut dihitung.',
     en: 'This sheet is hidden in Excel but is read like any other sheet. Delete it if its data must not be counted.',
@@ -258,6 +353,22 @@ export function issueMessage(issue: Issue, lang: Lang): string {
   const t = ISSUE_TEXT[issue.code];
   if (!t) return issue.code;
   return t[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(issue.params?.[k] ?? ''));
+}
+
+/**
+ * The message of a group of findings of one code: a value that differs between the examples
+ * (a row number, a year) is shown as `…`, so the first example's values are not repeated as if
+ * they were every example's.
+ */
+export function groupMessage(examples: Issue[], lang: Lang): string {
+  const first = examples[0];
+  if (!first) return '';
+  const t = ISSUE_TEXT[first.code];
+  if (!t) return first.code;
+  return t[lang].replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = first.params?.[k];
+    return examples.every((i) => i.params?.[k] === v) ? String(v ?? '') : '…';
+  });
 }
 
 export function tr(t: T | undefined, lang: Lang, fallback = ''): string {
@@ -286,6 +397,10 @@ export const UI = {
   reason: { id: 'Alasan', en: 'Reason' },
   dataProblems: { id: 'Masalah data', en: 'Data problems' },
   excluded: { id: 'Kotak 7–9 dikecualikan dari talent pool', en: 'Boxes 7–9 excluded from the talent pool' },
+  unchecked: {
+    id: 'Kotak 7–9 dengan syarat talent pool yang tidak dapat diperiksa (data tidak ada; periksa manual)',
+    en: 'Boxes 7–9 with a talent-pool condition that could not be checked (data missing; check by hand)',
+  },
   topPool: { id: 'Talent pool teratas', en: 'Top of the talent pool' },
   noPool: { id: 'Talent pool kosong.', en: 'The talent pool is empty.' },
   wrote: { id: 'Laporan ditulis ke', en: 'Report written to' },

@@ -12,7 +12,9 @@ import { loadInputs, MAX_INPUT_MB_CEILING, MAX_INPUT_MB_DEFAULT, type InputSpec,
 import type { Delimiter } from '../io/read-csv.js';
 import { resolveLang, type Lang } from '../i18n.js';
 import { causeText, EMPLOYEE_COLUMNS, ISSUE_COLUMNS, POOL_COLUMNS, RECONCILE_COLUMNS, SUMMARY_COLUMNS, summaryRows, type Ctx } from '../output/model.js';
-import { collectUpstream, reconcile, type Reconciliation } from '../core/reconcile.js';
+import { collectUpstream, reconcile, upstreamColumns, type Reconciliation } from '../core/reconcile.js';
+import { mostlyUnusableTables } from '../core/validate.js';
+import { unusableTableLine } from '../output/validate-text.js';
 import { csvBlocks, writeCsv } from '../output/csv.js';
 import { ReportSet, type WriteFs } from '../io/atomic.js';
 import { prepareOutputDir, type OutputDirProblem } from '../io/output-dir.js';
@@ -228,6 +230,8 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
   // the key before the inputs are read: a missing key fails fast
   const key = o.pseudonymize ? await loadPseudonymKey({ keyFile: o.pseudonymKeyFile, env: io.env, lang: resolveLang(o.lang, io.env) }) : null;
   const { lang, asOf, profile, resolved, prepared, result: original, files: loaded } = await loadAndClassify(files, o, io, progress);
+  // a table most of whose rows could not be used: one line here, the details in `talenta validate`
+  for (const u of mostlyUnusableTables(original)) io.stderr.write(unusableTableLine(u, files, lang));
   const upstream = await reconcileUpstream(o, prepared, original, profile, io);
   // the audit reads JENIS KELAMIN and atasan from the input rows, and sex and age from the NIP and
   // birth date: before the rows are released and before pseudonymisation. With a key, every output
@@ -380,14 +384,28 @@ async function reconcileUpstream(
   profile: Profile,
   io: Io,
 ): Promise<Reconciliation | null> {
+  const lang = resolveLang(o.lang, io.env);
   // the roster tables are already recognised; only --reconcile files need it
   const tables: (RawTable | RecognisedTable)[] = prepared.tables.filter((t) => t.roles.includes('roster'));
   if (o.reconcile && o.reconcile.length > 0) {
     const { tables: extra } = await loadInputs(
       o.reconcile.map((path) => ({ path, role: 'roster' as const })), // a NIP header is enough to find the header row
-      { encoding: o.encoding, stdin: io.stdin, lang: resolveLang(o.lang, io.env), maxInputBytes: parseInputOptions(o, io).maxInputBytes },
+      { encoding: o.encoding, stdin: io.stdin, lang, maxInputBytes: parseInputOptions(o, io).maxInputBytes },
     );
     tables.push(...extra);
+    // a --reconcile file without a NIP or a box column would compare nothing: say so (exit 2)
+    for (const path of o.reconcile) {
+      const label = path === '-' ? '(stdin)' : path;
+      const checks = extra.filter((t) => t.file === label).map((t) => upstreamColumns(t, profile));
+      if (checks.some((c) => c.nip && c.box)) continue;
+      const c = checks[0] ?? upstreamColumns({ file: label, sheet: null, rows: [], rowNumbers: [] }, profile);
+      const what = [!checks.some((x) => x.nip) ? 'NIP' : null, !checks.some((x) => x.box) ? (lang === 'en' ? 'box' : 'kotak') : null].filter(Boolean).join(lang === 'en' ? ' and ' : ' dan ');
+      throw new UsageError(
+        lang === 'en'
+          ? `--reconcile ${label}: no ${what} column found, so nothing can be compared. Accepted NIP headers: ${c.nipHeaders}; box headers: ${c.boxHeaders}.`
+          : `--reconcile ${label}: kolom ${what} tidak ditemukan, jadi tidak ada yang dapat dibandingkan. Header NIP yang diterima: ${c.nipHeaders}; header kotak: ${c.boxHeaders}.`,
+      );
+    }
   }
   const { boxes, issues } = collectUpstream(tables, profile);
   if (boxes.length === 0 && !(o.reconcile && o.reconcile.length > 0)) return null;

@@ -2,7 +2,7 @@
 import { classify, prepareInputs } from '../core/classify.js';
 import { validationReport } from '../core/validate.js';
 import { EXIT, UsageError } from '../errors.js';
-import { issueMessage, resolveLang } from '../i18n.js';
+import { groupMessage, resolveLang } from '../i18n.js';
 import { loadInputs } from '../io/inputs.js';
 import { resolveProfile } from '../io/profile-file.js';
 import { issueJson } from '../output/json.js';
@@ -34,7 +34,7 @@ export async function runValidate(files: string[], o: ClassifyCliOptions, io: Io
         code: g.code,
         severity: g.severity,
         count: g.count,
-        message: g.examples[0] ? issueMessage(g.examples[0], lang) : '',
+        message: groupMessage(g.examples, lang),
         examples: g.examples.map((i) => issueJson(i, lang)),
       })),
     };

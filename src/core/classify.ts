@@ -22,7 +22,7 @@ import { ROLES } from './types.js';
 import { assignRoles, forEachDataRow, recogniseTable, type RecognisedTable } from './tables.js';
 import { computePerformance, evaluateSkpRow, type SkpCandidate } from './performance.js';
 import { computePotential, parseKategori, potentialLevel } from './potential.js';
-import { bupAge, jobLevel, NEXT_LEVEL } from './levels.js';
+import { bupAge, jobLevel, NEXT_LEVEL, parseJenjang } from './levels.js';
 import { rankPool } from './ranking.js';
 import {
   checkEselon,
@@ -43,10 +43,11 @@ import {
   cleanNip,
   foldText,
   isBlank,
-  parseDate,
+  parseDateInfo,
   parseNumber,
   parseYear,
   round6,
+  splitNipName,
 } from './values.js';
 
 export interface ClassifyOptions {
@@ -90,8 +91,29 @@ const VOCAB_CODES: Record<string, string> = {
   jenis_pegawai: 'JENIS_PEGAWAI_TIDAK_DIKENAL',
 };
 
-export const NOT_MAPPED_ORDER = ['NIP_TIDAK_VALID', 'NIP_GANDA', 'SKP_TIDAK_ADA', 'CACT_TIDAK_ADA', 'CACT_KEDALUWARSA'];
-export const EXCLUSION_ORDER = ['TIDAK_AKTIF', 'HUKDIS', 'MENDEKATI_BUP', 'BUKAN_PNS'];
+export const NOT_MAPPED_ORDER = ['NIP_TIDAK_VALID', 'NIP_GANDA', 'SKP_TIDAK_ADA', 'CACT_TIDAK_ADA', 'CACT_KEDALUWARSA', 'CACT_TANPA_TANGGAL'];
+export const EXCLUSION_ORDER = ['TIDAK_AKTIF', 'HUKDIS', 'MENDEKATI_BUP', 'BUKAN_PNS', 'TIDAK_DIPERIKSA'];
+
+/** The roster field each talent-pool exclusion reads (HUKDIS reads the hukdis table). */
+export const EXCLUSION_FIELDS: Record<string, string> = {
+  TIDAK_AKTIF: 'kedudukan_hukum',
+  MENDEKATI_BUP: 'tanggal_lahir',
+  BUKAN_PNS: 'jenis_pegawai',
+};
+
+/** Prefix of the note an employee in boxes 7–9 carries for each exclusion that could not be checked. */
+export const UNCHECKED_NOTE = 'TIDAK_DIPERIKSA:';
+/** The note per rule, made once (no string built per employee). */
+const UNCHECKED_NOTES: Record<string, string> = Object.fromEntries(EXCLUSION_ORDER.map((r) => [r, UNCHECKED_NOTE + r]));
+
+/**
+ * PNS or PPPK from the NIP alone (domain.md §6.1–6.2): a PNS NIP carries the TMT CPNS month
+ * (01–12) in digits 13–14, a NI PPPK a two-digit code that is not a month (21, 24, …).
+ */
+export function pnsFromNip(nip: string): boolean {
+  const m = Number(nip.slice(12, 14));
+  return m >= 1 && m <= 12;
+}
 
 /** Other rows a NIP_GANDA finding names (the group's size is given too). */
 export const DUPLICATE_ROWS_NAMED = 5;
@@ -205,8 +227,36 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     });
   };
 
+  const tableIssue = (t: RecognisedTable, severity: Severity, code: string, params: Record<string, string | number>): void => {
+    issues.push({
+      severity,
+      code,
+      file: t.raw.file,
+      sheet: t.raw.sheet,
+      row: t.headerIndex === null ? null : t.raw.rowNumbers[t.headerIndex]!,
+      column: null,
+      value: null,
+      params,
+    });
+  };
+  const accepted = (role: Role, field: string) => (profile.headers[role][field] ?? []).join(', ');
+  const tpRules = profile.talentPool;
   for (const t of prepared.tables) {
     for (const i of t.raw.readerIssues ?? []) issues.push(i);
+    for (const i of t.headerIssues ?? []) issues.push(i);
+    // a rule whose column the roster lacks is not checked (or read from a stand-in): said once per table
+    if (t.roles.includes('roster') && t.dataRows.length > 0) {
+      const cols = t.columns.roster ?? {};
+      if (tpRules.inactive.enabled && cols.kedudukan_hukum === undefined) {
+        tableIssue(t, 'warning', 'KOLOM_ATURAN_TIDAK_ADA', { field: 'kedudukan_hukum', rule: 'TIDAK_AKTIF', accepted: accepted('roster', 'kedudukan_hukum') });
+      }
+      if (tpRules.pnsOnly.enabled && cols.jenis_pegawai === undefined) {
+        tableIssue(t, 'warning', 'KOLOM_STATUS_DARI_NIP', { field: 'jenis_pegawai', rule: 'BUKAN_PNS', accepted: accepted('roster', 'jenis_pegawai') });
+      }
+      if (tpRules.bup.enabled && cols.tanggal_lahir === undefined) {
+        tableIssue(t, 'info', 'KOLOM_LAHIR_DARI_NIP', { field: 'tanggal_lahir', rule: 'MENDEKATI_BUP', accepted: accepted('roster', 'tanggal_lahir') });
+      }
+    }
     if (t.roles.length > 0 && t.dataRows.length === 0 && !(t.roles.length === 1 && t.roles[0] === 'hukdis')) {
       issues.push({
         severity: 'warning',
@@ -219,7 +269,14 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
         params: { roles: t.roles.join(', ') },
       });
     }
-    if (t.roles.length === 0) {
+    if (t.roles.length === 0 && t.raw.forcedRole) {
+      // a table the user named (--cact FILE, …) without a NIP header: say so, with the accepted headers
+      tableIssue(t, 'error', 'TABEL_TANPA_NIP', {
+        role: t.raw.forcedRole,
+        accepted: accepted(t.raw.forcedRole, 'nip'),
+        headers: t.headers.filter((h) => h !== '').slice(0, 8).join(', '),
+      });
+    } else if (t.roles.length === 0) {
       issues.push({
         severity: 'info',
         code: t.headerIndex === null ? 'TABEL_TANPA_HEADER' : 'TABEL_TIDAK_DIKENALI',
@@ -237,6 +294,30 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       });
     }
   }
+  /** no hukdis table at all: the HUKDIS exclusion cannot be checked for anyone */
+  const hukdisChecked = prepared.tables.some((t) => t.roles.includes('hukdis'));
+  const firstRoster = prepared.tables.find((t) => t.roles.includes('roster'));
+  if (tpRules.hukdis.enabled && !hukdisChecked && firstRoster) {
+    // said on the roster table, the one whose rows the rule could not be checked for
+    tableIssue(firstRoster, 'warning', 'TABEL_HUKDIS_TIDAK_ADA', {
+      accepted: `${accepted('hukdis', 'nip')} + ${accepted('hukdis', 'tingkat')} + ${accepted('hukdis', 'tmt')}`,
+    });
+  }
+  /** per table: roster rows of a structural position while the table has no eselon column */
+  const structuralWithoutEselon = new Map<RecognisedTable, number>();
+  /** per CACT table: usable rows without a test date */
+  const undatedCact = new Map<RecognisedTable, number>();
+  /** per SKP table: periodic (monthly, quarterly) rows set aside */
+  const periodicRows = new Map<RecognisedTable, number>();
+  /** per SKP table without a TAHUN column: its rows (none can be placed in a year) */
+  const skpWithoutYear = new Map<RecognisedTable, number>();
+  /** per e-Kinerja table used as the roster: rows merged into the employee's latest year */
+  const ekinerjaRosterRows = new Map<RecognisedTable, number>();
+  /** SKP year of the roster row kept, for employees from such a table */
+  const rosterYear = new Map<number, number>();
+  const bump = (m: Map<RecognisedTable, number>, t: RecognisedTable) => m.set(t, (m.get(t) ?? 0) + 1);
+  const inputRules = profile.inputRules;
+
   // ---- roster ---------------------------------------------------------------------------
   const tableIndex = new Map<RecognisedTable, number>(prepared.tables.map((t, i) => [t, i]));
   const tableRefs = prepared.tables.map((t) => ({ file: t.raw.file, sheet: t.raw.sheet }));
@@ -258,6 +339,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   /** `nip:signature` → first row index, only for NIPs seen more than once */
   const sigIndex = new Map<string, number>();
   const vocabCache = new Map<string, VocabResult>();
+  const jenjangCache = new Map<string, ReturnType<typeof parseJenjang>>();
   const rowsRead = new Map<RecognisedTable, number>();
   /** identity of the recognised roster values of a row (a running "NO" column does not count) */
   const signatureColumns = new Map<RecognisedTable, number[]>();
@@ -279,11 +361,31 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     const jenisPegawai = text('jenis_pegawai');
     // PNS and CPNS NIPs carry TMT year + month; PPPK numbers a year + 2-digit code
     const pns = jenisPegawai === '' ? null : !isPppk(jenisPegawai);
-    const nipCell = get(c, 'roster', 'nip');
+    let nipCell = get(c, 'roster', 'nip');
+    // a NIP and the name in one cell (`198503122010011001\nNama`, `NIP - Nama`): the NIP is read, with a warning
+    const split = splitNipName(nipCell);
+    if (split) {
+      report('warning', 'NIP_DENGAN_NAMA', c, 'roster', 'nip', nipCell, { nip: split.nip });
+      nipCell = split.nip;
+    }
     const nipCheck = checkNip(typeof nipCell === 'boolean' ? String(nipCell) : nipCell, asOfYear, pns);
     const nip = detach(nipCheck.nip);
     const sig = rosterSignature(c);
-    if (nip !== '') {
+    // an e-Kinerja export used as the roster holds one row per NIP and year: the latest year's
+    // row describes the employee (its earlier rows are merged, not NIP_GANDA)
+    let replace: number | undefined;
+    let rowYear = -1;
+    if (nip !== '' && t.roles.includes('skp') && t.columns.skp?.tahun !== undefined) {
+      rowYear = parseYear(get(c, 'skp', 'tahun')) ?? -1;
+      const first = byNip.get(nip);
+      if (first !== undefined && table.tableOf(first) === tableIndex.get(t)) {
+        duplicateRowsMerged++;
+        bump(ekinerjaRosterRows, t);
+        if (rowYear <= (rosterYear.get(first) ?? -1)) return;
+        replace = first;
+      }
+    }
+    if (nip !== '' && replace === undefined) {
       const first = byNip.get(nip);
       if (first !== undefined) {
         // identical duplicate of an earlier row: one employee, reported as a warning
@@ -317,14 +419,26 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     vocab('kedudukan_hukum', checkKedudukanHukum);
     vocab('jenis_pegawai', checkJenisPegawai);
     const jabatan = text('jabatan');
-    const level = jobLevel(eselon, jenisJabatan, jabatan);
+    if (jenisJabatan === 'Jabatan Struktural' && t.columns.roster?.eselon === undefined) bump(structuralWithoutEselon, t);
+    // a JENJANG JABATAN column, when its value is understood, is the level; else eselon, jenis jabatan and jabatan
+    const jenjangText = text('jenjang');
+    let level = null as ReturnType<typeof parseJenjang>;
+    if (jenjangText !== '') {
+      // once per distinct value
+      level = jenjangCache.get(jenjangText) ?? null;
+      if (!jenjangCache.has(jenjangText)) jenjangCache.set(jenjangText, (level = parseJenjang(jenjangText)));
+    }
+    if (jenjangText !== '' && level === null) report('warning', 'JENJANG_TIDAK_DIKENAL', c, 'roster', 'jenjang', jenjangText);
+    level ??= jobLevel(eselon, jenisJabatan, jabatan);
     // birth date: tanggal_lahir, else from the NIP
     let birthDate: string | null = null;
     const tl = get(c, 'roster', 'tanggal_lahir');
     if (!isBlank(tl)) {
-      const d = parseDate(tl, t.raw.date1904);
-      if (d) birthDate = d;
-      else report('warning', 'TANGGAL_LAHIR_TIDAK_VALID', c, 'roster', 'tanggal_lahir', tl);
+      const d = parseDateInfo(tl, t.raw.date1904, inputRules.yearOnlyDate, t.raw.fromWorkbook);
+      if (d) {
+        birthDate = d.iso;
+        if (d.yearOnly) report('warning', 'TANGGAL_HANYA_TAHUN', c, 'roster', 'tanggal_lahir', tl, { date: d.iso });
+      } else report('warning', 'TANGGAL_LAHIR_TIDAK_VALID', c, 'roster', 'tanggal_lahir', tl);
     }
     if (!birthDate && nipCheck.ok) birthDate = nipCheck.birthDate;
     const bupCell = get(c, 'roster', 'bup');
@@ -334,12 +448,12 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       if (n !== null && Number.isInteger(n) && n >= 40 && n <= 80) rosterBup = n;
       else report('warning', 'BUP_TIDAK_VALID', c, 'roster', 'bup', bupCell);
     }
-    const index = table.add({
+    const fields = {
       tableIndex: tableIndex.get(t)!,
       row: c.rowNumber,
       nip,
       nipValid: nipCheck.ok,
-      nama: detach(text('nama')),
+      nama: detach(text('nama') || (split ? split.name : '')),
       text: {
         gelarDepan: text('gelar_depan'),
         gelarBelakang: text('gelar_belakang'),
@@ -357,7 +471,13 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       bupAge: bupAge(level, eselon, rosterBup, profile),
       currentLevel: level,
       targetLevel: level ? NEXT_LEVEL[level] : null,
-    });
+    };
+    if (rowYear >= 0) rosterYear.set(replace ?? table.n, rowYear);
+    if (replace !== undefined) {
+      table.set(replace, fields);
+      return;
+    }
+    const index = table.add(fields);
     if (index >= rosterFlags.length) {
       const more = new Uint8Array(rosterFlags.length * 2);
       more.set(rosterFlags);
@@ -392,6 +512,10 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     cactHead = new Int32Array(table.n).fill(-1);
     skpTail = new Int32Array(table.n).fill(-1);
     cactTail = new Int32Array(table.n).fill(-1);
+    if (inputRules.periodicOnlyYear === 'latestPeriod') {
+      periodicHead = new Int32Array(table.n).fill(-1);
+      periodicTail = new Int32Array(table.n).fill(-1);
+    }
     // in the order the NIPs first appear
     for (const [nip, list] of [...nipGroups].sort((x, y) => x[1][0]! - y[1][0]!)) {
       // each row names at most DUPLICATE_ROWS_NAMED other rows and the group's size (linear, not quadratic)
@@ -416,7 +540,12 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   /** Join an assessment row to the roster; report and count it when it cannot be joined. */
   const joinKey = (c: RowCtx, role: Exclude<Role, 'roster'>): number | null => {
     inputRows[role]++;
-    const cell = get(c, role, 'nip');
+    let cell = get(c, role, 'nip');
+    const split = splitNipName(cell);
+    if (split) {
+      report('warning', 'NIP_DENGAN_NAMA', c, role, 'nip', cell, { nip: split.nip });
+      cell = split.nip;
+    }
     if (typeof cell === 'string' && cell.length === 18) {
       const head = byNip.get(cell);
       if (head !== undefined) return head;
@@ -444,17 +573,65 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   /** a kept row of an assessment table: its table and row number, without the cells */
   const ctxAt = (tableNo: number, rowNumber: number): RowCtx => ({ table: prepared.tables[tableNo]!, row: NO_ROW, rowNumber });
   const PREDIKATS = Object.keys(profile.performance.scores) as Predikat[];
+  /** the canonical spelling of each predikat (its first alias), for messages */
+  const PREDIKAT_NAMES = Object.fromEntries(PREDIKATS.map((p) => [p, profile.performance.predikatAliases[p]?.[0] ?? p])) as Record<Predikat, string>;
   const VIAS = ['predikat', 'matrix', 'legacy'] as const;
 
   // ---- SKP: usable rows as columns, linked per employee ---------------------------------
   const skp = new RowColumns(['i32', 'i32', 'i32', 'i32', 'i32']); // year, predikat, via, table, row
+  /** periodic e-Kinerja rows (monthly, quarterly): year, predikat, via, table, row, period; kept only when the profile may use them */
+  const skpPeriodic = new RowColumns(['i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  let periodicHead = new Int32Array(0);
+  let periodicTail = new Int32Array(0);
+  /** per employee (head): bit k set when year window[k] has periodic rows (for the warning) */
+  const periodicYears = new Map<number, number[]>();
+  /** the period of a row: 0 for an annual row, 1–12 (the month or the quarter's last month) for a periodic one */
+  const periodCache = new Map<string, number>();
+  const periodOf = (c: RowCtx): number => {
+    const jenis = cellText(get(c, 'skp', 'jenis'));
+    const bulan = cellText(get(c, 'skp', 'bulan'));
+    const key = `${jenis}\u0000${bulan}`;
+    let p = periodCache.get(key);
+    if (p === undefined) {
+      const f = foldText(jenis);
+      const m = parseNumber(bulan);
+      const month = m !== null && Number.isInteger(m) && m >= 1 && m <= 12 ? m : null;
+      if (/tahunan|annual/.test(f)) p = 0;
+      else if (/periodik|bulanan|triwulan|kuartal|semester|periodic|monthly|quarter/.test(f)) p = month ?? 1;
+      else p = month ?? 0; // no JENIS: a month 1–12 makes the row periodic; blank, 0 or 13 is the annual row
+      if (periodCache.size < 4096) periodCache.set(key, p);
+    }
+    return p;
+  };
   const addSkp = (c: RowCtx): void => {
     const head = joinKey(c, 'skp');
     if (head === null) return;
+    if (c.table.columns.skp?.tahun === undefined) {
+      // an SKP table (named by the user) without a TAHUN column: one table-level finding, not one per row
+      bump(skpWithoutYear, c.table);
+      return;
+    }
     const tahun = get(c, 'skp', 'tahun');
     const year = parseYear(tahun);
     if (year === null) {
       report('error', 'TAHUN_TIDAK_VALID', c, 'skp', 'tahun', tahun);
+      return;
+    }
+    const period = c.table.columns.skp?.jenis === undefined && c.table.columns.skp?.bulan === undefined ? 0 : periodOf(c);
+    if (period > 0) {
+      // the annual row decides the year; a periodic row is set aside (counted, said once per table)
+      bump(periodicRows, c.table);
+      const years = periodicYears.get(head);
+      if (!years) periodicYears.set(head, [year]);
+      else if (!years.includes(year)) years.push(year);
+      if (inputRules.periodicOnlyYear !== 'latestPeriod') return;
+      const po = evaluateSkpRow(
+        { year, predikat: get(c, 'skp', 'predikat'), hasil: get(c, 'skp', 'rating_hasil_kerja'), perilaku: get(c, 'skp', 'rating_perilaku_kerja'), nilai: get(c, 'skp', 'nilai') },
+        profile,
+      );
+      if (!po.ok) return;
+      const r = skpPeriodic.push([year, PREDIKATS.indexOf(po.predikat), VIAS.indexOf(po.via), tableIndex.get(c.table)!, c.rowNumber, period]);
+      link(periodicHead, periodicTail, skpPeriodic, head, r);
       return;
     }
     const out = evaluateSkpRow(
@@ -467,6 +644,9 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       },
       profile,
     );
+    if (out.ok && out.predikatUnread) {
+      report('warning', 'PREDIKAT_DARI_RATING', c, 'skp', 'predikat', get(c, 'skp', 'predikat'), { year, predikat: PREDIKAT_NAMES[out.predikat] });
+    }
     if (!out.ok) {
       report(out.code === 'SKP_KOSONG' ? 'warning' : 'error', out.code, c, 'skp', out.field, out.value, {
         year,
@@ -489,6 +669,20 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       });
     }
     return out;
+  };
+
+  /** the periodic row of the latest period of a year (the last one read on a tie) */
+  const latestPeriodic = (head: number, year: number): { cand: SkpCandidate; ctx: RowCtx } | null => {
+    let best = -1;
+    for (let r = periodicHead[head] ?? -1; r >= 0; r = skpPeriodic.next[r]!) {
+      if (skpPeriodic.get(r, 0) === year && (best < 0 || skpPeriodic.get(r, 5) >= skpPeriodic.get(best, 5))) best = r;
+    }
+    if (best < 0) return null;
+    const ctx = ctxAt(skpPeriodic.get(best, 3), skpPeriodic.get(best, 4));
+    return {
+      cand: { year, predikat: PREDIKATS[skpPeriodic.get(best, 1)]!, via: VIAS[skpPeriodic.get(best, 2)]!, source: src(ctx) },
+      ctx,
+    };
   };
 
   const finishSkp = () => {
@@ -551,9 +745,11 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     const tv = get(c, 'cact', 'tanggal_tes');
     let tanggal: string | null = null;
     if (!isBlank(tv)) {
-      tanggal = parseDate(tv, t.raw.date1904);
+      const d = parseDateInfo(tv, t.raw.date1904, inputRules.yearOnlyDate, t.raw.fromWorkbook);
+      tanggal = d ? d.iso : null;
       if (!tanggal) report('warning', 'TANGGAL_TES_TIDAK_VALID', c, 'cact', 'tanggal_tes', tv);
       else if (tanggal > asOf) report('warning', 'TANGGAL_TES_MASA_DEPAN', c, 'cact', 'tanggal_tes', tv, { asOf });
+      if (d?.yearOnly) report('warning', 'TANGGAL_HANYA_TAHUN', c, 'cact', 'tanggal_tes', tv, { date: d.iso });
     }
     const potensi = jpm(c, 'jpm_potensi');
     const kompetensi = jpm(c, 'jpm_kompetensi');
@@ -563,6 +759,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       if (!t.roles.includes('roster')) report('warning', 'CACT_KOSONG', c, 'cact', 'nip', get(c, 'cact', 'nip'));
       return;
     }
+    if (tanggal === null) bump(undatedCact, t);
     const r = cact.push([
       potensi ?? NaN,
       kompetensi ?? NaN,
@@ -613,11 +810,13 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       return;
     }
     const mv = get(c, 'hukdis', 'tmt');
-    const tmt = parseDate(mv, t.raw.date1904);
-    if (!tmt) {
+    const md = parseDateInfo(mv, t.raw.date1904, inputRules.yearOnlyDate, t.raw.fromWorkbook);
+    if (!md) {
       report('error', 'HUKDIS_TMT_TIDAK_VALID', c, 'hukdis', 'tmt', mv);
       return;
     }
+    const tmt = md.iso;
+    if (md.yearOnly) report('warning', 'TANGGAL_HANYA_TAHUN', c, 'hukdis', 'tmt', mv, { date: tmt });
     const list = hukdisByHead.get(head);
     if (list) list.push({ level, tmt });
     else hukdisByHead.set(head, [{ level, tmt }]);
@@ -661,7 +860,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
         return comp.bands ? bandScore(n, comp.bands) : n;
       }
       case 'yearsSince': {
-        const d = parseDate(field(comp.field), rosterCtxOf(i).table.raw.date1904);
+        const d = parseDateInfo(field(comp.field), rosterCtxOf(i).table.raw.date1904, inputRules.yearOnlyDate, rosterCtxOf(i).table.raw.fromWorkbook)?.iso ?? null;
         if (!d || d > asOf) {
           notes.push(`KOMPONEN_DEFAULT:${comp.id}`);
           return comp.missing;
@@ -710,6 +909,22 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       if (rosterFlags[i]! & 2) notMapped.push('NIP_GANDA');
 
       const skpRows = head === undefined || skpHead[head]! < 0 ? [] : skpRowsOf(head);
+      const periodic = head === undefined ? undefined : periodicYears.get(head);
+      if (periodic) {
+        for (const y of windowYears) {
+          if (!periodic.includes(y) || skpRows.some((r) => r.cand.year === y)) continue;
+          // a window year with periodic rows only: absent (default), or the latest period's predikat
+          const used = inputRules.periodicOnlyYear === 'latestPeriod' ? latestPeriodic(head!, y) : null;
+          if (used) {
+            skpRows.push(used);
+            notes.push('SKP_DARI_PERIODIK');
+          }
+          if (head === i) {
+            if (used) report('warning', 'SKP_DARI_PERIODIK', used.ctx, 'skp', 'tahun', y, { year: y });
+            else report('warning', 'SKP_HANYA_PERIODIK', rosterCtxOf(i), 'roster', 'nip', nip, { year: y });
+          }
+        }
+      }
       const performance = computePerformance(
         skpRows.map((r) => r.cand),
         windowYears,
@@ -738,9 +953,33 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
         // the most recent test; rows without a date count as oldest; ties keep input order
         let pick = cactRows[0]!;
         for (const r of cactRows) if (r.tanggal !== null && (pick.tanggal === null || r.tanggal > pick.tanggal)) pick = r;
+        const chosen = pick;
+        // the parts of one test spread over two sheets or files (potensi on one, literasi digital on
+        // another): rows of other tables with the same test date and no clashing value are merged into it
+        let merged: Set<CactRow> | null = null;
+        if (cactRows.length > 1) {
+          const m: CactRow = { ...chosen, parts: [...chosen.parts] };
+          const clash = <T,>(x: T | null, y: T | null) => x !== null && y !== null && x !== y;
+          for (const r of cactRows) {
+            if (r === chosen || r.tanggal !== chosen.tanggal || r.ctx.table === chosen.ctx.table) continue;
+            if (clash(m.potensi, r.potensi) || clash(m.kompetensi, r.kompetensi) || clash(m.kategori, r.kategori) || r.parts.some((x, k) => clash(m.parts[k]!, x))) continue;
+            m.potensi ??= r.potensi;
+            m.kompetensi ??= r.kompetensi;
+            m.kategori ??= r.kategori;
+            for (let k = 0; k < m.parts.length; k++) m.parts[k] ??= r.parts[k]!;
+            (merged ??= new Set()).add(r);
+          }
+          if (merged) {
+            pick = m;
+            notes.push('CACT_DIGABUNG');
+          }
+        }
         if (cactRows.length > 1 && head === i) {
           for (const r of cactRows) {
-            if (r !== pick) report('warning', 'CACT_GANDA', r.ctx, 'cact', 'nip', nip, { used: src(pick.ctx).row });
+            if (r !== chosen && !merged?.has(r)) {
+              const kept = pick.ctx.table.raw;
+              report('warning', 'CACT_GANDA', r.ctx, 'cact', 'nip', nip, { used: pick.ctx.rowNumber, usedAt: `${kept.sheet ?? kept.file}!${pick.ctx.rowNumber}` });
+            }
           }
         }
         const p = computePotential(
@@ -764,8 +1003,11 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
           notes.push('JPM_DI_ATAS_100');
           report('warning', 'JPM_DI_ATAS_100', pick.ctx, 'cact', 'nip', nip);
         }
-        if (pick.tanggal === null) notes.push('CACT_TANPA_TANGGAL');
-        else if (pick.tanggal < cactExpiry) {
+        if (pick.tanggal === null) {
+          // its validity cannot be checked: used with a note (default) or not mapped (profile inputRules.undatedCact)
+          if (inputRules.undatedCact === 'notMapped') notMapped.push('CACT_TANPA_TANGGAL');
+          else notes.push('CACT_TANPA_TANGGAL');
+        } else if (pick.tanggal < cactExpiry) {
           if (profile.potential.expiry === 'notMapped') notMapped.push('CACT_KEDALUWARSA');
           else notes.push('CACT_KEDALUWARSA_DIPAKAI');
         }
@@ -784,7 +1026,9 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       }
       table.setPotential(i, potential, refIndex);
 
-      // talent-pool exclusions (evaluated for everyone, listed as reasons)
+      // talent-pool exclusions (evaluated for everyone, listed as reasons); each one is met, not
+      // met, or not checkable (its data missing): those are collected in `unchecked`
+      let unchecked: string[] | null = null;
       const kedudukan = table.textOf(i, 'kedudukanHukum');
       if (tp.inactive.enabled && kedudukan !== '') {
         let active = activeCache.get(kedudukan);
@@ -793,8 +1037,9 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
           activeCache.set(kedudukan, active);
         }
         if (!active) exclusions.push('TIDAK_AKTIF');
-      }
-      if (tp.hukdis.enabled && head !== undefined) {
+      } else if (tp.inactive.enabled) (unchecked ??= []).push('TIDAK_AKTIF');
+      if (tp.hukdis.enabled && !hukdisChecked) (unchecked ??= []).push('HUKDIS');
+      else if (tp.hukdis.enabled && head !== undefined) {
         const h = hukdisByHead.get(head) ?? [];
         if (h.some((x) => tp.hukdis.levels.includes(x.level) && x.tmt >= hukdisFrom && x.tmt <= asOf)) {
           exclusions.push('HUKDIS');
@@ -805,7 +1050,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       if (tp.bup.enabled && birthDate && bup !== null) {
         const bupDate = addYears(birthDate, bup);
         if (asOf >= addMonths(bupDate, -tp.bup.monthsBefore)) exclusions.push('MENDEKATI_BUP');
-      }
+      } else if (tp.bup.enabled) (unchecked ??= []).push('MENDEKATI_BUP');
       const jenisPegawai = table.textOf(i, 'jenisPegawai');
       if (tp.pnsOnly.enabled && jenisPegawai !== '') {
         let pns = pnsCache.get(jenisPegawai);
@@ -814,7 +1059,11 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
           pnsCache.set(jenisPegawai, pns);
         }
         if (!pns) exclusions.push('BUKAN_PNS');
-      }
+      } else if (tp.pnsOnly.enabled && table.nipValidOf(i)) {
+        // no jenis pegawai: PNS or PPPK read from the NIP (digits 13–14), and said so
+        notes.push('STATUS_DARI_NIP');
+        if (!pnsFromNip(nip)) exclusions.push('BUKAN_PNS');
+      } else if (tp.pnsOnly.enabled) (unchecked ??= []).push('BUKAN_PNS');
 
       notMapped.sort((a, b) => NOT_MAPPED_ORDER.indexOf(a) - NOT_MAPPED_ORDER.indexOf(b));
       let box: number | null = null;
@@ -826,6 +1075,11 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
         if (performance.score !== null && potential.score !== null) {
           talentScore = round6(profile.talentScore.performanceWeight * performance.score + profile.talentScore.potentialWeight * potential.score);
         }
+        if (unchecked && tp.boxes.includes(box)) {
+          // a candidate for the pool whose eligibility could not be fully checked: noted per rule
+          for (const u of unchecked) notes.push(UNCHECKED_NOTES[u]!);
+          if (inputRules.uncheckedExclusion === 'exclude') exclusions.push('TIDAK_DIPERIKSA');
+        }
         if (tp.boxes.includes(box) && exclusions.length === 0) {
           talentPool = true;
           krs = tp.nationalBoxes.includes(box) ? 'INSTANSI_NASIONAL' : 'INSTANSI';
@@ -833,6 +1087,21 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       }
       table.setOutcome(i, { box, talentScore, talentPool, krs, notMapped, exclusions, notes });
     }
+
+    for (const [t, n] of structuralWithoutEselon) {
+      tableIssue(t, 'warning', 'KOLOM_ESELON_TIDAK_ADA', { count: n, accepted: accepted('roster', 'eselon') });
+    }
+    for (const [t, n] of undatedCact) {
+      const noColumn = t.columns.cact?.tanggal_tes === undefined;
+      tableIssue(t, 'warning', noColumn ? 'KOLOM_TANGGAL_TES_TIDAK_ADA' : 'TANGGAL_TES_KOSONG', {
+        count: n,
+        accepted: accepted('cact', 'tanggal_tes'),
+        choice: inputRules.undatedCact,
+      });
+    }
+    for (const [t, n] of periodicRows) tableIssue(t, 'info', 'SKP_PERIODIK_DIABAIKAN', { count: n });
+    for (const [t, n] of ekinerjaRosterRows) tableIssue(t, 'info', 'ROSTER_TAHUN_TERAKHIR', { count: n });
+    for (const [t, n] of skpWithoutYear) tableIssue(t, 'error', 'KOLOM_TAHUN_TIDAK_ADA', { count: n, accepted: accepted('skp', 'tahun') });
 
     const employees = table.views();
     const pool = rankPool(employees, profile);

@@ -229,6 +229,14 @@ export class EmployeeTable {
     const i = this.n++;
     this.nip.push(r.nip);
     this.nama.push(r.nama);
+    this.set(i, r);
+    return i;
+  }
+
+  /** Set the roster part of employee `i` (a later row of the same employee replaces it). */
+  set(i: number, r: RosterFields): void {
+    this.nip[i] = r.nip;
+    this.nama[i] = r.nama;
     for (let k = 0; k < NT; k++) this.text[i * NT + k] = this.code(r.text[TEXT_FIELDS[k]!]);
     this.nipValid[i] = r.nipValid ? 1 : 0;
     this.srcTable[i] = r.tableIndex;
@@ -237,7 +245,6 @@ export class EmployeeTable {
     this.bup[i] = r.bupAge ?? -1;
     this.level[i] = this.code(r.currentLevel);
     this.target[i] = this.code(r.targetLevel);
-    return i;
   }
 
   // ---- results, set by the classifier ----------------------------------------------------

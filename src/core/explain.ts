@@ -7,6 +7,7 @@ import type { Profile } from './profile.js';
 import type { ClassifyResult, Employee, Role, SourceRef } from './types.js';
 import { ROLES } from './types.js';
 import { addMonths, addYears, cellText, cleanNip, parseNumber } from './values.js';
+import { pnsFromNip } from './classify.js';
 
 export interface InputRowTrace {
   role: Role;
@@ -19,6 +20,8 @@ export interface RuleTrace {
   code: string;
   enabled: boolean;
   applies: boolean;
+  /** false when the rule's data is missing (no column, an empty cell, no hukdis table): neither met nor passed */
+  checked: boolean;
   /** numbers and values the rule looked at */
   detail: Record<string, string | number | boolean | null>;
 }
@@ -90,17 +93,21 @@ export function explainEmployees(
     const hukdisFrom = addYears(asOf, -tp.hukdis.years);
     const hukdisRows = rows.filter((r) => r.role === 'hukdis');
     const bupDate = e.birthDate && e.bupAge !== null ? addYears(e.birthDate, e.bupAge) : null;
+    const hukdisTable = prepared.tables.some((t) => t.roles.includes('hukdis'));
+    const statusFromNip = e.jenisPegawai === '' && e.nipValid;
     const rules: RuleTrace[] = [
       {
         code: 'TIDAK_AKTIF',
         enabled: tp.inactive.enabled,
         applies: e.exclusions.includes('TIDAK_AKTIF'),
+        checked: e.kedudukanHukum !== '',
         detail: { kedudukanHukum: e.kedudukanHukum || null, activeValues: tp.inactive.activeValues.join(', ') },
       },
       {
         code: 'HUKDIS',
         enabled: tp.hukdis.enabled,
         applies: e.exclusions.includes('HUKDIS'),
+        checked: hukdisTable,
         detail: {
           levels: tp.hukdis.levels.join(', '),
           windowFrom: hukdisFrom,
@@ -112,6 +119,7 @@ export function explainEmployees(
         code: 'MENDEKATI_BUP',
         enabled: tp.bup.enabled,
         applies: e.exclusions.includes('MENDEKATI_BUP'),
+        checked: bupDate !== null,
         detail: {
           birthDate: e.birthDate,
           bupAge: e.bupAge,
@@ -124,12 +132,18 @@ export function explainEmployees(
         code: 'BUKAN_PNS',
         enabled: tp.pnsOnly.enabled,
         applies: e.exclusions.includes('BUKAN_PNS'),
-        detail: { jenisPegawai: e.jenisPegawai || null, pnsValues: tp.pnsOnly.pnsValues.join(', ') },
+        checked: e.jenisPegawai !== '' || statusFromNip,
+        detail: {
+          jenisPegawai: e.jenisPegawai || null,
+          pnsValues: tp.pnsOnly.pnsValues.join(', '),
+          ...(statusFromNip ? { fromNip: `${e.nip.slice(12, 14)} → ${pnsFromNip(e.nip) ? 'PNS' : 'PPPK'}` } : {}),
+        },
       },
       {
         code: 'KOTAK_TALENT_POOL',
         enabled: true,
         applies: e.box !== null && tp.boxes.includes(e.box),
+        checked: true,
         detail: { box: e.box, poolBoxes: tp.boxes.join(', ') },
       },
     ];
@@ -163,6 +177,7 @@ export function explainEmployees(
         'talentPool.boxes': tp.boxes,
         'talentPool.hukdis': tp.hukdis,
         'talentPool.bup': tp.bup,
+        inputRules: profile.inputRules,
         talentScore: profile.talentScore,
       },
     };

@@ -34,10 +34,25 @@ export const NEXT_LEVEL: Record<JobLevel, JobLevel | null> = {
   JF_AHLI_UTAMA: null,
 };
 
-/** Eselon tier 1–5 from `II.a`, `IIa`, `2a`, `II/a`, `Eselon III.b`; null when blank or unknown. */
+/** Eselon named by its jabatan (`JPT Pratama (Eselon II)`, `Administrator`): the tier. */
+const ESELON_NAMES: [RegExp, number][] = [
+  [/^jpt madya\b/, 1],
+  [/^jpt pratama\b/, 2],
+  [/^administrator\b/, 3],
+  [/^pengawas\b/, 4],
+];
+
+/**
+ * Eselon tier 1–5 from `II.a`, `IIa`, `2a`, `II/a`, `Eselon III.b`, and the jabatan forms
+ * `JPT Pratama (Eselon II)`, `Administrator (Eselon III)`, `Pengawas (Eselon IV)`; null when
+ * blank, non-eselon or unknown.
+ */
 export function eselonTier(v: string): number | null {
-  const s = foldText(v).replace(/^eselon\s*/, '');
+  let s = foldText(v).replace(/^eselon\s*/, '');
   if (s === '' || s === '-' || s === 'non eselon' || s === 'nonesselon') return null;
+  const inner = /\(\s*eselon\s*([^)]*)\)/.exec(s);
+  if (inner) s = inner[1]!.trim();
+  else for (const [re, tier] of ESELON_NAMES) if (re.test(s)) return tier;
   const m = /^(iv|v|i{1,3}|[1-5])\s*[./]?\s*[ab]?$/.exec(s);
   if (!m) return null;
   const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
@@ -69,11 +84,22 @@ export function jobLevel(eselon: string, jenisJabatan: string, jabatan: string):
     return (['JPT_MADYA', 'JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS', 'PELAKSANA'] as const)[tier - 1]!;
   }
   const jj = foldText(jenisJabatan);
-  const jab = foldText(jabatan);
+  // a JF jenjang may also be written where the eselon goes (`Fungsional Ahli Pertama`)
+  const jab = `${foldText(jabatan)} ${foldText(eselon)}`;
   if (!jj.includes('pelaksana') && !jj.includes('umum')) {
     for (const [re, lvl] of JF_KEYWORDS) if (re.test(jab)) return lvl;
   }
   if (jj.includes('pelaksana') || jj.includes('fungsional umum')) return 'PELAKSANA';
+  return null;
+}
+
+/** A JENJANG JABATAN value read directly (`Pengawas`, `JPT Pratama`, `Ahli Muda`, `Pelaksana`); null when unknown. */
+export function parseJenjang(v: string): JobLevel | null {
+  const f = foldText(v).replace(/^(jabatan|jf|fungsional)\s+/, '');
+  if (f === '') return null;
+  for (const [re, tier] of ESELON_NAMES) if (re.test(f)) return (['JPT_MADYA', 'JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS'] as const)[tier - 1]!;
+  for (const [re, lvl] of JF_KEYWORDS) if (re.test(f)) return lvl;
+  if (/^(pelaksana|staf|staff)\b/.test(f)) return 'PELAKSANA';
   return null;
 }
 

@@ -69,7 +69,7 @@ export interface SkpRowInput {
 }
 
 export type SkpRowOutcome =
-  | { ok: true; predikat: Predikat; via: 'predikat' | 'matrix' | 'legacy' }
+  | { ok: true; predikat: Predikat; via: 'predikat' | 'matrix' | 'legacy'; predikatUnread?: boolean }
   | { ok: false; code: string; field: string; value: Cell; params?: Record<string, string | number> };
 
 /** One SKP row → predikat: the predikat; else both ratings via the matrix; else legacy nilai. */
@@ -77,6 +77,10 @@ export function evaluateSkpRow(r: SkpRowInput, profile: Profile): SkpRowOutcome 
   if (!isBlank(r.predikat)) {
     const p = parsePredikat(r.predikat, profile);
     if (p) return { ok: true, predikat: p, via: 'predikat' };
+    // an unreadable predikat beside two readable ratings: the PermenPANRB 6/2022 matrix (reported)
+    const h = isBlank(r.hasil) ? null : parseRating(r.hasil, profile);
+    const b = isBlank(r.perilaku) ? null : parseRating(r.perilaku, profile);
+    if (h && b) return { ok: true, predikat: predikatFromRatings(h, b, profile), via: 'matrix', predikatUnread: true };
     return { ok: false, code: 'PREDIKAT_TIDAK_DIKENAL', field: 'predikat', value: r.predikat };
   }
   if (!isBlank(r.hasil) && !isBlank(r.perilaku)) {

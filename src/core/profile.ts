@@ -84,6 +84,32 @@ const component = z.discriminatedUnion('kind', [
 ]);
 export type PotentialComponent = z.infer<typeof component>;
 
+// ---- input rules (issue 12): what a rule does when its data is missing or odd -------------------
+// Kept in one block of its own. Every key has a default, so profiles written before it still load.
+export const INPUT_RULES_DEFAULT = {
+  uncheckedExclusion: 'include',
+  undatedCact: 'useWithNote',
+  yearOnlyDate: 'start',
+  periodicOnlyYear: 'absent',
+} as const;
+const inputRules = z
+  .strictObject({
+    /**
+     * A talent-pool exclusion (TIDAK_AKTIF, HUKDIS, MENDEKATI_BUP, BUKAN_PNS) whose data is missing
+     * (no column, no hukdis table, an empty cell): `include` keeps the employee in the pool with a
+     * note TIDAK_DIPERIKSA:<rule> to verify by hand; `exclude` keeps them out (reason TIDAK_DIPERIKSA).
+     */
+    uncheckedExclusion: z.enum(['include', 'exclude']).default(INPUT_RULES_DEFAULT.uncheckedExclusion),
+    /** a CACT result without a test date: used with a note (its 3-year validity unchecked), or not mapped */
+    undatedCact: z.enum(['useWithNote', 'notMapped']).default(INPUT_RULES_DEFAULT.undatedCact),
+    /** the day a date written as a bare year (`2025`) stands for: 1 January, 1 July or 31 December */
+    yearOnlyDate: z.enum(['start', 'middle', 'end']).default(INPUT_RULES_DEFAULT.yearOnlyDate),
+    /** an SKP year with only periodic (monthly/quarterly) e-Kinerja rows: absent, or the latest period's predikat */
+    periodicOnlyYear: z.enum(['absent', 'latestPeriod']).default(INPUT_RULES_DEFAULT.periodicOnlyYear),
+  })
+  .default({ ...INPUT_RULES_DEFAULT });
+// ---- end of input rules -------------------------------------------------------------------------
+
 const sumsToOne = (xs: number[]) => Math.abs(xs.reduce((a, b) => a + b, 0) - 1) < 1e-9;
 
 export const profileSchema = z.strictObject({
@@ -169,6 +195,8 @@ export const profileSchema = z.strictObject({
       message: 'performanceWeight + potentialWeight must sum to 1',
       path: ['potentialWeight'],
     }),
+  /** issue 12: missing or odd input data (own block) */
+  inputRules,
 })
   .superRefine((p, ctx) => {
     const boxes = Object.values(p.boxes).flatMap((r) => Object.values(r));
@@ -202,42 +230,47 @@ export const DEFAULT_PROFILE: Profile = {
   name: R('Profil bawaan PermenPANRB 3/2020', 'Default PermenPANRB 3/2020 profile'),
   headers: {
     roster: {
-      nip: ['NIP BARU', 'NIP', 'nip_baru'],
-      nama: ['NAMA', 'NAMA LENGKAP', 'Namapns'],
+      nip: ['NIP BARU', 'NIP', 'nip_baru', 'NIP/NIK'],
+      nama: ['NAMA', 'NAMA LENGKAP', 'Namapns', 'NAMA PEGAWAI'],
       gelar_depan: ['GELAR DEPAN'],
       gelar_belakang: ['GELAR BELAKANG'],
       tanggal_lahir: ['TANGGAL LAHIR', 'TGL LAHIR', 'Tgl Lhr'],
       jenis_kelamin: ['JENIS KELAMIN'],
-      jenis_pegawai: ['JENIS PEGAWAI NAMA', 'JENIS PEGAWAI', 'STATUS CPNS PNS'],
+      jenis_pegawai: ['JENIS PEGAWAI NAMA', 'JENIS PEGAWAI', 'STATUS CPNS PNS', 'STATUS PEGAWAI'],
       kedudukan_hukum: ['KEDUDUKAN HUKUM NAMA', 'KEDUDUKAN HUKUM'],
-      golongan: ['GOL AKHIR NAMA', 'GOLONGAN', 'GOL', 'Golru'],
+      golongan: ['GOL AKHIR NAMA', 'GOLONGAN', 'GOL', 'Golru', 'PANGKAT/GOL', 'PANGKAT/GOLONGAN'],
       jenis_jabatan: ['JENIS JABATAN NAMA', 'JENIS JABATAN'],
-      jabatan: ['JABATAN NAMA', 'JABATAN', 'NAMA JABATAN'],
+      jabatan: ['JABATAN NAMA', 'JABATAN', 'NAMA JABATAN', 'jabatan_saat_ini', 'skp_jabatan'],
       eselon: ['ESELON NAMA', 'ESELON'],
-      unor: ['UNOR NAMA', 'UNIT KERJA', 'UNOR', 'NAMA UNOR'],
-      unor_induk: ['UNOR INDUK NAMA', 'SATUAN KERJA INDUK NAMA', 'PERANGKAT DAERAH', 'OPD'],
+      // issue 12: a jenjang column read directly (Pengawas, Administrator, JPT Pratama, Ahli Muda, …)
+      jenjang: ['JENJANG JABATAN', 'JENJANG'],
+      unor: ['UNOR NAMA', 'UNIT KERJA', 'UNOR', 'NAMA UNOR', 'unit_organisasi', 'skp_unor'],
+      unor_induk: ['UNOR INDUK NAMA', 'SATUAN KERJA INDUK NAMA', 'PERANGKAT DAERAH', 'OPD', 'skp_unor_induk'],
       bup: ['BUP'],
     },
     cact: {
-      nip: ['NIP BARU', 'NIP', 'nip_baru'],
+      nip: ['NIP BARU', 'NIP', 'nip_baru', 'NIP/NIK'],
       jpm_potensi: ['JPM POTENSI', 'NILAI POTENSI', 'POTENSI'],
       jpm_kompetensi: ['JPM KOMPETENSI', 'NILAI KOMPETENSI', 'KOMPETENSI'],
       jpm_mansoskul: ['JPM MANSOSKUL'],
-      jpm_litdig: ['JPM LITERASI DIGITAL'],
-      jpm_emskil: ['JPM EMERGING SKILL'],
-      kategori: ['KATEGORI', 'KATEGORI POTENSI'],
+      jpm_litdig: ['JPM LITERASI DIGITAL', 'JPM LD'],
+      jpm_emskil: ['JPM EMERGING SKILL', 'JPM ES'],
+      kategori: ['KATEGORI', 'KATEGORI POTENSI', 'KESIMPULAN', 'KESIMPULAN POTENSI'],
       tanggal_tes: ['TANGGAL TES', 'TANGGAL ASESMEN', 'TGL TES'],
     },
     skp: {
-      nip: ['NIP BARU', 'NIP', 'nip_baru'],
+      nip: ['NIP BARU', 'NIP', 'nip_baru', 'NIP/NIK'],
       tahun: ['TAHUN', 'TAHUN SKP', 'tahun_skp', 'PERIODE'],
       predikat: ['PREDIKAT KINERJA', 'PREDIKAT', 'hasil_akhir', 'HASIL AKHIR'],
       rating_hasil_kerja: ['RATING HASIL KERJA', 'hasil_kerja'],
       rating_perilaku_kerja: ['RATING PERILAKU KERJA', 'perilaku_kerja'],
       nilai: ['NILAI SKP', 'NILAI PRESTASI KERJA', 'NILAI KINERJA'],
+      // e-Kinerja: annual (Tahunan) and periodic (Periodik, with a month) rows of one year
+      jenis: ['JENIS', 'JENIS SKP', 'jenis_skp', 'JENIS PENILAIAN', 'JENIS PERIODE'],
+      bulan: ['BULAN', 'bulan_skp', 'BULAN SKP'],
     },
     hukdis: {
-      nip: ['NIP BARU', 'NIP', 'nip_baru'],
+      nip: ['NIP BARU', 'NIP', 'nip_baru', 'NIP/NIK'],
       tingkat: ['TINGKAT HUKUMAN', 'TINGKAT', 'JENIS HUKUMAN'],
       tmt: ['TMT HUKUMAN', 'TMT', 'TANGGAL'],
     },
@@ -247,7 +280,7 @@ export const DEFAULT_PROFILE: Profile = {
     predikatAliases: {
       SANGAT_BAIK: ['Sangat Baik'],
       BAIK: ['Baik'],
-      BUTUH_PERBAIKAN: ['Butuh Perbaikan', 'Butuh Perbaikan/Cukup', 'Cukup'],
+      BUTUH_PERBAIKAN: ['Butuh Perbaikan', 'Butuh Perbaikan/Cukup', 'Cukup', 'Sedang/Butuh Perbaikan', 'Sedang'],
       KURANG: ['Kurang/Misconduct', 'Kurang', 'Misconduct', 'Kurang / Misconduct'],
       SANGAT_KURANG: ['Sangat Kurang', 'Buruk'],
     },
@@ -299,9 +332,9 @@ export const DEFAULT_PROFILE: Profile = {
     kompetensiWeight: 0.5,
     thresholds: { high: 90, middle: 78 },
     kategoriAliases: {
-      TINGGI: ['Optimal', 'MS', 'Memenuhi Syarat'],
-      MENENGAH: ['Cukup Optimal', 'MMS', 'Masih Memenuhi Syarat'],
-      RENDAH: ['Kurang Optimal', 'KMS', 'Kurang Memenuhi Syarat'],
+      TINGGI: ['Optimal', 'MS', 'Memenuhi Syarat', 'Tinggi', 'Potensial Tinggi'],
+      MENENGAH: ['Cukup Optimal', 'MMS', 'Masih Memenuhi Syarat', 'Menengah', 'Potensial Menengah'],
+      RENDAH: ['Kurang Optimal', 'KMS', 'Kurang Memenuhi Syarat', 'Rendah', 'Potensial Rendah'],
     },
     validityYears: 3,
     expiry: 'notMapped',
@@ -379,8 +412,10 @@ export const DEFAULT_PROFILE: Profile = {
     bup: { enabled: true, monthsBefore: 12, default: 58, jpt: 60, ahliMadya: 60, ahliUtama: 65 },
     pnsOnly: { enabled: true, pnsValues: ['PNS', 'P'] },
   },
-  upstreamBoxHeaders: ['KOTAK TALENTA', 'KOTAK', 'NINE BOX', 'BOX', 'NO KOTAK', 'NOMOR KOTAK'],
+  upstreamBoxHeaders: ['KOTAK TALENTA', 'KOTAK', 'NINE BOX', 'BOX', 'NO KOTAK', 'NOMOR KOTAK', 'KOTAK 9'],
   talentScore: { performanceWeight: 0.5, potentialWeight: 0.5 },
+  // issue 12: missing or odd input data (own block)
+  inputRules: { ...INPUT_RULES_DEFAULT },
 };
 
 /** Validate (throws a ZodError with paths) and return a typed profile. */

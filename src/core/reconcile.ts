@@ -47,6 +47,21 @@ export interface Reconciliation {
 }
 
 /**
+ * Whether a --reconcile table can be compared: a NIP column and an upstream-box column found, and
+ * the headers each would accept (for the message when one is missing).
+ */
+export function upstreamColumns(table: RawTable | RecognisedTable, profile: Profile): { nip: boolean; box: boolean; nipHeaders: string; boxHeaders: string } {
+  const t = 'raw' in table && 'columns' in table ? table : recogniseTable(table, profile);
+  const wanted = new Set(profile.upstreamBoxHeaders.map(normHeader));
+  return {
+    nip: t.headerIndex !== null && t.columns.roster?.nip !== undefined,
+    box: t.headerIndex !== null && t.headers.some((h) => wanted.has(normHeader(h))),
+    nipHeaders: (profile.headers.roster.nip ?? []).join(', '),
+    boxHeaders: profile.upstreamBoxHeaders.join(', '),
+  };
+}
+
+/**
  * Read upstream boxes from any table whose headers carry a NIP and an upstream-box column.
  * Tables already recognised (the roster) are passed as they are; raw ones are recognised here.
  */

@@ -2,7 +2,7 @@
 import type { Profile } from './profile.js';
 import type { Cell, Issue, RawTable, Role } from './types.js';
 import { ROLES } from './types.js';
-import { normHeader, isBlank } from './values.js';
+import { columnLetter, normHeader, isBlank } from './values.js';
 
 export const HEADER_SEARCH_ROWS = 30;
 
@@ -21,6 +21,8 @@ export interface RecognisedTable {
   roles: Role[];
   /** indexes into raw.rows of the data rows (non-blank rows after the header) */
   dataRows: number[];
+  /** findings about the header row itself (a header repeated), reported once per table */
+  headerIssues?: Issue[];
 }
 
 const ROSTER_DESCRIPTIVE = [
@@ -64,17 +66,40 @@ function aliasIndex(profile: Profile): AliasIndex {
   return idx;
 }
 
-/** Map a header row to fields, per role. Earlier aliases win over later ones. */
-export function mapColumns(headerRow: Cell[], profile: Profile): ColumnMap {
+/**
+ * The alias hits of one header. A header that carries a test prefix (`Potensi - JPM Potensi`,
+ * `Cakap Digital - JPM Literasi Digital`) is read by its last part when the whole is unknown.
+ */
+function headerHits(idx: AliasIndex, cell: Cell) {
+  const hits = idx.get(normHeader(cell));
+  if (hits || typeof cell !== 'string') return hits;
+  const parts = cell.split(/\s+-\s+/);
+  return parts.length > 1 ? idx.get(normHeader(parts[parts.length - 1]!)) : undefined;
+}
+
+/** Two columns with the same header for one field: the first is read, the second ignored. */
+export interface DuplicateHeader {
+  header: string;
+  used: number;
+  ignored: number;
+}
+
+/** Map a header row to fields, per role. Earlier aliases win over later ones; of two columns with the same header, the first. */
+export function mapColumns(headerRow: Cell[], profile: Profile, duplicates?: DuplicateHeader[]): ColumnMap {
   const idx = aliasIndex(profile);
   const best: Partial<Record<Role, Record<string, { col: number; priority: number }>>> = {};
+  const seen = new Set<number>();
   headerRow.forEach((cell, col) => {
-    const hits = idx.get(normHeader(cell));
+    const hits = headerHits(idx, cell);
     if (!hits) return;
     for (const { role, field, priority } of hits) {
       const forRole = (best[role] ??= {});
       const cur = forRole[field];
       if (!cur || priority < cur.priority) forRole[field] = { col, priority };
+      else if (duplicates && priority === cur.priority && cur.col !== col && normHeader(headerRow[cur.col] ?? null) === normHeader(cell) && !seen.has(col)) {
+        seen.add(col);
+        duplicates.push({ header: String(cell).trim(), used: cur.col, ignored: col });
+      }
     }
   });
   const out: ColumnMap = {};
@@ -89,7 +114,7 @@ export function mapColumns(headerRow: Cell[], profile: Profile): ColumnMap {
 function countHits(row: Cell[], profile: Profile): number {
   const idx = aliasIndex(profile);
   let n = 0;
-  for (const cell of row) if (idx.has(normHeader(cell))) n++;
+  for (const cell of row) if (headerHits(idx, cell)) n++;
   return n;
 }
 
@@ -128,7 +153,20 @@ export function recogniseTable(raw: RawTable, profile: Profile): RecognisedTable
     return { raw, headerIndex: null, headers: [], columns: {}, candidates: [], roles: [], dataRows: [] };
   }
   const headerRow = raw.rows[headerIndex]!;
-  const columns = mapColumns(headerRow, profile);
+  const duplicates: DuplicateHeader[] = [];
+  const columns = mapColumns(headerRow, profile, duplicates);
+  const headerRowNumber = raw.rowNumbers[headerIndex]!;
+  const headerIssues: Issue[] = duplicates.map((d) => ({
+    severity: 'warning',
+    code: 'HEADER_GANDA',
+    file: raw.file,
+    sheet: raw.sheet,
+    row: headerRowNumber,
+    column: d.header,
+    value: null,
+    cell: `${columnLetter(d.ignored)}${headerRowNumber}`,
+    params: { header: d.header, used: columnLetter(d.used), ignored: columnLetter(d.ignored) },
+  }));
   let candidates = candidateRoles(columns);
   if (raw.forcedRole) {
     candidates = columns[raw.forcedRole]?.nip !== undefined ? [raw.forcedRole] : [];
@@ -146,6 +184,7 @@ export function recogniseTable(raw: RawTable, profile: Profile): RecognisedTable
     candidates,
     roles: [],
     dataRows,
+    ...(headerIssues.length > 0 ? { headerIssues } : {}),
   };
 }
 

@@ -15,6 +15,8 @@ export interface RawTable {
   /** 1-based row number in the source for each entry of `rows` */
   rowNumbers: number[];
   date1904?: boolean;
+  /** read from a workbook (cells are typed): digits in a text cell of a date column may be an Excel serial */
+  fromWorkbook?: boolean;
   /** role forced by the user (`--roster FILE`, …) */
   forcedRole?: Role;
   /** problems the reader found (ragged CSV rows, error cells, …), passed through to the result */

@@ -33,14 +33,35 @@ export function foldText(v: Cell): string {
   return f;
 }
 
+/**
+ * Placeholders exports write into empty cells (SIASN writes the literal `null`): they are blank.
+ * Compared on the trimmed text, case-insensitively.
+ */
+export function isNullToken(s: string): boolean {
+  if (s.length > 4) return false;
+  switch (s.toLowerCase()) {
+    case 'null':
+    case '-':
+    case '--':
+      return true;
+    default:
+      return false;
+  }
+}
+
 export function cellText(v: Cell): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  return String(v).trim();
+  const s = String(v).trim();
+  return isNullToken(s) ? '' : s;
 }
 
+/** Empty, whitespace only, or a placeholder (`null`, `NULL`, `-`, `--`). */
 export function isBlank(v: Cell): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  const s = v.trim();
+  return s === '' || isNullToken(s);
 }
 
 /**
@@ -105,11 +126,48 @@ export function excelSerialToIso(serial: number, date1904 = false): string | nul
   return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** Which day of a year written alone (`2025`) a date stands for (profile `dates.yearOnly`). */
+export type YearOnlyDay = 'start' | 'middle' | 'end';
+
+/** A bare four-digit year (1900–2100), as text or as a whole number; else null. */
+export function bareYear(v: Cell): number | null {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1900 && v <= 2100 ? v : null;
+  if (typeof v !== 'string') return null;
+  const s = v.trim();
+  if (s.length !== 4 || !/^(19|20)\d\d$|^2100$/.test(s)) return null;
+  return Number(s);
+}
+
+export function yearOnlyIso(year: number, day: YearOnlyDay): string {
+  return day === 'start' ? ymd(year, 1, 1) : day === 'middle' ? ymd(year, 7, 1) : ymd(year, 12, 31);
+}
+
+/**
+ * Parse a date to ISO `YYYY-MM-DD`, saying whether it was a year written alone. A bare year
+ * (`2025`, text or number) is that year at `yearDay`, never an Excel serial (serial 2025 would be
+ * 1905-07-17). Only a number cell (from a workbook) is an Excel serial; digits in text are not.
+ */
+export function parseDateInfo(
+  v: Cell,
+  date1904 = false,
+  yearDay: YearOnlyDay = 'start',
+  textSerial = false,
+): { iso: string; yearOnly: boolean } | null {
+  const y = bareYear(v);
+  if (y !== null) return { iso: yearOnlyIso(y, yearDay), yearOnly: true };
+  const iso = parseDate(v, date1904, textSerial);
+  return iso === null ? null : { iso, yearOnly: false };
+}
+
 /**
  * Parse a date to ISO `YYYY-MM-DD`. Accepts ISO dates (with an optional time part),
- * `DD-MM-YYYY`, `DD/MM/YYYY`, `DD.MM.YYYY`, `26 Juli 1985`, `26 Jul 1985`, and Excel serials.
+ * `DD-MM-YYYY`, `DD/MM/YYYY`, `DD.MM.YYYY`, `26 Juli 1985`, `26 Jul 1985`, and Excel serials:
+ * number cells, and digits in a text cell only when `textSerial` (a workbook's cell, never a
+ * CSV's text). A bare year is read as 1 January of it (see parseDateInfo).
  */
-export function parseDate(v: Cell, date1904 = false): string | null {
+export function parseDate(v: Cell, date1904 = false, textSerial = false): string | null {
+  const y = bareYear(v);
+  if (y !== null) return ymd(y, 1, 1);
   if (typeof v === 'number') return excelSerialToIso(v, date1904);
   if (typeof v !== 'string') return null;
   const s = v.trim();
@@ -123,7 +181,8 @@ export function parseDate(v: Cell, date1904 = false): string | null {
     const month = MONTHS[m[2]!.toLowerCase()];
     return month ? check(+m[3]!, month, +m[1]!) : null;
   }
-  if (/^\d+(\.\d+)?$/.test(s)) return excelSerialToIso(Number(s), date1904);
+  // digits in a CSV's text are not an Excel serial (a CSV holds no cell types); in a workbook's text cell they may be
+  if (textSerial && /^\d+(\.\d+)?$/.test(s)) return excelSerialToIso(Number(s), date1904);
   return null;
 }
 
@@ -174,6 +233,18 @@ export function isScientific(v: Cell): boolean {
   return /^[+-]?\d+([.,]\d+)?[eE][+-]?\d+$/.test(v.trim().replace(/^['’`]/, ''));
 }
 
+/**
+ * A NIP and the name in one cell: `198503122010011001\nNama`, `198503122010011001 - Nama`,
+ * `19850312 201001 1 001 - Nama`. Null for anything else (a cell of 18 characters or fewer).
+ */
+export function splitNipName(v: Cell): { nip: string; name: string } | null {
+  if (typeof v !== 'string' || v.length <= 18) return null;
+  const m = /^\s*['’`]?([\d .]{18,24}?)\s*(?:\r?\n|\s-\s)\s*(\S[^]*)$/.exec(v);
+  if (!m) return null;
+  const nip = m[1]!.replace(/[\s.]/g, '');
+  return /^\d{18}$/.test(nip) ? { nip, name: m[2]!.trim() } : null;
+}
+
 /** Strip the decorations exports add: spaces, dots, hyphens, a leading apostrophe. */
 export function cleanNip(v: Cell): string {
   if (v === null || v === undefined) return '';
@@ -191,7 +262,7 @@ export function checkNip(v: Cell, asOfYear: number, isPns: boolean | null): NipC
     return { ok: false, nip: Number.isFinite(v) ? String(v) : '', code: 'NIP_ANGKA' };
   }
   const raw = typeof v === 'string' ? v.trim() : '';
-  if (raw === '') return { ok: false, nip: '', code: 'NIP_KOSONG' };
+  if (raw === '' || isNullToken(raw)) return { ok: false, nip: '', code: 'NIP_KOSONG' };
   if (isScientific(raw)) return { ok: false, nip: raw, code: 'NIP_ANGKA' };
   const nip = cleanNip(raw);
   if (!/^\d{18}$/.test(nip)) return { ok: false, nip, code: 'NIP_FORMAT' };

@@ -11,10 +11,15 @@ const PPPK_ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X',
 
 export type VocabResult = { ok: true; value: string } | { ok: false; accepted: string };
 
-/** `III/a`, `III.a`, `IIIa`, `III A`, `III-a`, `3a`, `3/a` → `III/a`; PPPK `IX` stays `IX`. */
+/**
+ * `III/a`, `III.a`, `IIIa`, `III A`, `III-a`, `3a`, `3/a` → `III/a`; PPPK `IX` stays `IX`; the
+ * golongan written with its pangkat (`Penata Muda, III/a`, `Pembina Tk. I (IV/b)`) → the golongan.
+ */
 export function normaliseGolongan(v: string): VocabResult {
   const s = v.trim();
   if (s === '') return { ok: true, value: '' };
+  const withPangkat = /(?:^|[\s,(])(IV|I{1,3})\s*[/.]\s*([a-eA-E])\)?\s*$/.exec(s);
+  if (withPangkat && /[a-z]{3}/i.test(s.slice(0, withPangkat.index))) return normaliseGolongan(`${withPangkat[1]}/${withPangkat[2]}`);
   const m = /^(IV|I{1,3}|[1-4])\s*[./\-\s]?\s*([a-eA-E])$/.exec(s.toUpperCase().replace(/^GOL(ONGAN)?\.?\s*/, ''));
   if (m) {
     const g = /^\d$/.test(m[1]!) ? ROMAN[Number(m[1]) - 1]! : m[1]!;
@@ -31,7 +36,9 @@ const GOLONGAN_ACCEPTED = 'I/a … IV/e (juga III.a, IIIa, III A, 3a), atau golo
 /** Eselon variants are read by eselonTier; here only: is a non-blank value understood? */
 export function checkEselon(v: string): VocabResult {
   const f = foldText(v);
-  if (f === '' || f === '-' || f === 'non eselon' || f === 'nonesselon' || f === 'non-eselon') return { ok: true, value: '' };
+  if (f === '' || f === '-' || f === 'non eselon' || f === 'nonesselon' || f === 'non-eselon' || /^(staf|staff|pelaksana)$/.test(f)) return { ok: true, value: '' };
+  // a JF jenjang where the eselon goes (`Fungsional Ahli Pertama`): no eselon; the jenjang is read from it
+  if (/^(jabatan )?fungsional\b/.test(f)) return { ok: true, value: v.trim() };
   return eselonTier(v) !== null ? { ok: true, value: v.trim() } : { ok: false, accepted: 'I.a, I.b, II.a, II.b, III.a, III.b, IV.a, IV.b, V.a (juga IVa, 4a, IV/a), atau kosong' };
 }
 

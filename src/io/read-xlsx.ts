@@ -27,7 +27,7 @@ import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { Cell, Issue, RawTable } from '../core/types.js';
 import { columnLetter, excelSerialToIso, round6, ymd } from '../core/values.js';
-import { reorderWorkbookZip } from './zip.js';
+import { lacksSharedStrings, reorderWorkbookZip } from './zip.js';
 
 export type CellNote = { kind: 'error'; text: string } | { kind: 'no-result'; formula: string } | null;
 
@@ -109,7 +109,7 @@ export interface WorkbookRead {
 
 interface ReaderInternals {
   model?: { sheets?: { name: string; id: number; rId: string; state?: string }[] };
-  workbookRels?: { Id: string; Target: string }[];
+  workbookRels?: { Id: string; Target: string; Type?: string }[];
   properties?: { model?: { date1904?: boolean } };
 }
 
@@ -193,6 +193,9 @@ async function readAll(input: Buffer | string | NodeJS.ReadableStream, file: str
   // the zip's directory is at its end: a workbook is read into memory first, then its parts
   // are put in the order the streaming reader needs (see reorderWorkbookZip): no temporary files
   const buf = await toBuffer(input);
+  if (lacksSharedStrings(buf)) {
+    throw new Error('xl/sharedStrings.xml is missing but the sheets refer to it, so their text cells cannot be read');
+  }
   const source = Readable.from([reorderWorkbookZip(buf) ?? buf]);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source as never, {
     sharedStrings: 'cache',
@@ -205,10 +208,12 @@ async function readAll(input: Buffer | string | NodeJS.ReadableStream, file: str
   const internals = reader as unknown as ReaderInternals;
   const tables: (RawTable & { order: number })[] = [];
   let sheetsRead = 0;
+  const namesRead = new Set<string>();
   for await (const item of reader as AsyncIterable<unknown>) {
     const ws = item as SheetReader;
     sheetsRead++;
     const meta = sheetInfo(internals, ws);
+    namesRead.add(meta.name);
     const date1904 = Boolean(internals.properties?.model?.date1904);
     const rows: Cell[][] = [];
     const rowNumbers: number[] = [];
@@ -245,11 +250,22 @@ async function readAll(input: Buffer | string | NodeJS.ReadableStream, file: str
     if (meta.hidden) {
       issues.unshift({ severity: 'info', code: 'SHEET_TERSEMBUNYI', file, sheet: meta.name, row: null, column: null, value: null });
     }
-    const table: RawTable & { order: number } = { file, sheet: meta.name, rows, rowNumbers, date1904, order: meta.order };
+    const table: RawTable & { order: number } = { file, sheet: meta.name, rows, rowNumbers, date1904, fromWorkbook: true, order: meta.order };
     if (issues.length > 0) table.readerIssues = issues;
     tables.push(table);
   }
   tables.sort((a, b) => a.order - b.order);
+  // every worksheet the workbook lists is read, or the file is refused: never a sheet dropped
+  // (chart sheets, which hold no table, are not counted)
+  const rels = internals.workbookRels ?? [];
+  const listed = (internals.model?.sheets ?? []).filter((sh) => {
+    const rel = rels.find((r) => r.Id === sh.rId);
+    return !rel || !/chartsheet/i.test(`${rel.Type ?? ''} ${rel.Target}`);
+  });
+  const lost = listed.filter((sh) => !namesRead.has(sh.name)).map((sh) => sh.name);
+  if (sheetsRead > 0 && lost.length > 0) {
+    throw new Error(`the workbook lists ${listed.length} sheets but ${lost.length} of them could not be read: ${lost.join(', ')}`);
+  }
   return {
     tables: tables.map(({ order: _order, ...t }) => t),
     sheetsListed: internals.model?.sheets?.length ?? 0,

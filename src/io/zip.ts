@@ -5,7 +5,7 @@
  * truncated download before the streaming XLSX reader sees it; and to reorder a workbook's
  * parts for that reader. Never throws.
  */
-import { crc32, createInflateRaw } from 'node:zlib';
+import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -158,7 +158,15 @@ export function reorderWorkbookZip(buf: Buffer): Buffer | null {
     offset += local.length + data.length;
   };
   let needSst = !entries.some((x) => x.name === 'xl/sharedStrings.xml');
+  // some generators omit the workbook's relationships: without them the reader loses sheets
+  // silently; rebuilt from workbook.xml when its sheets and the worksheet parts pair up one to one
+  let rels = entries.some((x) => x.name === 'xl/_rels/workbook.xml.rels') ? null : workbookRels(buf, entries);
   for (const e of sorted) {
+    if (rels && partRank(e.name) > 2) {
+      const [l, c] = storedEntry('xl/_rels/workbook.xml.rels', rels);
+      add(l, rels, c);
+      rels = null;
+    }
     if (needSst && partRank(e.name) > 5) {
       const [l, c] = storedEntry('xl/sharedStrings.xml', EMPTY_SST);
       add(l, EMPTY_SST, c);
@@ -179,6 +187,11 @@ export function reorderWorkbookZip(buf: Buffer): Buffer | null {
     central.writeUInt16LE(e.flags & ~0x0008, 8);
     add(local, buf.subarray(start, start + e.compSize), central);
   }
+  return Buffer.concat([...parts, ...endOfZip(centrals, offset)]);
+}
+
+/** The central directory and the end record of a zip whose entries end at `offset`. */
+function endOfZip(centrals: Buffer[], offset: number): Buffer[] {
   const cd = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(EOCD, 0);
@@ -186,7 +199,69 @@ export function reorderWorkbookZip(buf: Buffer): Buffer | null {
   end.writeUInt16LE(centrals.length, 10);
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, cd, end]);
+  return [cd, end];
+}
+
+/** A zip of stored (uncompressed) entries, in the order given (fixtures and tests build odd workbooks with it). */
+export function storedZip(files: [string, Buffer | string][]): Buffer {
+  const parts: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of files) {
+    const data = Buffer.isBuffer(content) ? content : Buffer.from(content);
+    const [local, central] = storedEntry(name, data);
+    central.writeUInt32LE(offset, 42);
+    parts.push(local, data);
+    centrals.push(central);
+    offset += local.length + data.length;
+  }
+  return Buffer.concat([...parts, ...endOfZip(centrals, offset)]);
+}
+
+/**
+ * A workbook without `xl/sharedStrings.xml` whose worksheets refer to shared strings (`t="s"`):
+ * its text cells cannot be read (the file is not empty, it is incomplete).
+ */
+export function lacksSharedStrings(buf: Buffer): boolean {
+  const entries = centralEntries(buf);
+  if (!entries || entries.some((x) => x.name === 'xl/sharedStrings.xml')) return false;
+  return entries.some((x) => /^xl\/worksheets\/[^/]+\.xml$/.test(x.name) && /\bt="s"/.test(entryText(buf, x) ?? ''));
+}
+
+/** The text of an entry (stored or deflated), or null. */
+function entryText(buf: Buffer, e: RawEntry): string | null {
+  const start = dataStart(buf, e);
+  if (start < 0 || e.size > 64 * 1024 * 1024) return null;
+  try {
+    const data = buf.subarray(start, start + e.compSize);
+    return (e.method === 0 ? data : e.method === 8 ? inflateRawSync(data, { maxOutputLength: e.size + 1 }) : null)?.toString('utf8') ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A `xl/_rels/workbook.xml.rels` for a workbook that has none: the sheets of workbook.xml in
+ * order, paired with the worksheet parts in number order. Null when they do not pair up one to one
+ * (the reader then reads what it can, and the sheet count check refuses the file).
+ */
+function workbookRels(buf: Buffer, entries: RawEntry[]): Buffer | null {
+  const wb = entries.find((x) => x.name === 'xl/workbook.xml');
+  const xml = wb ? entryText(buf, wb) : null;
+  if (!xml) return null;
+  const ids = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\br:id="([^"]+)"/g)].map((m) => m[1]!);
+  const parts = entries
+    .map((x) => /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(x.name))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => Number(a[1]) - Number(b[1]))
+    .map((m) => m[0].slice(3));
+  if (ids.length === 0 || ids.length !== parts.length) return null;
+  const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      ids.map((id, i) => `<Relationship Id="${esc(id)}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${parts[i]}"/>`).join('') +
+      '</Relationships>',
+  );
 }
 
 /** Local header and central record of a stored (uncompressed) entry. */

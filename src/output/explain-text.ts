@@ -102,12 +102,14 @@ export function renderExplain(traces: EmployeeTrace[], profile: Profile, asOf: s
     out.push('');
     out.push(L('Talent pool', 'Talent pool'));
     for (const r of t.rules) {
-      const mark = !r.enabled ? '[-]' : r.code === 'KOTAK_TALENT_POOL' ? (r.applies ? '[✓]' : '[✗]') : r.applies ? '[✗]' : '[✓]';
+      // [?]: the rule's data is missing, so it is neither met nor passed
+      const mark = !r.enabled ? '[-]' : r.code === 'KOTAK_TALENT_POOL' ? (r.applies ? '[✓]' : '[✗]') : !r.checked ? '[?]' : r.applies ? '[✗]' : '[✓]';
+      const unchecked = r.enabled && !r.checked ? ` — ${L('TIDAK DAPAT DIPERIKSA (data tidak ada)', 'CANNOT BE CHECKED (data missing)')}` : '';
       const detail = Object.entries(r.detail)
         .filter(([, v]) => v !== null && v !== '')
         .map(([k, v]) => `${k}=${v}`)
         .join(', ');
-      out.push(`  ${mark} ${r.code}${REASON_TEXT[r.code] ? ` (${tr(REASON_TEXT[r.code], lang)})` : ''}: ${detail}`);
+      out.push(`  ${mark} ${r.code}${REASON_TEXT[r.code] ? ` (${tr(REASON_TEXT[r.code], lang)})` : ''}: ${detail}${unchecked}`);
     }
     out.push(
       `  → ${e.talentPool ? `${L('MASUK talent pool', 'IN the talent pool')} (KRS ${e.krs === 'INSTANSI_NASIONAL' ? 'Instansi/Nasional' : 'Instansi'})` : L('tidak masuk talent pool', 'not in the talent pool')}`,

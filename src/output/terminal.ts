@@ -3,7 +3,9 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Ctx } from './model.js';
 import { gridOf, POTENTIAL_COLUMNS } from '../core/grid.js';
-import { PERFORMANCE_LABEL, POTENTIAL_LABEL, REASON_TEXT, tr, UI, JOB_LEVEL_LABEL } from '../i18n.js';
+import { NOTE_TEXT, PERFORMANCE_LABEL, POTENTIAL_LABEL, REASON_TEXT, tr, UI, JOB_LEVEL_LABEL } from '../i18n.js';
+import { UNCHECKED_NOTE } from '../core/classify.js';
+import { uncheckedRuleCounts } from '../core/validate.js';
 
 /** Colour decision: FORCE_COLOR wins; NO_COLOR, --no-color, TERM=dumb and non-TTY turn it off. */
 export function colorEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, flag?: boolean): boolean {
@@ -66,6 +68,11 @@ export function renderTerminal(ctx: Ctx, chalk: ChalkInstance, top = TOP_N): str
   if (ex.length > 0) {
     out.push(chalk.bold(`${tr(UI.excluded, lang)}:`));
     for (const [code, n] of ex) out.push(`  ${code.padEnd(18)} ${String(n).padStart(6)}  ${tr(REASON_TEXT[code], lang)}`);
+  }
+  const unchecked = Object.entries(uncheckedRuleCounts(result));
+  if (unchecked.length > 0) {
+    out.push(chalk.bold(chalk.yellow(`${tr(UI.unchecked, lang)}:`)));
+    for (const [code, n] of unchecked) out.push(`  ${code.padEnd(18)} ${String(n).padStart(6)}  ${tr(NOTE_TEXT[UNCHECKED_NOTE + code], lang)}`);
   }
   if (result.pool.length === 0) {
     out.push(tr(UI.noPool, lang));

@@ -46,6 +46,31 @@ const SPEC: [Role, string, string[]][] = [
   ['hukdis', 'tingkat', ['TINGKAT HUKUMAN', 'TINGKAT', 'JENIS HUKUMAN']],
   ['hukdis', 'tmt', ['TMT HUKUMAN', 'TMT', 'TANGGAL']],
 ];
+// Issue 12 ("Layouts to accept … in the default profile"): aliases added after the §1 table, quoted from the issue.
+const ISSUE12: [Role, string, string[]][] = [
+  ['roster', 'nip', ['NIP/NIK']],
+  ['roster', 'nama', ['NAMA PEGAWAI']],
+  ['roster', 'jenis_pegawai', ['STATUS PEGAWAI']],
+  ['roster', 'golongan', ['PANGKAT/GOL', 'PANGKAT/GOLONGAN']],
+  ['roster', 'jabatan', ['jabatan_saat_ini', 'skp_jabatan']],
+  ['roster', 'unor', ['unit_organisasi', 'skp_unor']],
+  ['roster', 'unor_induk', ['skp_unor_induk']],
+  ['roster', 'jenjang', ['JENJANG JABATAN', 'JENJANG']],
+  ['cact', 'nip', ['NIP/NIK']],
+  ['cact', 'jpm_litdig', ['JPM LD']],
+  ['cact', 'jpm_emskil', ['JPM ES']],
+  ['cact', 'kategori', ['KESIMPULAN', 'KESIMPULAN POTENSI']],
+  ['skp', 'nip', ['NIP/NIK']],
+  // e-Kinerja annual vs periodic rows (issue 12, item 4)
+  ['skp', 'jenis', ['JENIS', 'JENIS SKP', 'jenis_skp', 'JENIS PENILAIAN', 'JENIS PERIODE']],
+  ['skp', 'bulan', ['BULAN', 'bulan_skp', 'BULAN SKP']],
+  ['hukdis', 'nip', ['NIP/NIK']],
+];
+for (const [role, field, more] of ISSUE12) {
+  const row = SPEC.find(([r, f]) => r === role && f === field);
+  if (row) row[2].push(...more);
+  else SPEC.push([role, field, more]);
+}
 const CASES = SPEC.flatMap(([role, field, aliases]) => aliases.map((a, i) => [role, field, a, i === 0 ? 'canonical' : 'alias'] as const));
 
 describe('§1 every accepted header of the table maps to its field', () => {

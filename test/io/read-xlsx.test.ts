@@ -8,12 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { convertCell, isDateFormat, isPercentFormat, normaliseCell, readWorkbook, readXlsx } from '../../src/io/read-xlsx.js';
-import { listZip, reorderWorkbookZip } from '../../src/io/zip.js';
+import { listZip, reorderWorkbookZip, storedZip } from '../../src/io/zip.js';
 import type { RawTable } from '../../src/core/types.js';
 import { excelSerialToIso } from '../../src/core/values.js';
 
@@ -25,44 +24,6 @@ async function bytes(wb: ExcelJS.Workbook): Promise<Buffer> {
 }
 const sheet = (tables: RawTable[], name: string) => tables.find((t) => t.sheet === name)!;
 
-/** A zip of stored entries (for hand-written workbooks). */
-function storedZip(files: [string, string][]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of files) {
-    const n = Buffer.from(name);
-    const data = Buffer.from(text);
-    const crc = crc32(data);
-    const l = Buffer.alloc(30);
-    l.writeUInt32LE(0x04034b50, 0);
-    l.writeUInt16LE(20, 4);
-    l.writeUInt32LE(crc, 14);
-    l.writeUInt32LE(data.length, 18);
-    l.writeUInt32LE(data.length, 22);
-    l.writeUInt16LE(n.length, 26);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt32LE(crc, 16);
-    c.writeUInt32LE(data.length, 20);
-    c.writeUInt32LE(data.length, 24);
-    c.writeUInt16LE(n.length, 28);
-    c.writeUInt32LE(offset, 42);
-    locals.push(l, n, data);
-    centrals.push(c, n);
-    offset += 30 + n.length + data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const e = Buffer.alloc(22);
-  e.writeUInt32LE(0x06054b50, 0);
-  e.writeUInt16LE(files.length, 8);
-  e.writeUInt16LE(files.length, 10);
-  e.writeUInt32LE(cd.length, 12);
-  e.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, e]);
-}
 
 describe('convertCell: one function for every cell', () => {
   it('text, numbers, booleans pass through; text is not trimmed; a NIP number stays a number', () => {
@@ -211,7 +172,7 @@ describe('readWorkbook', () => {
     ]);
     const r = await readWorkbook(buf, 'x.xlsx');
     expect(r.tables).toEqual([
-      { file: 'x.xlsx', sheet: 'Pegawai', rows: [['NIP', null, 'NAMA'], ['198403122009031001', 42, true]], rowNumbers: [2, 3], date1904: false },
+      { file: 'x.xlsx', sheet: 'Pegawai', rows: [['NIP', null, 'NAMA'], ['198403122009031001', 42, true]], rowNumbers: [2, 3], date1904: false, fromWorkbook: true },
     ]);
   });
 
@@ -285,5 +246,40 @@ describe('files written by LibreOffice (committed fixtures)', () => {
     const buf = readFileSync(join(QUIRKS, 'xlsx-tanggal', 'roster.xlsx'));
     const t = await readXlsx(Readable.from([buf]), '(stdin)');
     expect(t.map((x) => x.sheet)).toEqual(['Pegawai', 'CACT', 'SKP 2024', 'SKP 2025']);
+  });
+});
+
+describe('issue 12 item 8: a workbook without xl/_rels/workbook.xml.rels loses no sheet', () => {
+  const ws = (rows: string[][]) =>
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+    rows.map((r, i) => `<row r="${i + 1}">${r.map((v, j) => `<c r="${String.fromCharCode(65 + j)}${i + 1}" t="inlineStr"><is><t>${v}</t></is></c>`).join('')}</row>`).join('') +
+    '</sheetData></worksheet>';
+  const workbookXml =
+    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>' +
+    '<sheet name="Pegawai" sheetId="1" r:id="rId1"/><sheet name="Hukdis" sheetId="2" r:id="rId2"/></sheets></workbook>';
+  const parts: [string, string][] = [
+    ['xl/workbook.xml', workbookXml],
+    ['xl/worksheets/sheet1.xml', ws([['NIP BARU', 'NAMA'], ['198507262010011001', 'Ani']])],
+    ['xl/worksheets/sheet2.xml', ws([['NIP BARU', 'TINGKAT HUKUMAN', 'TMT HUKUMAN'], ['198507262010011001', 'Berat', '2025-06-01']])],
+  ];
+
+  it('every sheet listed in workbook.xml is read, under its own name', async () => {
+    const read = await readWorkbook(storedZip(parts), 'tanpa-rels.xlsx');
+    expect(read.tables.map((t) => t.sheet)).toEqual(['Pegawai', 'Hukdis']);
+    expect(read.tables[1]!.rows[1]).toEqual(['198507262010011001', 'Berat', '2025-06-01']);
+  });
+
+  it('a sheet listed in workbook.xml whose part is missing: the file is refused, not read without it', async () => {
+    await expect(readWorkbook(storedZip(parts.slice(0, 2)), 'kurang.xlsx')).rejects.toThrow(/Hukdis/);
+  });
+});
+
+describe('issue 12 messages: a workbook without its shared strings is not an "empty file"', () => {
+  it('refused with a message that names the missing part', async () => {
+    const buf = storedZip([
+      ['xl/workbook.xml', '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Pegawai" sheetId="1" r:id="rId1"/></sheets></workbook>'],
+      ['xl/worksheets/sheet1.xml', '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row></sheetData></worksheet>'],
+    ]);
+    await expect(readWorkbook(buf, 'tanpa-sst.xlsx')).rejects.toThrow(/sharedStrings\.xml is missing/);
   });
 });
