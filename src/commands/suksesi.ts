@@ -90,10 +90,10 @@ export async function loadSuccession(files: string[], o: SuksesiCliOptions, io: 
     }
   }
   // a positions table is not "unrecognised": drop classify's TABEL_TIDAK_DIKENALI for it
-  const used = new Set(jabatan.map((j) => j.raw));
-  const keep = result.issues.filter((i) => !(i.code === 'TABEL_TIDAK_DIKENALI' && prepared.tables.some((t) => used.has(t.raw) && t.raw.file === i.file && t.raw.sheet === i.sheet)));
-  for (const i of result.issues) if (!keep.includes(i)) result.summary.issues[i.severity]--;
-  result.issues = keep;
+  const used = new Set(jabatan.map((j) => `${j.raw.file}\u0000${j.raw.sheet ?? ''}`));
+  const dropped = (i: (typeof result.issues)[number]) => i.code === 'TABEL_TIDAK_DIKENALI' && used.has(`${i.file ?? ''}\u0000${i.sheet ?? ''}`);
+  for (const i of result.issues) if (dropped(i)) result.summary.issues[i.severity]--;
+  result.issues = result.issues.filter((i) => !dropped(i));
   const records = readRecords(prepared.tables, profile, params);
   const levels = o.jenjang ? o.jenjang.split(',').map((s) => s.trim().toUpperCase()).filter((s) => s !== '') : null;
   const succ = succession({

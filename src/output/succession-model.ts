@@ -115,8 +115,19 @@ export interface PairRow {
   i: number;
 }
 
-const bits = (mask: number) => CHECK_CODES.filter((_, k) => (mask & (1 << k)) !== 0).join('|');
-const ymdOf = (n: number) => `${String(Math.floor(n / 10000)).padStart(4, '0')}-${String(Math.floor(n / 100) % 100).padStart(2, '0')}-${String(n % 100).padStart(2, '0')}`;
+// few distinct masks and dates: one string each
+const bitText = new Map<number, string>();
+const bits = (mask: number) => {
+  let t = bitText.get(mask);
+  if (t === undefined) bitText.set(mask, (t = CHECK_CODES.filter((_, k) => (mask & (1 << k)) !== 0).join('|')));
+  return t;
+};
+const dateText = new Map<number, string>();
+const ymdOf = (n: number) => {
+  let t = dateText.get(n);
+  if (t === undefined) dateText.set(n, (t = `${String(Math.floor(n / 10000)).padStart(4, '0')}-${String(Math.floor(n / 100) % 100).padStart(2, '0')}-${String(n % 100).padStart(2, '0')}`));
+  return t;
+};
 
 export const PAIR_COLUMNS: Column<PairRow>[] = [
   { key: 'kode_jabatan', header: h('Kode jabatan', 'Post code'), kind: 'text', width: 22, get: (r, c) => S(c).posts[S(c).pairs.post[r.i]!]!.post.code },

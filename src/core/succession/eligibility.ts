@@ -9,7 +9,7 @@ import type { Profile } from '../profile.js';
 import type { Employee } from '../types.js';
 import { addMonths, addYears, foldText } from '../values.js';
 import { normaliseGolongan } from '../vocab.js';
-import { checkMode, EDUCATION, type CheckCode, type SuccessionParams } from './params.js';
+import { CHECK_CODES, checkMode, EDUCATION, type CheckCode, type SuccessionParams } from './params.js';
 import { bupOf, pensionDate, wholeMonths } from './vacancy.js';
 import type { CheckResult, Eligibility, HukdisRecord, PersonExtra, Post } from './types.js';
 
@@ -67,143 +67,286 @@ export function golonganRank(v: string): number | null {
 
 const PREDIKAT_ORDER = ['SANGAT_KURANG', 'KURANG', 'BUTUH_PERBAIKAN', 'BAIK', 'SANGAT_BAIK'];
 
-export interface PairInput {
+type Status = CheckResult['status'];
+/** a check's value: computed only when the full result is kept (nominees, explain) */
+type Lazy = string | null | (() => string | null);
+
+/** What the checks read of one candidate, computed once per candidate (not once per pair). */
+export interface CandidateFacts {
   e: Employee;
-  extra: PersonExtra | undefined;
+  nip: string;
+  golongan: string;
+  golRank: number | null;
+  eduRaw: string | null;
+  edu: string | null;
+  tmtJabatan: string | null;
+  /** TMT golongan + kpRegulerTahun: the next regular promotion in grade */
+  nextKp: string | null;
+  birth: string | null;
+  unor: string;
+  unorInduk: string;
+  s1: [Status, string, string | null];
+  s2: [Status, string, string | null];
+  s10: [Status, string, string | null];
   hukdis: readonly HukdisRecord[];
-  hukdisTable: boolean;
-  post: Post;
-  /** the post's reference date (§5.12) */
-  ref: string;
-  asOf: string;
-  /** the classifier's SKP window, oldest first */
-  skpYears: readonly number[];
-  profile: Profile;
-  p: SuccessionParams;
+  /** small caches: date arithmetic per distinct parameter */
+  plus: Map<number, string>;
 }
 
-/** Every check of §5.4 implemented here, in funnel order. */
-export function evaluateChecks(x: PairInput): CheckResult[] {
-  const { e, extra, post, ref, p } = x;
-  const out: CheckResult[] = [];
-  const level = post.level as JobLevel;
-  const push = (code: CheckCode, status: CheckResult['status'], reason: string, value: string | null, required: string | null, metDate: string | null = null, modeOverride?: CheckResult['mode']) => {
-    const mode = modeOverride ?? checkMode(p, code);
-    out.push({ code, status: mode === 'mati' ? 'TIDAK_DIPERIKSA' : status, mode, value, required, metDate, reason, basis: BASIS[code] });
-  };
-
-  // S1 PNS
-  if (e.jenisPegawai.trim() === '') push('S1_PNS', 'PERLU_VERIFIKASI', 'DATA_KOSONG', null, 'PNS');
-  else push('S1_PNS', isPns(e.jenisPegawai, x.profile) ? 'TERPENUHI' : 'TIDAK_TERPENUHI', 'BANDING', e.jenisPegawai, 'PNS');
-
-  // S2 AKTIF (the pool rule's active values)
-  const active = x.profile.talentPool.inactive.activeValues.map(foldText);
-  if (e.kedudukanHukum.trim() === '') push('S2_AKTIF', 'PERLU_VERIFIKASI', 'DATA_KOSONG', null, 'AKTIF');
-  else push('S2_AKTIF', active.includes(foldText(e.kedudukanHukum)) ? 'TERPENUHI' : 'TIDAK_TERPENUHI', 'BANDING', e.kedudukanHukum, 'AKTIF');
-
-  // S18 not the incumbent
-  push('S18_BUKAN_PEJABAT', post.incumbentNips.includes(e.nip) ? 'TIDAK_TERPENUHI' : 'TERPENUHI', 'BANDING', null, null);
-
-  // S17 scope
-  if (post.scope === 'INSTANSI') push('S17_LINGKUP', 'TERPENUHI', 'BANDING', 'INSTANSI', 'INSTANSI');
-  else {
-    const mine = post.scope === 'UNIT_KERJA' ? e.unor : e.unorInduk;
-    const theirs = post.scope === 'UNIT_KERJA' ? post.unit : post.opd;
-    if (mine.trim() === '' || theirs.trim() === '') push('S17_LINGKUP', 'PERLU_VERIFIKASI', 'DATA_KOSONG', mine || null, theirs || null);
-    else push('S17_LINGKUP', foldText(mine) === foldText(theirs) ? 'TERPENUHI' : 'TIDAK_TERPENUHI', 'BANDING', mine, theirs);
-  }
-
-  // S5 years in the feeder level, measured at the reference date; inclusive (§5.12)
-  const feeder = p.feeders[level as keyof SuccessionParams['feeders']];
-  const minYears = post.minYears ?? feeder?.minYears ?? 0;
-  const tmt = extra?.tmtJabatan ?? null;
-  if (tmt === null) push('S5_LAMA_JENJANG_ASAL', 'PERLU_VERIFIKASI', 'DATA_KOSONG', null, String(minYears));
-  else {
-    const metDate = addMonths(tmt, Math.round(minYears * 12));
-    const years = yearsBetween(tmt, ref);
-    if (metDate <= ref) push('S5_LAMA_JENJANG_ASAL', 'TERPENUHI', 'BANDING', years, String(minYears));
-    else if (p.strictDuration) push('S5_LAMA_JENJANG_ASAL', 'TIDAK_TERPENUHI', 'BANDING', years, String(minYears), metDate);
-    // "sedang atau pernah": earlier posts at the feeder level may count; without a history table, verify
-    else push('S5_LAMA_JENJANG_ASAL', 'PERLU_VERIFIKASI', 'RIWAYAT_DIPERLUKAN', years, String(minYears), metDate);
-  }
-
-  // S7 minimum education
-  const reqEdu = post.minEducation ?? p.minEducation[level as keyof SuccessionParams['minEducation']] ?? null;
-  if (reqEdu !== null) {
-    const raw = extra?.tingkatPendidikan ?? null;
-    const edu = raw === null ? null : parseEducation(raw);
-    if (edu === null) push('S7_PENDIDIKAN_MIN', 'PERLU_VERIFIKASI', raw === null ? 'DATA_KOSONG' : 'NILAI_TIDAK_DIKENAL', raw, reqEdu);
-    else push('S7_PENDIDIKAN_MIN', educationRank(edu) >= educationRank(reqEdu) ? 'TERPENUHI' : 'TIDAK_TERPENUHI', 'BANDING', edu, reqEdu);
-  }
-
-  // S9 golongan: the post's value is keras; a default-derived minimum has golongan.mode
-  const tier = eselonTier(post.eselon);
-  const eselonKey = tier === null ? null : normEselonKey(post.eselon);
-  const derived = (eselonKey && p.golongan.byEselon[eselonKey]) || p.golongan.byLevel[level] || null;
-  const reqGol = post.minGolongan ?? derived;
-  if (reqGol !== null) {
-    const mode = post.minGolongan !== null ? 'keras' : p.golongan.mode;
-    const have = golonganRank(e.golongan);
-    const need = golonganRank(reqGol)!;
-    if (have === null) push('S9_GOLONGAN_MIN', 'PERLU_VERIFIKASI', e.golongan.trim() === '' ? 'DATA_KOSONG' : 'NILAI_TIDAK_DIKENAL', e.golongan || null, reqGol, null, mode);
-    else if (have >= need) push('S9_GOLONGAN_MIN', 'TERPENUHI', 'BANDING', e.golongan, reqGol, null, mode);
-    else if (have === need - 1 && extra?.tmtGolongan) {
-      // one step below: the next regular KP (kpRegulerTahun after TMT golongan) cures it
-      const next = addYears(extra.tmtGolongan, p.golongan.kpRegulerTahun);
-      if (next <= x.asOf) push('S9_GOLONGAN_MIN', 'PERLU_VERIFIKASI', 'KP_TERLAMBAT', e.golongan, reqGol, next, mode);
-      else push('S9_GOLONGAN_MIN', 'TIDAK_TERPENUHI', 'KP_REGULER', e.golongan, reqGol, next, mode);
-    } else push('S9_GOLONGAN_MIN', 'TIDAK_TERPENUHI', have === need - 1 ? 'TMT_GOLONGAN_KOSONG' : 'BANDING', e.golongan, reqGol, null, mode);
-  }
-
-  // S10 each of the last N SKP years ≥ minPredikat
-  const years = x.skpYears.slice(-p.performance.years);
+export function candidateFacts(e: Employee, extra: PersonExtra | undefined, hukdis: readonly HukdisRecord[], skpYears: readonly number[], profile: Profile, p: SuccessionParams): CandidateFacts {
+  const jp = e.jenisPegawai;
+  const kh = e.kedudukanHukum;
+  const active = profile.talentPool.inactive.activeValues.map(foldText);
+  // S10: each of the last N SKP years ≥ minPredikat; a missing year needs verification
+  const years = skpYears.slice(-p.performance.years);
   const min = PREDIKAT_ORDER.indexOf(p.performance.minPredikat);
   let missing = years.length < p.performance.years;
-  let failed: string | null = null;
+  let failed = false;
   const seen: string[] = [];
+  const perf = e.performance.years;
   for (const y of years) {
-    const t = e.performance.years.find((s) => s.year === y);
+    const t = perf.find((x) => x.year === y);
     if (!t) {
       missing = true;
       seen.push(`${y}:-`);
       continue;
     }
     seen.push(`${y}:${t.predikat}`);
-    if (PREDIKAT_ORDER.indexOf(t.predikat) < min) failed ??= `${y}:${t.predikat}`;
+    if (PREDIKAT_ORDER.indexOf(t.predikat) < min) failed = true;
   }
-  const req = `${p.performance.years}×${p.performance.minPredikat}`;
-  if (failed) push('S10_KINERJA_2_TAHUN', 'TIDAK_TERPENUHI', 'BANDING', seen.join(' '), req);
-  else if (missing) push('S10_KINERJA_2_TAHUN', 'PERLU_VERIFIKASI', 'TAHUN_KOSONG', seen.join(' ') || null, req);
-  else push('S10_KINERJA_2_TAHUN', 'TERPENUHI', 'BANDING', seen.join(' '), req);
+  const tmtGol = extra?.tmtGolongan ?? null;
+  const eduRaw = extra?.tingkatPendidikan ?? null;
+  return {
+    e,
+    nip: e.nip,
+    golongan: e.golongan,
+    golRank: golonganRank(e.golongan),
+    eduRaw,
+    edu: eduRaw === null ? null : parseEducation(eduRaw),
+    tmtJabatan: extra?.tmtJabatan ?? null,
+    nextKp: tmtGol === null ? null : addYears(tmtGol, p.golongan.kpRegulerTahun),
+    birth: e.birthDate,
+    unor: e.unor,
+    unorInduk: e.unorInduk,
+    s1: jp.trim() === '' ? ['PERLU_VERIFIKASI', 'DATA_KOSONG', null] : [isPns(jp, profile) ? 'TERPENUHI' : 'TIDAK_TERPENUHI', 'BANDING', jp],
+    s2: kh.trim() === '' ? ['PERLU_VERIFIKASI', 'DATA_KOSONG', null] : [active.includes(foldText(kh)) ? 'TERPENUHI' : 'TIDAK_TERPENUHI', 'BANDING', kh],
+    s10: [failed ? 'TIDAK_TERPENUHI' : missing ? 'PERLU_VERIFIKASI' : 'TERPENUHI', failed ? 'BANDING' : missing ? 'TAHUN_KOSONG' : 'BANDING', seen.join(' ') || null],
+    hukdis,
+    plus: new Map(),
+  };
+}
 
-  // S11 hukdis: none of the levels with TMT within `years` before the reference date
-  if (!x.hukdisTable) push('S11_HUKDIS', 'PERLU_VERIFIKASI', 'TABEL_HUKDIS_TIDAK_ADA', null, null);
-  else {
-    const from = addMonths(ref, -Math.round(p.hukdis.years * 12));
-    const bad = x.hukdis.filter((h) => p.hukdis.levels.includes(h.level) && h.tmt >= from && h.tmt <= ref).sort((a, b) => (a.tmt < b.tmt ? 1 : -1));
-    const serving = x.hukdis.filter((h) => h.tmt >= addMonths(ref, -p.hukdis.possiblyServingMonths) && h.tmt <= ref);
-    if (bad.length > 0) push('S11_HUKDIS', 'TIDAK_TERPENUHI', 'BANDING', `${bad[0]!.level} ${bad[0]!.tmt}`, `${p.hukdis.years}`);
-    else if (serving.length > 0) push('S11_HUKDIS', 'PERLU_VERIFIKASI', 'MUNGKIN_SEDANG_MENJALANI', `${serving[0]!.level} ${serving[0]!.tmt}`, `${p.hukdis.years}`);
-    else push('S11_HUKDIS', 'TERPENUHI', 'BANDING', null, `${p.hukdis.years}`);
-  }
+/** What the checks read of one post, computed once per post. */
+export interface PostFacts {
+  post: Post;
+  ref: string;
+  asOf: string;
+  ageRef: string;
+  minYears: number;
+  minMonths: number;
+  reqEdu: string | null;
+  reqEduRank: number;
+  reqGol: string | null;
+  reqGolRank: number;
+  golMode: CheckResult['mode'];
+  cap: number | null;
+  /** born on or after this date: within the age cap at the age reference date */
+  capMinBirth: string | null;
+  targetBup: number;
+  /** pension on or after this date leaves the minimum service */
+  serviceUntil: string;
+  hukdisFrom: string;
+  servingFrom: string;
+}
 
-  // S12 maximum age: met while the reference date is on or before the cap birthday
+export function postFacts(post: Post, ref: string, asOf: string, profile: Profile, p: SuccessionParams): PostFacts {
+  const level = post.level as JobLevel;
+  const feeder = p.feeders[level as keyof SuccessionParams['feeders']];
+  const minYears = post.minYears ?? feeder?.minYears ?? 0;
+  const reqEdu = post.minEducation ?? p.minEducation[level as keyof SuccessionParams['minEducation']] ?? null;
+  const eselonKey = normEselonKey(post.eselon);
+  const derived = (eselonKey && p.golongan.byEselon[eselonKey]) || p.golongan.byLevel[level] || null;
+  const reqGol = post.minGolongan ?? derived;
   const cap = post.maxAge ?? p.maxAge[level] ?? null;
-  const ageRef = p.ageReference === 'AS_OF' ? x.asOf : ref;
-  if (cap !== null) {
-    if (!e.birthDate) push('S12_USIA_MAKS', 'PERLU_VERIFIKASI', 'DATA_KOSONG', null, String(cap));
-    else push('S12_USIA_MAKS', ageRef <= addYears(e.birthDate, cap) ? 'TERPENUHI' : 'TIDAK_TERPENUHI', 'BANDING', yearsBetween(e.birthDate, ageRef), String(cap));
+  const ageRef = p.ageReference === 'AS_OF' ? asOf : ref;
+  return {
+    post,
+    ref,
+    asOf,
+    ageRef,
+    minYears,
+    minMonths: Math.round(minYears * 12),
+    reqEdu,
+    reqEduRank: reqEdu === null ? -1 : educationRank(reqEdu),
+    reqGol,
+    reqGolRank: reqGol === null ? -1 : golonganRank(reqGol)!,
+    golMode: post.minGolongan !== null ? 'keras' : p.golongan.mode,
+    cap,
+    capMinBirth: cap === null ? null : addYears(ageRef, -cap),
+    // B8: remaining service is measured with the target level's BUP
+    targetBup: bupOf(null, post.name, level, post.eselon, profile, p).age,
+    serviceUntil: addMonths(ref, p.minMonthsBeforeBup),
+    hukdisFrom: addMonths(ref, -Math.round(p.hukdis.years * 12)),
+    servingFrom: addMonths(ref, -p.hukdis.possiblyServingMonths),
+  };
+}
+
+/** Receives each check; the full recorder keeps CheckResult objects, the fast one only bits. */
+export interface Recorder {
+  add(code: CheckCode, status: Status, mode: CheckResult['mode'], reason: string, value: Lazy, required: string | null, metDate: string | null): void;
+}
+
+export class FullRecorder implements Recorder {
+  readonly checks: CheckResult[] = [];
+  add(code: CheckCode, status: Status, mode: CheckResult['mode'], reason: string, value: Lazy, required: string | null, metDate: string | null): void {
+    this.checks.push({ code, status: mode === 'mati' ? 'TIDAK_DIPERIKSA' : status, mode, value: typeof value === 'function' ? value() : value, required, metDate, reason, basis: BASIS[code] });
+  }
+}
+
+const BIT: Record<CheckCode, number> = Object.fromEntries(CHECK_CODES.map((c, i) => [c, 1 << i])) as Record<CheckCode, number>;
+const INDEX: Record<CheckCode, number> = Object.fromEntries(CHECK_CODES.map((c, i) => [c, i])) as Record<CheckCode, number>;
+
+/** The same verdict and ready date as verdict() and readyDate(), without an object per check. */
+export class FastRecorder implements Recorder {
+  notMet = 0;
+  verify = 0;
+  /** first keras check failed for good (funnel), -1 when none */
+  fatal = -1;
+  curable = false;
+  verifyKeras = false;
+  ready = '';
+  reset(asOf: string): this {
+    this.notMet = 0;
+    this.verify = 0;
+    this.fatal = -1;
+    this.curable = false;
+    this.verifyKeras = false;
+    this.ready = asOf;
+    return this;
+  }
+  add(code: CheckCode, status: Status, mode: CheckResult['mode'], _reason: string, _value: Lazy, _required: string | null, metDate: string | null): void {
+    if (mode === 'mati') return;
+    if (status === 'TIDAK_TERPENUHI') {
+      this.notMet |= BIT[code];
+      if (mode !== 'keras') return;
+      if (metDate === null) {
+        if (this.fatal < 0) this.fatal = INDEX[code];
+      } else {
+        this.curable = true;
+        if (metDate > this.ready) this.ready = metDate;
+      }
+    } else if (status === 'PERLU_VERIFIKASI') {
+      this.verify |= BIT[code];
+      if (mode === 'keras') this.verifyKeras = true;
+    }
+  }
+  get eligibility(): Eligibility {
+    return this.fatal >= 0 ? 'TIDAK_MEMENUHI' : this.curable ? 'MEMENUHI_DENGAN_WAKTU' : this.verifyKeras ? 'PERLU_VERIFIKASI' : 'MEMENUHI';
+  }
+}
+
+function cached(c: CandidateFacts, key: number, f: () => string): string {
+  let v = c.plus.get(key);
+  if (v === undefined) {
+    v = f();
+    c.plus.set(key, v);
+  }
+  return v;
+}
+
+/** Every check of §5.4 implemented here, in funnel order, for one (post, candidate) pair. */
+export function evaluateChecks(c: CandidateFacts, f: PostFacts, p: SuccessionParams, hukdisTable: boolean, rec: Recorder): void {
+  const { post, ref } = f;
+  const mode = (code: CheckCode) => checkMode(p, code);
+
+  // S1 PNS; S2 kedudukan hukum aktif (the pool rule's active values)
+  rec.add('S1_PNS', c.s1[0], mode('S1_PNS'), c.s1[1], c.s1[2], 'PNS', null);
+  rec.add('S2_AKTIF', c.s2[0], mode('S2_AKTIF'), c.s2[1], c.s2[2], 'AKTIF', null);
+
+  // S18 not the incumbent
+  rec.add('S18_BUKAN_PEJABAT', post.incumbentNips.includes(c.nip) ? 'TIDAK_TERPENUHI' : 'TERPENUHI', mode('S18_BUKAN_PEJABAT'), 'BANDING', null, null, null);
+
+  // S17 scope
+  if (post.scope === 'INSTANSI') rec.add('S17_LINGKUP', 'TERPENUHI', mode('S17_LINGKUP'), 'BANDING', 'INSTANSI', 'INSTANSI', null);
+  else {
+    const mine = post.scope === 'UNIT_KERJA' ? c.unor : c.unorInduk;
+    const theirs = post.scope === 'UNIT_KERJA' ? post.unit : post.opd;
+    if (mine.trim() === '' || theirs.trim() === '') rec.add('S17_LINGKUP', 'PERLU_VERIFIKASI', mode('S17_LINGKUP'), 'DATA_KOSONG', mine || null, theirs || null, null);
+    else rec.add('S17_LINGKUP', foldText(mine) === foldText(theirs) ? 'TERPENUHI' : 'TIDAK_TERPENUHI', mode('S17_LINGKUP'), 'BANDING', mine, theirs, null);
   }
 
-  // S13 remaining service until the BUP of the target level (B8) ≥ N months
-  if (!e.birthDate) push('S13_SISA_MASA_KERJA', 'PERLU_VERIFIKASI', 'DATA_KOSONG', null, String(p.minMonthsBeforeBup));
+  // S5 years in the feeder level at the reference date; "paling singkat N tahun" inclusive (§5.12)
+  const req5 = String(f.minYears);
+  const tmt = c.tmtJabatan;
+  if (tmt === null) rec.add('S5_LAMA_JENJANG_ASAL', 'PERLU_VERIFIKASI', mode('S5_LAMA_JENJANG_ASAL'), 'DATA_KOSONG', null, req5, null);
   else {
-    const bup = bupOf(null, post.name, level, post.eselon, x.profile, p);
-    const pension = pensionDate(e.birthDate, bup.age, p.vacancy.pensionDate);
-    const months = wholeMonths(ref, pension);
-    push('S13_SISA_MASA_KERJA', months >= p.minMonthsBeforeBup ? 'TERPENUHI' : 'TIDAK_TERPENUHI', 'BANDING', String(months), String(p.minMonthsBeforeBup));
+    const metDate = cached(c, f.minMonths, () => addMonths(tmt, f.minMonths));
+    const years = () => yearsBetween(tmt, ref);
+    if (metDate <= ref) rec.add('S5_LAMA_JENJANG_ASAL', 'TERPENUHI', mode('S5_LAMA_JENJANG_ASAL'), 'BANDING', years, req5, null);
+    else if (p.strictDuration) rec.add('S5_LAMA_JENJANG_ASAL', 'TIDAK_TERPENUHI', mode('S5_LAMA_JENJANG_ASAL'), 'BANDING', years, req5, metDate);
+    // "sedang atau pernah": earlier posts at the feeder level may count; without a job history, verify
+    else rec.add('S5_LAMA_JENJANG_ASAL', 'PERLU_VERIFIKASI', mode('S5_LAMA_JENJANG_ASAL'), 'RIWAYAT_DIPERLUKAN', years, req5, metDate);
   }
-  return out;
+
+  // S7 minimum education (D-IV = S1)
+  if (f.reqEdu !== null) {
+    if (c.edu === null) rec.add('S7_PENDIDIKAN_MIN', 'PERLU_VERIFIKASI', mode('S7_PENDIDIKAN_MIN'), c.eduRaw === null ? 'DATA_KOSONG' : 'NILAI_TIDAK_DIKENAL', c.eduRaw, f.reqEdu, null);
+    else rec.add('S7_PENDIDIKAN_MIN', educationRank(c.edu) >= f.reqEduRank ? 'TERPENUHI' : 'TIDAK_TERPENUHI', mode('S7_PENDIDIKAN_MIN'), 'BANDING', c.edu, f.reqEdu, null);
+  }
+
+  // S9 golongan: the post's own value is keras; a default-derived minimum has golongan.mode
+  if (f.reqGol !== null) {
+    const m9 = checkMode(p, 'S9_GOLONGAN_MIN') === 'mati' ? 'mati' : f.golMode;
+    const have = c.golRank;
+    const need = f.reqGolRank;
+    const g = c.golongan || null;
+    if (have === null) rec.add('S9_GOLONGAN_MIN', 'PERLU_VERIFIKASI', m9, c.golongan.trim() === '' ? 'DATA_KOSONG' : 'NILAI_TIDAK_DIKENAL', g, f.reqGol, null);
+    else if (have >= need) rec.add('S9_GOLONGAN_MIN', 'TERPENUHI', m9, 'BANDING', g, f.reqGol, null);
+    else if (have === need - 1 && c.nextKp !== null) {
+      // one step below: the next regular promotion in grade cures it (UNCONFIRMED interval)
+      if (c.nextKp <= f.asOf) rec.add('S9_GOLONGAN_MIN', 'PERLU_VERIFIKASI', m9, 'KP_TERLAMBAT', g, f.reqGol, c.nextKp);
+      else rec.add('S9_GOLONGAN_MIN', 'TIDAK_TERPENUHI', m9, 'KP_REGULER', g, f.reqGol, c.nextKp);
+    } else rec.add('S9_GOLONGAN_MIN', 'TIDAK_TERPENUHI', m9, have === need - 1 ? 'TMT_GOLONGAN_KOSONG' : 'BANDING', g, f.reqGol, null);
+  }
+
+  // S10 SKP of the last N years ≥ minPredikat
+  rec.add('S10_KINERJA_2_TAHUN', c.s10[0], mode('S10_KINERJA_2_TAHUN'), c.s10[1], c.s10[2], `${p.performance.years}×${p.performance.minPredikat}`, null);
+
+  // S11 no hukdis of the levels with TMT within `years` before the reference date
+  const req11 = String(p.hukdis.years);
+  if (!hukdisTable) rec.add('S11_HUKDIS', 'PERLU_VERIFIKASI', mode('S11_HUKDIS'), 'TABEL_HUKDIS_TIDAK_ADA', null, req11, null);
+  else if (c.hukdis.length === 0) rec.add('S11_HUKDIS', 'TERPENUHI', mode('S11_HUKDIS'), 'BANDING', null, req11, null);
+  else {
+    const bad = c.hukdis.filter((h) => p.hukdis.levels.includes(h.level) && h.tmt >= f.hukdisFrom && h.tmt <= ref).sort((a, b) => (a.tmt < b.tmt ? 1 : -1));
+    const serving = c.hukdis.filter((h) => h.tmt >= f.servingFrom && h.tmt <= ref);
+    if (bad.length > 0) rec.add('S11_HUKDIS', 'TIDAK_TERPENUHI', mode('S11_HUKDIS'), 'BANDING', `${bad[0]!.level} ${bad[0]!.tmt}`, req11, null);
+    else if (serving.length > 0) rec.add('S11_HUKDIS', 'PERLU_VERIFIKASI', mode('S11_HUKDIS'), 'MUNGKIN_SEDANG_MENJALANI', `${serving[0]!.level} ${serving[0]!.tmt}`, req11, null);
+    else rec.add('S11_HUKDIS', 'TERPENUHI', mode('S11_HUKDIS'), 'BANDING', null, req11, null);
+  }
+
+  // S12 maximum age: met while the age reference date is on or before the cap birthday
+  if (f.cap !== null) {
+    const birth = c.birth;
+    const req12 = String(f.cap);
+    if (!birth) rec.add('S12_USIA_MAKS', 'PERLU_VERIFIKASI', mode('S12_USIA_MAKS'), 'DATA_KOSONG', null, req12, null);
+    else rec.add('S12_USIA_MAKS', birth >= f.capMinBirth! ? 'TERPENUHI' : 'TIDAK_TERPENUHI', mode('S12_USIA_MAKS'), 'BANDING', () => yearsBetween(birth, f.ageRef), req12, null);
+  }
+
+  // S13 remaining service until the target level's BUP (B8) ≥ N months at the reference date
+  const req13 = String(p.minMonthsBeforeBup);
+  const birth = c.birth;
+  if (!birth) rec.add('S13_SISA_MASA_KERJA', 'PERLU_VERIFIKASI', mode('S13_SISA_MASA_KERJA'), 'DATA_KOSONG', null, req13, null);
+  else {
+    const pension = cached(c, -1 - f.targetBup, () => pensionDate(birth, f.targetBup, p.vacancy.pensionDate));
+    rec.add('S13_SISA_MASA_KERJA', pension >= f.serviceUntil ? 'TERPENUHI' : 'TIDAK_TERPENUHI', mode('S13_SISA_MASA_KERJA'), 'BANDING', () => String(wholeMonths(ref, pension)), req13, null);
+  }
+}
+
+/** The full checks of one pair (nominees, explain, tests). */
+export function checksOf(c: CandidateFacts, f: PostFacts, p: SuccessionParams, hukdisTable: boolean): CheckResult[] {
+  const r = new FullRecorder();
+  evaluateChecks(c, f, p, hukdisTable, r);
+  return r.checks;
 }
 
 /** `III.a`, `IIIa`, `3a`, `Eselon III/a` → `III.a` (the profile's byEselon keys); null when no letter. */

@@ -12,17 +12,16 @@ import type { RecognisedJabatan } from '../tables.js';
 import type { Employee, Issue } from '../types.js';
 import { addYears } from '../values.js';
 import { benchStatus, pipelineHealth, riskOf } from './bench.js';
-import { evaluateChecks, golonganRank, verdict } from './eligibility.js';
+import { candidateFacts, checksOf, evaluateChecks, FastRecorder, golonganRank, postFacts, type CandidateFacts } from './eligibility.js';
 import { CHECK_CODES, READINESS, RISK_LEVELS, type Readiness, type SuccessionParams } from './params.js';
 import { linkByCode, readPostTables, rosterPosts } from './posts.js';
 import { matchScore, TopN, type RankKey } from './ranking.js';
-import { boxReadiness, monthsUntil, readinessOf, readyDate } from './readiness.js';
+import { boxReadiness, monthsUntil, readinessOf } from './readiness.js';
 import type { Records } from './records.js';
 import {
   ELIGIBILITY,
   type Band,
   type CandidateResult,
-  type CheckResult,
   type Eligibility,
   type FunnelStep,
   type IncumbentForecast,
@@ -57,8 +56,14 @@ const IMPORTANCE = ['tinggi', 'sedang', 'rendah'];
 
 interface Cand extends RankKey {
   emp: number;
-  checks: CheckResult[];
   readyDate: string;
+}
+
+/** per candidate, once: the facts the checks read and the ranking keys */
+interface CandidateCache {
+  facts: CandidateFacts;
+  key: Omit<RankKey, 'readiness' | 'eligibility'>;
+  boxReady: boolean;
 }
 
 export function succession(input: SuccessionInput): SuccessionResult {
@@ -125,6 +130,33 @@ export function succession(input: SuccessionInput): SuccessionResult {
   const evaluatedCount = new Int32Array(employees.length);
   const postReadyNow: number[][] = [];
 
+  const cache = new Array<CandidateCache | undefined>(employees.length);
+  const factsOf = (ei: number): CandidateCache => {
+    let c = cache[ei];
+    if (c) return c;
+    const e = employees[ei]!;
+    const extra = records.extras.get(e.nip);
+    const tmt = extra?.tmtJabatan ?? null;
+    c = {
+      facts: candidateFacts(e, extra, records.hukdis.get(e.nip) ?? [], input.skpYears, profile, p),
+      key: {
+        score: matchScore(e, p),
+        box: e.box!,
+        talent: e.talentScore,
+        potential: e.potential.score,
+        performance: e.performance.score,
+        monthsInPost: tmt === null ? null : wholeMonths(tmt, asOf),
+        golongan: golonganRank(e.golongan),
+        nip: e.nip,
+      },
+      boxReady: boxReadiness(e.box!, p) === 'SIAP_SEKARANG',
+    };
+    cache[ei] = c;
+    return c;
+  };
+  const rec = new FastRecorder();
+  const probe = new ProbeKey();
+
   for (const post of posts) {
     // vacancy forecast (§5.7)
     const incumbents: IncumbentForecast[] = post.incumbentNips.map((nip) => {
@@ -168,26 +200,17 @@ export function succession(input: SuccessionInput): SuccessionResult {
     let eligible = 0;
     let readyAtVacancy = 0;
     const readyNowHere: number[] = [];
+    const pf = postFacts(post, ref, asOf, profile, p);
+    const vacancyOrNow = vacancy === null ? null : vacancy < asOf ? asOf : vacancy;
     for (const ei of pool) {
-      const e = employees[ei]!;
-      const extra = records.extras.get(e.nip);
-      const checks = evaluateChecks({ e, extra, hukdis: records.hukdis.get(e.nip) ?? [], hukdisTable: records.hukdisTable, post, ref, asOf, skpYears: input.skpYears, profile, p });
-      const elig = verdict(checks);
-      const rd = readyDate(checks, asOf);
-      const readiness = readinessOf(elig, e.box!, rd, asOf, p);
-      let notMet = 0;
-      let verify = 0;
-      let firstFatal = -1;
-      checks.forEach((c) => {
-        const bit = 1 << CHECK_CODES.indexOf(c.code);
-        if (c.status === 'TIDAK_TERPENUHI') {
-          notMet |= bit;
-          if (firstFatal < 0 && c.mode === 'keras' && c.metDate === null) firstFatal = CHECK_CODES.indexOf(c.code);
-        } else if (c.status === 'PERLU_VERIFIKASI') verify |= bit;
-      });
-      pairs.add(postResults.length, ei, ELIGIBILITY.indexOf(elig), READINESS.indexOf(readiness), rd, notMet, verify);
+      const cf = factsOf(ei);
+      evaluateChecks(cf.facts, pf, p, records.hukdisTable, rec.reset(asOf));
+      const elig = rec.eligibility;
+      const rd = rec.ready;
+      const readiness = readinessOf(elig, cf.key.box, rd, asOf, p);
+      pairs.add(postResults.length, ei, ELIGIBILITY.indexOf(elig), READINESS.indexOf(readiness), rd, rec.notMet, rec.verify);
       evaluatedCount[ei]!++;
-      if (firstFatal >= 0) removedAt[firstFatal]!++;
+      if (rec.fatal >= 0) removedAt[rec.fatal]!++;
       if (readiness === 'BUKAN_KANDIDAT') continue;
       eligible++;
       if (readiness === 'SIAP_SEKARANG') {
@@ -197,23 +220,12 @@ export function succession(input: SuccessionInput): SuccessionResult {
       } else if (readiness === 'SIAP_1_2_TAHUN') counts.ready12++;
       else counts.ready3++;
       if (elig === 'PERLU_VERIFIKASI') counts.verify++;
-      if (vacancy !== null && rd <= (vacancy < asOf ? asOf : vacancy) && boxReadiness(e.box!, p) === 'SIAP_SEKARANG') readyAtVacancy++;
-      const tmt = extra?.tmtJabatan ?? null;
-      top.add({
-        readiness,
-        eligibility: elig,
-        score: matchScore(e, p),
-        box: e.box!,
-        talent: e.talentScore,
-        potential: e.potential.score,
-        performance: e.performance.score,
-        monthsInPost: tmt === null ? null : wholeMonths(tmt, asOf),
-        golongan: golonganRank(e.golongan),
-        nip: e.nip,
-        emp: ei,
-        checks,
-        readyDate: rd,
-      });
+      if (vacancyOrNow !== null && rd <= vacancyOrNow && cf.boxReady) readyAtVacancy++;
+      // a reusable probe: an object is made only for a candidate that enters the top N
+      probe.key = cf.key;
+      probe.readiness = readiness;
+      probe.eligibility = elig;
+      if (top.accepts(probe)) top.add({ ...cf.key, readiness, eligibility: elig, emp: ei, readyDate: rd });
     }
     // funnel (§5.8): what is left after each step; never increases
     const funnel: FunnelStep[] = [
@@ -251,7 +263,7 @@ export function succession(input: SuccessionInput): SuccessionResult {
         readyByVacancy: vacancy === null ? null : c.readyDate <= (vacancy < asOf ? asOf : vacancy),
         matchScore: c.score,
         yearsInPost: c.monthsInPost === null ? null : Math.floor((c.monthsInPost / 12) * 100) / 100,
-        checks: c.checks,
+        checks: checksOf(factsOf(c.emp).facts, pf, p, records.hukdisTable),
         rank: k + 1,
         gap: c.score === null || ranked[0]!.score === null ? null : Math.round((ranked[0]!.score - c.score) * 1e6) / 1e6,
         nominee: true,
@@ -527,3 +539,34 @@ class PairBuilder {
 }
 
 export type { Eligibility };
+
+/** A RankKey view over a cached key plus this pair's readiness and eligibility (no allocation per pair). */
+class ProbeKey implements RankKey {
+  key!: Omit<RankKey, 'readiness' | 'eligibility'>;
+  readiness: Readiness = 'BUKAN_KANDIDAT';
+  eligibility: Eligibility = 'TIDAK_MEMENUHI';
+  get score() {
+    return this.key.score;
+  }
+  get box() {
+    return this.key.box;
+  }
+  get talent() {
+    return this.key.talent;
+  }
+  get potential() {
+    return this.key.potential;
+  }
+  get performance() {
+    return this.key.performance;
+  }
+  get monthsInPost() {
+    return this.key.monthsInPost;
+  }
+  get golongan() {
+    return this.key.golongan;
+  }
+  get nip() {
+    return this.key.nip;
+  }
+}

@@ -61,6 +61,10 @@ export function matchScore(e: Employee, p: SuccessionParams): number | null {
 export class TopN<T extends RankKey> {
   readonly items: T[] = [];
   constructor(private readonly n: number) {}
+  /** would `x` enter the list? */
+  accepts(x: RankKey): boolean {
+    return this.items.length < this.n || compareCandidates(x, this.items[this.items.length - 1]!) < 0;
+  }
   add(x: T): void {
     const items = this.items;
     if (items.length === this.n && compareCandidates(x, items[items.length - 1]!) >= 0) return;
