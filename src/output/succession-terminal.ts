@@ -22,13 +22,13 @@ export function renderSuccessionTerminal(s: SuccessionResult, lang: Lang, chalk:
   out.push(`${t(U.pairs)}: ${m.evaluatedPairs} · ${fillText(t(U.overloaded), { n: p.readiness.overloadPositions })}: ${m.overloaded}`);
   out.push('');
   out.push(chalk.bold(t(U.riskiest)));
-  const rows = s.posts.slice(0, top);
+  const rows = s.posts.filter((r) => r.risk !== null).slice(0, top);
   if (rows.length === 0) out.push(`  ${t(U.none)}`);
   const w = Math.min(44, Math.max(8, ...rows.map((r) => r.post.name.length)));
   const cw = Math.max(4, ...rows.map((r) => r.post.code.length));
   if (rows.length > 0) out.push(`  ${t(U.code).padEnd(cw)}  ${t(U.name).padEnd(w)}  ${t(U.monthsShort).padStart(6)}  ${t(U.readyNow).padStart(9)}  ${t(U.risk)}`);
   for (const r of rows) {
-    const risk = tr(RISK_LABEL[r.risk], lang);
+    const risk = tr(RISK_LABEL[r.risk!], lang);
     const col = r.risk === 'KRITIS' ? chalk.red(risk) : r.risk === 'TINGGI' ? chalk.yellow(risk) : risk;
     out.push(`  ${r.post.code.padEnd(cw)}  ${clip(r.post.name, w).padEnd(w)}  ${(r.monthsToVacancy === null ? '–' : String(r.monthsToVacancy)).padStart(6)}  ${String(r.bench.readyNow).padStart(9)}  ${col}`);
   }

@@ -180,7 +180,7 @@ export async function writeSuccessionXlsx(path: string, ctx: SuccessionCtx, meta
       sh.commit();
     };
     const riskCol = POST_COLUMNS.findIndex((c) => c.key === 'risiko') + 1;
-    table(t(T.posts), POST_COLUMNS, s.posts, (r) => ({ col: riskCol, argb: RISK_FILL[r.risk]! }));
+    table(t(T.posts), POST_COLUMNS, s.posts, (r) => (r.risk ? { col: riskCol, argb: RISK_FILL[r.risk]! } : null));
     const readyCol = CANDIDATE_COLUMNS.findIndex((c) => c.key === 'kesiapan') + 1;
     table(t(T.candidates), CANDIDATE_COLUMNS, s.nominees, (r) => (READINESS_FILL[r.readiness] ? { col: readyCol, argb: READINESS_FILL[r.readiness]! } : null));
     const checkRows = s.nominees.flatMap((c) => c.checks.map((k) => ({ c, k })));
@@ -220,9 +220,9 @@ export async function writeSuccessionXlsx(path: string, ctx: SuccessionCtx, meta
         '',
         '',
         '',
-        `${t(T.risk)}: ${tr(RISK_LABEL[r.risk], lang)}`,
+        r.risk ? `${t(T.risk)}: ${tr(RISK_LABEL[r.risk], lang)}` : '',
       ]);
-      info.getCell(9).fill = fill(RISK_FILL[r.risk]!);
+      if (r.risk) info.getCell(9).fill = fill(RISK_FILL[r.risk]!);
       info.commit();
       const hh = pr.addRow(printHead);
       header(hh);

@@ -289,8 +289,8 @@ export function succession(input: SuccessionInput): SuccessionResult {
       readyAtVacancy,
       bench: { ...counts, shared: 0 },
       benchStatus: benchStatus(counts),
-      health,
-      risk: riskOf(band, health, critical, p),
+      health: feeder ? health : null,
+      risk: feeder ? riskOf(band, health, critical, p) : null,
       funnel,
       mostFiltered,
       nominees: nomineeIdx,
@@ -332,7 +332,7 @@ export function succession(input: SuccessionInput): SuccessionResult {
     const x = postResults[a]!;
     const y = postResults[b]!;
     return (
-      RISK_LEVELS.indexOf(y.risk) - RISK_LEVELS.indexOf(x.risk) ||
+      (y.risk === null ? -1 : RISK_LEVELS.indexOf(y.risk)) - (x.risk === null ? -1 : RISK_LEVELS.indexOf(x.risk)) ||
       imp(x.post.importance) - imp(y.post.importance) ||
       (x.monthsToVacancy ?? Infinity) - (y.monthsToVacancy ?? Infinity) ||
       (x.post.code < y.post.code ? -1 : x.post.code > y.post.code ? 1 : 0)
@@ -421,7 +421,7 @@ function summarise(
   let within12 = 0;
   let without = 0;
   for (const r of posts) {
-    byRisk[r.risk]++;
+    if (r.risk !== null) byRisk[r.risk]++;
     byBand[r.band]++;
     if (r.post.critical) critical++;
     if (r.band === 'SUDAH_KOSONG' || r.band === 'BULAN_6' || r.band === 'BULAN_12') within12++;

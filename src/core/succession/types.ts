@@ -120,8 +120,9 @@ export interface PostResult {
   evaluated: number;
   bench: { readyNow: number; ready12: number; ready3: number; verify: number; shared: number };
   benchStatus: BenchStatus;
-  health: Health;
-  risk: RiskLevel;
+  /** null for posts that are forecast only (JF targets, §5.3) */
+  health: Health | null;
+  risk: RiskLevel | null;
   funnel: FunnelStep[];
   mostFiltered: string | null;
   /** eligible candidates (kesiapan ≠ BUKAN_KANDIDAT) */
