@@ -90,6 +90,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('[inputs...]', 'berkas yang sama seperti untuk classify');
   addInputOptions(explain)
     .option('--json', 'cetak jejak sebagai JSON')
+    // ---- succession (issue 13)
+    .option('--jabatan <file>', 'tabel jabatan target (bersama --kode); boleh diulang', collect)
+    .option('--kode <kode>', 'setiap syarat suksesi pegawai ini untuk jabatan target berkode ini (lihat jabatan-target.csv)')
     .addHelpText('after', '\nContoh / example:\n  $ talenta explain 198503122010011001 fixtures/contoh/roster.xlsx --as-of 2026-09-30\n' + EXIT_HELP)
     .action(async (nip: string, inputs: string[], opts) => {
       const { runExplain } = await import('./commands/explain.js');

@@ -7,13 +7,15 @@ import { succession } from '../core/succession/engine.js';
 import { pseudonymizeSuccession } from '../core/succession/pseudonymize.js';
 import { successionParams, type SuccessionParams } from '../core/succession/params.js';
 import { readRecords } from '../core/succession/records.js';
+import { candidateFacts, checksOf, postFacts, verdict } from '../core/succession/eligibility.js';
+import { readinessOf, readyDate } from '../core/succession/readiness.js';
 import type { SuccessionResult } from '../core/succession/types.js';
 import { recogniseJabatan, type RecognisedJabatan } from '../core/tables.js';
 import { EXIT, UsageError } from '../errors.js';
 import { writeAtomic } from '../io/atomic.js';
 import { prepareOutputDir } from '../io/output-dir.js';
 import { loadPseudonymKey, makePseudonymizer, pseudonymizeResult } from '../io/pseudonym.js';
-import { resolveLang } from '../i18n.js';
+import { CHECK_LABEL, CHECK_REASON_TEXT, CHECK_STATUS_LABEL, ELIGIBILITY_LABEL, JOB_LEVEL_LABEL, READINESS_LABEL, resolveLang, tr } from '../i18n.js';
 import { csvBlocks, writeCsv } from '../output/csv.js';
 import type { Ctx } from '../output/model.js';
 import { Progress } from '../output/progress.js';
@@ -174,5 +176,56 @@ export async function runSuksesi(files: string[], o: SuksesiCliOptions, io: Io):
   const warnings = issues.filter((i) => i.severity === 'warning').length;
   if (failOn === 'error' && errors > 0) return EXIT.DATA_PROBLEMS;
   if (failOn === 'warning' && errors + warnings > 0) return EXIT.DATA_PROBLEMS;
+  return EXIT.OK;
+}
+
+/**
+ * `talenta explain NIP … --kode K`: every check of one candidate for one post, with the same
+ * facts, reference date and parameters as the engine (the same function computes them).
+ */
+export async function runExplainSuccession(nipArg: string, files: string[], o: SuksesiCliOptions & { kode: string }, io: Io): Promise<number> {
+  const loaded = await loadSuccession(files, o, io);
+  const { lang, succ, result, params, profile, prepared } = loaded;
+  const en = lang === 'en';
+  const target = succ.posts.find((r) => r.post.code === o.kode);
+  if (!target) {
+    const some = succ.posts.slice(0, 5).map((r) => r.post.code).join(', ');
+    throw new UsageError(en ? `No target post with code "${o.kode}". Codes are in jabatan-target.csv (e.g. ${some}).` : `Tidak ada jabatan target dengan kode "${o.kode}". Kode ada di jabatan-target.csv (mis. ${some}).`);
+  }
+  const ei = result.employees.findIndex((e) => e.nip === nipArg);
+  if (ei < 0) throw new UsageError(en ? `NIP ${nipArg} is not in the roster.` : `NIP ${nipArg} tidak ada di roster.`);
+  const e = result.employees[ei]!;
+  const records = readRecords(prepared.tables, profile, params);
+  const cf = candidateFacts(e, records.extras.get(e.nip), records.hukdis.get(e.nip) ?? [], result.summary.skpYears, profile, params);
+  const pf = postFacts(target.post, target.referenceDate, loaded.asOf, profile, params);
+  const checks = checksOf(cf, pf, params, records.hukdisTable);
+  const eligibility = verdict(checks);
+  const ready = readyDate(checks, loaded.asOf);
+  const readiness = e.box === null ? 'BUKAN_KANDIDAT' : readinessOf(eligibility, e.box, ready, loaded.asOf, params);
+  const feeder = params.feeders[target.post.level as keyof SuccessionParams['feeders']];
+  const inUniverse = e.box !== null && (params.candidateBoxes.includes(e.box) || params.developmentBoxes.includes(e.box)) && !(params.excludePoolExclusions && e.exclusions.length > 0);
+  const inFeeder = feeder !== undefined && e.currentLevel !== null && (feeder.levels as readonly string[]).includes(e.currentLevel);
+  const evaluated = inUniverse && inFeeder;
+  if (o.json) {
+    const doc = { schemaVersion: 1, asOf: loaded.asOf, post: target.post.code, referenceDate: target.referenceDate, nip: e.nip, box: e.box, level: e.currentLevel, evaluated, inCandidateUniverse: inUniverse, inFeederLevel: inFeeder, eligibility, readiness: evaluated ? readiness : 'BUKAN_KANDIDAT', readyDate: ready, checks };
+    await writeOut(io.stdout, JSON.stringify(doc, null, 2) + '\n');
+    return EXIT.OK;
+  }
+  const L = (x: Record<string, { id: string; en: string }>, k: string) => tr(x[k], lang, k);
+  const lines = [
+    `${e.nip} ${e.nama} → ${target.post.code} ${target.post.name}`,
+    `${en ? 'Level' : 'Jenjang'}: ${L(JOB_LEVEL_LABEL, e.currentLevel ?? '?')} → ${L(JOB_LEVEL_LABEL, target.post.level)} · ${en ? 'box' : 'kotak'} ${e.box ?? '–'} · ${en ? 'reference date of the checks' : 'tanggal acuan syarat'} ${target.referenceDate} · as-of ${loaded.asOf}`,
+  ];
+  if (!inUniverse) lines.push(en ? 'Not in the candidate universe (box not among the candidate boxes, not mapped, or excluded from the talent pool): not evaluated for any post.' : 'Tidak termasuk kandidat (kotak bukan kotak kandidat, belum terpetakan, atau dikecualikan dari talent pool): tidak dinilai untuk jabatan mana pun.');
+  if (!inFeeder) lines.push(en ? 'The current level is not a feeder level of this post (S4): not evaluated for it. The checks below are for information.' : 'Jenjang sekarang bukan jenjang asal jabatan ini (S4): tidak dinilai untuk jabatan ini. Syarat di bawah hanya sebagai informasi.');
+  for (const c of checks) {
+    lines.push(
+      `  ${c.code.padEnd(22)} ${L(CHECK_STATUS_LABEL, c.status).padEnd(18)} ${L(CHECK_LABEL, c.code)}${c.value !== null ? ` · ${en ? 'value' : 'nilai'} ${c.value}` : ''}${c.required !== null ? ` · ${en ? 'required' : 'syarat'} ${c.required}` : ''}${c.metDate ? ` · ${en ? 'met on' : 'terpenuhi'} ${c.metDate}` : ''}${c.mode !== 'keras' ? ` · ${c.mode}` : ''}`,
+    );
+    const why = tr(CHECK_REASON_TEXT[c.reason], lang);
+    lines.push(`  ${''.padEnd(22)} ${c.basis}${why ? ` — ${why}` : ''}`);
+  }
+  lines.push(`${en ? 'Eligibility' : 'Kelayakan'}: ${L(ELIGIBILITY_LABEL, eligibility)} · ${en ? 'readiness' : 'kesiapan'}: ${L(READINESS_LABEL, evaluated ? readiness : 'BUKAN_KANDIDAT')} (${en ? 'ready' : 'siap'} ${ready})`);
+  await writeOut(io.stdout, lines.join('\n') + '\n');
   return EXIT.OK;
 }

@@ -82,7 +82,7 @@ export async function writeSuccessionXlsx(path: string, ctx: SuccessionCtx, meta
 
     // ---- Ringkasan Suksesi ----
     const ws = wb.addWorksheet(t(T.summary), { pageSetup: PAGE_LANDSCAPE });
-    ws.columns = [{ width: 34 }, { width: 14 }, { width: 14 }, { width: 16 }, { width: 14 }, { width: 12 }];
+    ws.columns = [{ width: 46 }, { width: 14 }, { width: 14 }, { width: 16 }, { width: 14 }, { width: 14 }];
     const title = ws.addRow([t(T.title)]);
     title.font = { bold: true, size: 14 };
     title.commit();
@@ -192,7 +192,7 @@ export async function writeSuccessionXlsx(path: string, ctx: SuccessionCtx, meta
       pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 } },
       headerFooter: { oddFooter: `&L${t(T.footer)}&RHal. &P / &N` },
     });
-    pr.columns = [{ width: 12 }, { width: 21 }, { width: 26 }, { width: 30 }, { width: 8 }, { width: 6 }, { width: 8 }, { width: 8 }, { width: 18 }, { width: 40 }];
+    pr.columns = [{ width: 12 }, { width: 21 }, { width: 26 }, { width: 30 }, { width: 9 }, { width: 6 }, { width: 8 }, { width: 8 }, { width: 18 }, { width: 44 }];
     const printHead = [
       lang === 'en' ? 'Role' : 'Peran',
       'NIP',

@@ -160,7 +160,7 @@ describe('eligibility checks (§5.4)', () => {
   it('S5 years in the feeder level (Pasal 54 d: pengawas ≥ 3 years), inclusive: exactly 3.00 met; one day short needs verification with the date it is met', () => {
     expect(check({ extra: { tmtJabatan: '2023-09-30' } }, 'S5_LAMA_JENJANG_ASAL')).toMatchObject({ status: 'TERPENUHI', value: '3.00' });
     // "sedang atau pernah": earlier pengawas posts may count → verify, not fail
-    expect(check({ extra: { tmtJabatan: '2023-10-01' } }, 'S5_LAMA_JENJANG_ASAL')).toMatchObject({ status: 'PERLU_VERIFIKASI', metDate: '2026-10-01' });
+    expect(check({ extra: { tmtJabatan: '2023-10-01' } }, 'S5_LAMA_JENJANG_ASAL')).toMatchObject({ status: 'PERLU_VERIFIKASI', metDate: '2026-10-01', value: '2.99' });
     const strict = withP((p) => (p.strictDuration = true));
     expect(check({ extra: { tmtJabatan: '2023-10-01' }, p: strict }, 'S5_LAMA_JENJANG_ASAL')).toMatchObject({ status: 'TIDAK_TERPENUHI', metDate: '2026-10-01' });
     expect(check({ extra: { tmtJabatan: null } }, 'S5_LAMA_JENJANG_ASAL').status).toBe('PERLU_VERIFIKASI');

@@ -77,7 +77,7 @@ describe('talenta suksesi on the fixture agency', () => {
     expect(succ.posts.find((r) => r.post.code === 'DINKES-KADIS')!.nominees.map((i) => succ.nominees[i]!.nip).sort()).toEqual([nip('A56'), nip('JFM')].sort());
     // exactly 3.00 years as pengawas on 2027-03-01 is met; 2.99 years needs verification
     expect(nominee('DINKES-SEKDIN', 'Z3')!.checks.find((c) => c.code === 'S5_LAMA_JENJANG_ASAL')).toMatchObject({ status: 'TERPENUHI', value: '3.00' });
-    expect(nominee('DINKES-SEKDIN', 'Z299')!.checks.find((c) => c.code === 'S5_LAMA_JENJANG_ASAL')).toMatchObject({ status: 'PERLU_VERIFIKASI', metDate: '2027-03-02' });
+    expect(nominee('DINKES-SEKDIN', 'Z299')!.checks.find((c) => c.code === 'S5_LAMA_JENJANG_ASAL')).toMatchObject({ status: 'PERLU_VERIFIKASI', metDate: '2027-03-02', value: '2.99' });
     // the D-III pengawas is never a nominee for an administrator post (S7)
     expect(succ.nominees.some((c) => c.nip === nip('D3'))).toBe(false);
     // the box-7 candidate who meets everything is SIAP_1_2_TAHUN: rank 6 of 6 for Sekretaris Dinas Kesehatan (outside the 5 nominees)
@@ -178,6 +178,17 @@ describe('talenta suksesi on the fixture agency', () => {
     expect(text).toMatch(/Succession plan/);
     expect(text).toMatch(/Riskiest posts/);
     expect(text).not.toMatch(/Jabatan target|Siap sekarang|Kritis|bulan/);
+  });
+
+  it('explain --kode lists the same checks, values and dates as the nominee (and kelayakan.csv)', async () => {
+    const { succ } = await load();
+    const n = succ.nominees.find((c) => c.post === 'DINKES-SEKDIN' && c.nip === nip('Z299'))!;
+    const { runExplainSuccession } = await import('../../src/commands/suksesi.js');
+    const j = io();
+    await runExplainSuccession(nip('Z299'), inputs, { ...opts(), json: true, kode: 'DINKES-SEKDIN' }, j);
+    const doc = JSON.parse(j.out());
+    expect(doc.checks).toEqual(n.checks);
+    expect(doc).toMatchObject({ eligibility: n.eligibility, readiness: n.readiness, readyDate: n.readyDate, referenceDate: '2027-03-01' });
   });
 
   it('the built CLI: exit 0, the summary on stdout, the report folder', () => {

@@ -357,10 +357,17 @@ export function normEselonKey(v: string): string | null {
   return `${['I', 'II', 'III', 'IV'][tier - 1]}.${letter[1]!.toLowerCase()}`;
 }
 
-/** Years from `from` to `to` with two decimals (`3.42`), for the value shown. */
+/**
+ * Years from `from` to `to` for the value shown, two decimals rounded down: whole years, then
+ * the remaining days / 365 (exactly 3 years is "3.00"; one day short is "2.99").
+ */
 export function yearsBetween(from: string, to: string): string {
-  const months = wholeMonths(from, to);
-  return (months / 12).toFixed(2);
+  if (to < from) return '0.00';
+  let y = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  while (y > 0 && addYears(from, y) > to) y--;
+  const base = addYears(from, y);
+  const days = Math.round((Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10)) - Date.UTC(+base.slice(0, 4), +base.slice(5, 7) - 1, +base.slice(8, 10))) / 86400000);
+  return (Math.floor((y + days / 365) * 100) / 100).toFixed(2);
 }
 
 /**
