@@ -20,7 +20,7 @@ import { csvBlocks, writeCsv } from '../output/csv.js';
 import type { Ctx } from '../output/model.js';
 import { Progress } from '../output/progress.js';
 import { successionDocument } from '../output/succession-json.js';
-import { CANDIDATE_COLUMNS, PAIR_COLUMNS, pairRows, POST_COLUMNS, RETIREMENT_COLUMNS, SUMMARY_COLUMNS, summaryRows, type SuccessionCtx } from '../output/succession-model.js';
+import { CANDIDATE_COLUMNS, pairCsvBlocks, POST_COLUMNS, RETIREMENT_COLUMNS, SUMMARY_COLUMNS, summaryRows, type SuccessionCtx } from '../output/succession-model.js';
 import { renderSuccessionTerminal } from '../output/succession-terminal.js';
 import { colorEnabled, makeChalk } from '../output/terminal.js';
 import { loadAndClassify, outputDirMessage, type ClassifyCliOptions, type Io, type Loaded } from './classify.js';
@@ -151,7 +151,9 @@ export async function runSuksesi(files: string[], o: SuksesiCliOptions, io: Io):
       await prepareOutputDir(dir, inputs.map((f) => f.path), new Set(Object.values(SUCCESSION_FILES)), Boolean(o.force), outputDirMessage(lang));
       await writeCsv(join(dir, SUCCESSION_FILES.posts), POST_COLUMNS, succ.posts, contract);
       await writeCsv(join(dir, SUCCESSION_FILES.candidates), CANDIDATE_COLUMNS, succ.nominees, contract);
-      await writeCsv(join(dir, SUCCESSION_FILES.pairs), PAIR_COLUMNS, pairRows(succ), contract);
+      await writeAtomic(join(dir, SUCCESSION_FILES.pairs), async (write) => {
+        for (const b of pairCsvBlocks(succ, contract)) await write(b);
+      });
       await writeCsv(join(dir, SUCCESSION_FILES.retirements), RETIREMENT_COLUMNS, succ.retirements, contract);
       await writeCsv(join(dir, SUCCESSION_FILES.summary), SUMMARY_COLUMNS, summaryRows(succ, contract), contract);
       await writeAtomic(join(dir, SUCCESSION_FILES.json), async (write) => write(json()));

@@ -61,6 +61,7 @@ export function successionBlock(s: SuccessionResult, employees: readonly Employe
       funnel: r.funnel,
       mostFiltered: r.mostFiltered,
       chainFrom: r.chainFrom,
+      chainCount: r.chainCount,
       nominees: r.nominees.map((i) => s.nominees[i]!.nip),
     })),
     candidates: s.nominees.map((c) => ({

@@ -8,6 +8,7 @@ import { ELIGIBILITY, type CandidateResult, type PostResult, type Retirement, ty
 import type { Employee } from '../core/types.js';
 import { BAND_LABEL, BENCH_LABEL, CHECK_LABEL, ELIGIBILITY_LABEL, FUNNEL_STEP_LABEL, HEALTH_LABEL, JOB_LEVEL_LABEL, READINESS_LABEL, RISK_LABEL, tr } from '../i18n.js';
 import type { Column, Ctx, Value } from './model.js';
+import { csvField, neutralise } from './csv.js';
 
 export interface SuccessionCtx extends Ctx {
   succ: SuccessionResult;
@@ -69,7 +70,8 @@ export const POST_COLUMNS: Column<PostResult>[] = [
     get: (r, c) => (r.nominees.length === 0 ? '' : emp(c, S(c).nominees[r.nominees[0]!]!.employee).nama),
   },
   { key: 'tersaring_terbanyak', header: h('Tersaring terbanyak di', 'Most filtered at'), kind: 'text', width: 22, get: (r, c) => word(FUNNEL_STEP_LABEL, r.mostFiltered, c) },
-  { key: 'berpotensi_kosong_berantai', header: h('Kosong berantai dari', 'Chain vacancy from'), kind: 'text', width: 18, get: (r) => r.chainFrom.join('|') },
+  { key: 'berpotensi_kosong_berantai', header: h('Kosong berantai dari', 'Chain vacancy from'), kind: 'text', width: 18, get: (r) => r.chainFrom.join('|') + (r.chainCount > r.chainFrom.length ? `|…+${r.chainCount - r.chainFrom.length}` : '') },
+  { key: 'jumlah_kosong_berantai', header: h('Jumlah sumber kosong berantai', 'Chain vacancy sources'), kind: 'int', width: 8, get: (r) => r.chainCount },
   { key: 'catatan', header: h('Catatan', 'Note'), kind: 'text', width: 24, get: (r) => r.post.note },
   { key: 'sumber_baris', header: h('Sumber baris', 'Source row'), kind: 'text', width: 24, get: (r) => r.post.sourceRow },
 ];
@@ -146,6 +148,45 @@ export function* pairRows(s: SuccessionResult): Generator<PairRow> {
     row.i = i;
     yield row;
   }
+}
+
+/**
+ * kelayakan.csv as UTF-8 blocks: the same bytes as csvBlocks(PAIR_COLUMNS, pairRows(s)) (a test
+ * holds them equal), without the per-cell machinery: a 20k agency has millions of pairs. Every
+ * text goes through the same quoting and formula guard, once per post, person, mask and date.
+ */
+export function* pairCsvBlocks(s: SuccessionResult, c: Ctx): Generator<Buffer> {
+  const field = (v: string) => (v === '' ? '' : csvField(neutralise(v)));
+  yield Buffer.from('\uFEFF' + PAIR_COLUMNS.map((k) => csvField(k.key)).join(',') + '\n', 'utf8');
+  const post = s.posts.map((r) => field(r.post.code));
+  const nip = new Map<number, string>();
+  const elig = ELIGIBILITY.map((e) => field(e));
+  const ready = READINESS.map((r) => field(r));
+  const masks = new Map<number, string>();
+  const dates = new Map<number, string>();
+  const t = s.pairs;
+  let parts: string[] = [];
+  let size = 0;
+  for (let i = 0; i < t.length; i++) {
+    const ei = t.employee[i]!;
+    let n = nip.get(ei);
+    if (n === undefined) nip.set(ei, (n = field(c.result.employees[ei]!.nip)));
+    let d = dates.get(t.readyDate[i]!);
+    if (d === undefined) dates.set(t.readyDate[i]!, (d = field(ymdOf(t.readyDate[i]!))));
+    let a = masks.get(t.notMet[i]!);
+    if (a === undefined) masks.set(t.notMet[i]!, (a = field(bits(t.notMet[i]!))));
+    let b = masks.get(t.verify[i]!);
+    if (b === undefined) masks.set(t.verify[i]!, (b = field(bits(t.verify[i]!))));
+    const line = `${post[t.post[i]!]},${n},${elig[t.eligibility[i]!]},${ready[t.readiness[i]!]},${d},${a},${b}\n`;
+    parts.push(line);
+    size += line.length;
+    if (size >= 1 << 20) {
+      yield Buffer.from(parts.join(''), 'utf8');
+      parts = [];
+      size = 0;
+    }
+  }
+  if (parts.length > 0) yield Buffer.from(parts.join(''), 'utf8');
 }
 
 /** One check of one nominee (the Kelayakan sheet and the JSON). */

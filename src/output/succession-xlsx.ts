@@ -1,6 +1,6 @@
 /**
  * laporan-suksesi.xlsx (succession.md §5.9): Ringkasan Suksesi with the risk matrix, Jabatan
- * Target, Kandidat, Kelayakan (the nominees' checks), Proyeksi Pensiun, Rekap Cetak (one A4 page
+ * Target, Kandidat, Kelayakan (the nominees' checks not met or to verify), Proyeksi Pensiun, Rekap Cetak (one A4 page
  * per post for pimpinan meetings), Masalah Data, Metodologi. exceljs streaming writer, lazily
  * imported; atomic.
  */
@@ -183,7 +183,8 @@ export async function writeSuccessionXlsx(path: string, ctx: SuccessionCtx, meta
     table(t(T.posts), POST_COLUMNS, s.posts, (r) => (r.risk ? { col: riskCol, argb: RISK_FILL[r.risk]! } : null));
     const readyCol = CANDIDATE_COLUMNS.findIndex((c) => c.key === 'kesiapan') + 1;
     table(t(T.candidates), CANDIDATE_COLUMNS, s.nominees, (r) => (READINESS_FILL[r.readiness] ? { col: readyCol, argb: READINESS_FILL[r.readiness]! } : null));
-    const checkRows = s.nominees.flatMap((c) => c.checks.map((k) => ({ c, k })));
+    // the nominees' checks that are not met or need verification (every check of any pair: explain --kode, the JSON)
+    const checkRows = s.nominees.flatMap((c) => c.checks.filter((k) => k.status === 'TIDAK_TERPENUHI' || k.status === 'PERLU_VERIFIKASI').map((k) => ({ c, k })));
     table(t(T.checks), CHECK_COLUMNS, checkRows);
     table(t(T.retirements), RETIREMENT_COLUMNS, s.retirements);
 

@@ -138,6 +138,14 @@ describe('talenta suksesi on the fixture agency', () => {
     expect(changed(base, ketat)).toEqual([nip('Y')]);
   });
 
+  it('kelayakan.csv: the fast writer gives the same bytes as the column model', async () => {
+    const { succ, result, profile, resolved, lang } = await load();
+    const { csvText } = await import('../../src/output/csv.js');
+    const { PAIR_COLUMNS, pairRows, pairCsvBlocks } = await import('../../src/output/succession-model.js');
+    const ctx = { lang, human: false, profile, result, profileHash: resolved.hash, succ };
+    expect(Buffer.concat([...pairCsvBlocks(succ, ctx)]).toString('utf8')).toBe(csvText(PAIR_COLUMNS, pairRows(succ), ctx));
+  });
+
   it('an invalid succession value is refused with its path', async () => {
     await expect(load({ profile: profileFile((s) => (s.readiness.monthBuckets = [24, 0])) })).rejects.toThrow(/succession\.readiness\.monthBuckets/);
   });

@@ -69,7 +69,7 @@ const PREDIKAT_ORDER = ['SANGAT_KURANG', 'KURANG', 'BUTUH_PERBAIKAN', 'BAIK', 'S
 
 type Status = CheckResult['status'];
 /** a check's value: computed only when the full result is kept (nominees, explain) */
-type Lazy = string | null | (() => string | null);
+type Lazy = string | null;
 
 /** What the checks read of one candidate, computed once per candidate (not once per pair). */
 export interface CandidateFacts {
@@ -157,6 +157,9 @@ export interface PostFacts {
   serviceUntil: string;
   hukdisFrom: string;
   servingFrom: string;
+  /** each check's mode, and the required values as shown */
+  modes: Record<CheckCode, CheckResult['mode']>;
+  req: { s5: string; s10: string; s11: string; s12: string | null; s13: string };
 }
 
 export function postFacts(post: Post, ref: string, asOf: string, profile: Profile, p: SuccessionParams): PostFacts {
@@ -188,18 +191,23 @@ export function postFacts(post: Post, ref: string, asOf: string, profile: Profil
     serviceUntil: addMonths(ref, p.minMonthsBeforeBup),
     hukdisFrom: addMonths(ref, -Math.round(p.hukdis.years * 12)),
     servingFrom: addMonths(ref, -p.hukdis.possiblyServingMonths),
+    modes: Object.fromEntries(CHECK_CODES.map((k) => [k, checkMode(p, k)])) as Record<CheckCode, CheckResult['mode']>,
+    req: { s5: String(minYears), s10: `${p.performance.years}×${p.performance.minPredikat}`, s11: String(p.hukdis.years), s12: cap === null ? null : String(cap), s13: String(p.minMonthsBeforeBup) },
   };
 }
 
 /** Receives each check; the full recorder keeps CheckResult objects, the fast one only bits. */
 export interface Recorder {
+  /** true when the values shown are wanted (they never change the verdict) */
+  readonly full: boolean;
   add(code: CheckCode, status: Status, mode: CheckResult['mode'], reason: string, value: Lazy, required: string | null, metDate: string | null): void;
 }
 
 export class FullRecorder implements Recorder {
+  readonly full = true;
   readonly checks: CheckResult[] = [];
   add(code: CheckCode, status: Status, mode: CheckResult['mode'], reason: string, value: Lazy, required: string | null, metDate: string | null): void {
-    this.checks.push({ code, status: mode === 'mati' ? 'TIDAK_DIPERIKSA' : status, mode, value: typeof value === 'function' ? value() : value, required, metDate, reason, basis: BASIS[code] });
+    this.checks.push({ code, status: mode === 'mati' ? 'TIDAK_DIPERIKSA' : status, mode, value, required, metDate, reason, basis: BASIS[code] });
   }
 }
 
@@ -208,6 +216,7 @@ const INDEX: Record<CheckCode, number> = Object.fromEntries(CHECK_CODES.map((c, 
 
 /** The same verdict and ready date as verdict() and readyDate(), without an object per check. */
 export class FastRecorder implements Recorder {
+  readonly full = false;
   notMet = 0;
   verify = 0;
   /** first keras check failed for good (funnel), -1 when none */
@@ -245,19 +254,11 @@ export class FastRecorder implements Recorder {
   }
 }
 
-function cached(c: CandidateFacts, key: number, f: () => string): string {
-  let v = c.plus.get(key);
-  if (v === undefined) {
-    v = f();
-    c.plus.set(key, v);
-  }
-  return v;
-}
-
 /** Every check of §5.4 implemented here, in funnel order, for one (post, candidate) pair. */
 export function evaluateChecks(c: CandidateFacts, f: PostFacts, p: SuccessionParams, hukdisTable: boolean, rec: Recorder): void {
   const { post, ref } = f;
-  const mode = (code: CheckCode) => checkMode(p, code);
+  const mode = (code: CheckCode) => f.modes[code];
+  const full = rec.full;
 
   // S1 PNS; S2 kedudukan hukum aktif (the pool rule's active values)
   rec.add('S1_PNS', c.s1[0], mode('S1_PNS'), c.s1[1], c.s1[2], 'PNS', null);
@@ -276,12 +277,13 @@ export function evaluateChecks(c: CandidateFacts, f: PostFacts, p: SuccessionPar
   }
 
   // S5 years in the feeder level at the reference date; "paling singkat N tahun" inclusive (§5.12)
-  const req5 = String(f.minYears);
+  const req5 = f.req.s5;
   const tmt = c.tmtJabatan;
   if (tmt === null) rec.add('S5_LAMA_JENJANG_ASAL', 'PERLU_VERIFIKASI', mode('S5_LAMA_JENJANG_ASAL'), 'DATA_KOSONG', null, req5, null);
   else {
-    const metDate = cached(c, f.minMonths, () => addMonths(tmt, f.minMonths));
-    const years = () => yearsBetween(tmt, ref);
+    let metDate = c.plus.get(f.minMonths);
+    if (metDate === undefined) c.plus.set(f.minMonths, (metDate = addMonths(tmt, f.minMonths)));
+    const years = full ? yearsBetween(tmt, ref) : null;
     if (metDate <= ref) rec.add('S5_LAMA_JENJANG_ASAL', 'TERPENUHI', mode('S5_LAMA_JENJANG_ASAL'), 'BANDING', years, req5, null);
     else if (p.strictDuration) rec.add('S5_LAMA_JENJANG_ASAL', 'TIDAK_TERPENUHI', mode('S5_LAMA_JENJANG_ASAL'), 'BANDING', years, req5, metDate);
     // "sedang atau pernah": earlier posts at the feeder level may count; without a job history, verify
@@ -310,10 +312,10 @@ export function evaluateChecks(c: CandidateFacts, f: PostFacts, p: SuccessionPar
   }
 
   // S10 SKP of the last N years ≥ minPredikat
-  rec.add('S10_KINERJA_2_TAHUN', c.s10[0], mode('S10_KINERJA_2_TAHUN'), c.s10[1], c.s10[2], `${p.performance.years}×${p.performance.minPredikat}`, null);
+  rec.add('S10_KINERJA_2_TAHUN', c.s10[0], mode('S10_KINERJA_2_TAHUN'), c.s10[1], c.s10[2], f.req.s10, null);
 
   // S11 no hukdis of the levels with TMT within `years` before the reference date
-  const req11 = String(p.hukdis.years);
+  const req11 = f.req.s11;
   if (!hukdisTable) rec.add('S11_HUKDIS', 'PERLU_VERIFIKASI', mode('S11_HUKDIS'), 'TABEL_HUKDIS_TIDAK_ADA', null, req11, null);
   else if (c.hukdis.length === 0) rec.add('S11_HUKDIS', 'TERPENUHI', mode('S11_HUKDIS'), 'BANDING', null, req11, null);
   else {
@@ -327,18 +329,19 @@ export function evaluateChecks(c: CandidateFacts, f: PostFacts, p: SuccessionPar
   // S12 maximum age: met while the age reference date is on or before the cap birthday
   if (f.cap !== null) {
     const birth = c.birth;
-    const req12 = String(f.cap);
+    const req12 = f.req.s12;
     if (!birth) rec.add('S12_USIA_MAKS', 'PERLU_VERIFIKASI', mode('S12_USIA_MAKS'), 'DATA_KOSONG', null, req12, null);
-    else rec.add('S12_USIA_MAKS', birth >= f.capMinBirth! ? 'TERPENUHI' : 'TIDAK_TERPENUHI', mode('S12_USIA_MAKS'), 'BANDING', () => yearsBetween(birth, f.ageRef), req12, null);
+    else rec.add('S12_USIA_MAKS', birth >= f.capMinBirth! ? 'TERPENUHI' : 'TIDAK_TERPENUHI', mode('S12_USIA_MAKS'), 'BANDING', full ? yearsBetween(birth, f.ageRef) : null, req12, null);
   }
 
   // S13 remaining service until the target level's BUP (B8) ≥ N months at the reference date
-  const req13 = String(p.minMonthsBeforeBup);
+  const req13 = f.req.s13;
   const birth = c.birth;
   if (!birth) rec.add('S13_SISA_MASA_KERJA', 'PERLU_VERIFIKASI', mode('S13_SISA_MASA_KERJA'), 'DATA_KOSONG', null, req13, null);
   else {
-    const pension = cached(c, -1 - f.targetBup, () => pensionDate(birth, f.targetBup, p.vacancy.pensionDate));
-    rec.add('S13_SISA_MASA_KERJA', pension >= f.serviceUntil ? 'TERPENUHI' : 'TIDAK_TERPENUHI', mode('S13_SISA_MASA_KERJA'), 'BANDING', () => String(wholeMonths(ref, pension)), req13, null);
+    let pension = c.plus.get(-1 - f.targetBup);
+    if (pension === undefined) c.plus.set(-1 - f.targetBup, (pension = pensionDate(birth, f.targetBup, p.vacancy.pensionDate)));
+    rec.add('S13_SISA_MASA_KERJA', pension >= f.serviceUntil ? 'TERPENUHI' : 'TIDAK_TERPENUHI', mode('S13_SISA_MASA_KERJA'), 'BANDING', full ? String(wholeMonths(ref, pension)) : null, req13, null);
   }
 }
 

@@ -16,7 +16,7 @@ import { candidateFacts, checksOf, evaluateChecks, FastRecorder, golonganRank, p
 import { CHECK_CODES, READINESS, RISK_LEVELS, type Readiness, type SuccessionParams } from './params.js';
 import { linkByCode, readPostTables, rosterPosts } from './posts.js';
 import { matchScore, TopN, type RankKey } from './ranking.js';
-import { boxReadiness, monthsUntil, readinessOf } from './readiness.js';
+import { boxCap, boxReadiness, monthsUntil, readinessFrom } from './readiness.js';
 import type { Records } from './records.js';
 import {
   ELIGIBILITY,
@@ -53,6 +53,8 @@ export interface SuccessionInput {
 export const FUNNEL_STEPS = ['UNIVERSE', 'S3_KRS', 'PENGECUALIAN_POOL', 'S4_JENJANG_ASAL', ...CHECK_CODES] as const;
 
 const IMPORTANCE = ['tinggi', 'sedang', 'rendah'];
+/** chain vacancies: at most this many source posts are named per post (all are counted) */
+export const CHAIN_LISTED = 10;
 
 interface Cand extends RankKey {
   emp: number;
@@ -62,8 +64,11 @@ interface Cand extends RankKey {
 /** per candidate, once: the facts the checks read and the ranking keys */
 interface CandidateCache {
   facts: CandidateFacts;
-  key: Omit<RankKey, 'readiness' | 'eligibility'>;
+  /** the ranking keys; readiness and eligibility are set per pair before a comparison */
+  key: RankKey;
   boxReady: boolean;
+  /** the best readiness the box allows */
+  cap: Readiness;
 }
 
 export function succession(input: SuccessionInput): SuccessionResult {
@@ -140,6 +145,8 @@ export function succession(input: SuccessionInput): SuccessionResult {
     c = {
       facts: candidateFacts(e, extra, records.hukdis.get(e.nip) ?? [], input.skpYears, profile, p),
       key: {
+        readiness: 'BUKAN_KANDIDAT',
+        eligibility: 'TIDAK_MEMENUHI',
         score: matchScore(e, p),
         box: e.box!,
         talent: e.talentScore,
@@ -150,12 +157,12 @@ export function succession(input: SuccessionInput): SuccessionResult {
         nip: e.nip,
       },
       boxReady: boxReadiness(e.box!, p) === 'SIAP_SEKARANG',
+      cap: boxCap(e.box!, p),
     };
     cache[ei] = c;
     return c;
   };
   const rec = new FastRecorder();
-  const probe = new ProbeKey();
 
   for (const post of posts) {
     // vacancy forecast (§5.7)
@@ -207,7 +214,7 @@ export function succession(input: SuccessionInput): SuccessionResult {
       evaluateChecks(cf.facts, pf, p, records.hukdisTable, rec.reset(asOf));
       const elig = rec.eligibility;
       const rd = rec.ready;
-      const readiness = readinessOf(elig, cf.key.box, rd, asOf, p);
+      const readiness = readinessFrom(elig, cf.cap, rd, asOf, p);
       pairs.add(postResults.length, ei, ELIGIBILITY.indexOf(elig), READINESS.indexOf(readiness), rd, rec.notMet, rec.verify);
       evaluatedCount[ei]!++;
       if (rec.fatal >= 0) removedAt[rec.fatal]!++;
@@ -221,11 +228,11 @@ export function succession(input: SuccessionInput): SuccessionResult {
       else counts.ready3++;
       if (elig === 'PERLU_VERIFIKASI') counts.verify++;
       if (vacancyOrNow !== null && rd <= vacancyOrNow && cf.boxReady) readyAtVacancy++;
-      // a reusable probe: an object is made only for a candidate that enters the top N
-      probe.key = cf.key;
+      // the candidate's own key, this pair's readiness: an object is made only for one that enters the top N
+      const probe = cf.key;
       probe.readiness = readiness;
       probe.eligibility = elig;
-      if (top.accepts(probe)) top.add({ ...cf.key, readiness, eligibility: elig, emp: ei, readyDate: rd });
+      if (top.accepts(probe)) top.add({ ...probe, emp: ei, readyDate: rd });
     }
     // funnel (§5.8): what is left after each step; never increases
     const funnel: FunnelStep[] = [
@@ -295,6 +302,7 @@ export function succession(input: SuccessionInput): SuccessionResult {
       mostFiltered,
       nominees: nomineeIdx,
       chainFrom: [],
+      chainCount: 0,
     });
   }
 
@@ -311,16 +319,19 @@ export function succession(input: SuccessionInput): SuccessionResult {
   }
   const holderPost = new Map<string, number>();
   postResults.forEach((r, i) => r.post.incumbentNips.forEach((n) => holderPost.set(n, i)));
+  const chains = postResults.map(() => new Set<string>());
   postResults.forEach((r, i) => {
     for (const ei of postReadyNow[i]!) {
       const b = holderPost.get(employees[ei]!.nip);
-      if (b !== undefined && b !== i) {
-        const chain = postResults[b]!.chainFrom;
-        if (!chain.includes(r.post.code)) chain.push(r.post.code);
-      }
+      if (b !== undefined && b !== i) chains[b]!.add(r.post.code);
     }
   });
-  for (const r of postResults) r.chainFrom.sort();
+  // the posts whose ready-now candidate holds this one: the count, and the first CHAIN_LISTED codes
+  postResults.forEach((r, i) => {
+    const codes = [...chains[i]!].sort();
+    r.chainCount = codes.length;
+    r.chainFrom = codes.slice(0, CHAIN_LISTED);
+  });
 
   // ---- order of the posts (§5.9): risk ↓, importance, months to vacancy ↑, code -------------
   const order = postResults.map((_, i) => i);
@@ -470,6 +481,7 @@ function summarise(
 
 /** Growable typed arrays for the pairs. */
 class PairBuilder {
+  private readonly dates = new Map<string, number>();
   private n = 0;
   private cap = 1024;
   private post = new Uint32Array(this.cap);
@@ -486,7 +498,9 @@ class PairBuilder {
     this.employee[i] = employee;
     this.eligibility[i] = eligibility;
     this.readiness[i] = readiness;
-    this.readyDate[i] = Number(ready.slice(0, 4)) * 10000 + Number(ready.slice(5, 7)) * 100 + Number(ready.slice(8, 10));
+    let d = this.dates.get(ready);
+    if (d === undefined) this.dates.set(ready, (d = Number(ready.slice(0, 4)) * 10000 + Number(ready.slice(5, 7)) * 100 + Number(ready.slice(8, 10))));
+    this.readyDate[i] = d;
     this.notMet[i] = notMet;
     this.verify[i] = verify;
   }
@@ -539,34 +553,3 @@ class PairBuilder {
 }
 
 export type { Eligibility };
-
-/** A RankKey view over a cached key plus this pair's readiness and eligibility (no allocation per pair). */
-class ProbeKey implements RankKey {
-  key!: Omit<RankKey, 'readiness' | 'eligibility'>;
-  readiness: Readiness = 'BUKAN_KANDIDAT';
-  eligibility: Eligibility = 'TIDAK_MEMENUHI';
-  get score() {
-    return this.key.score;
-  }
-  get box() {
-    return this.key.box;
-  }
-  get talent() {
-    return this.key.talent;
-  }
-  get potential() {
-    return this.key.potential;
-  }
-  get performance() {
-    return this.key.performance;
-  }
-  get monthsInPost() {
-    return this.key.monthsInPost;
-  }
-  get golongan() {
-    return this.key.golongan;
-  }
-  get nip() {
-    return this.key.nip;
-  }
-}

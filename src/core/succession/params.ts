@@ -267,5 +267,11 @@ export function successionParams(profile: { succession?: SuccessionParams | unde
 
 /** A check's mode: the profile's `checks` entry, else the default (keras). */
 export function checkMode(p: SuccessionParams, code: CheckCode): CheckMode {
-  return (p.checks[code] as CheckMode | undefined) ?? 'keras';
+  let modes = modeCache.get(p);
+  if (!modes) {
+    modes = Object.fromEntries(CHECK_CODES.map((c) => [c, (p.checks[c] as CheckMode | undefined) ?? 'keras'])) as Record<CheckCode, CheckMode>;
+    modeCache.set(p, modes);
+  }
+  return modes[code];
 }
+const modeCache = new WeakMap<SuccessionParams, Record<CheckCode, CheckMode>>();

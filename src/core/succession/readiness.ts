@@ -29,11 +29,18 @@ export function readyDate(checks: readonly CheckResult[], asOf: string): string 
 
 /** Time readiness by the profile's month buckets [a, b]: ≤ a months ready now, ≤ b 1–2 years, else 3+. */
 export function timeReadiness(ready: string, asOf: string, p: SuccessionParams): Readiness {
-  const [a, b] = p.readiness.monthBuckets as [number, number];
-  if (ready <= addMonths(asOf, a)) return 'SIAP_SEKARANG';
-  if (ready <= addMonths(asOf, b)) return 'SIAP_1_2_TAHUN';
+  let ends = bucketEnds.get(p);
+  if (!ends || ends[0] !== asOf) {
+    const [a, b] = p.readiness.monthBuckets as [number, number];
+    ends = [asOf, addMonths(asOf, a), addMonths(asOf, b)];
+    bucketEnds.set(p, ends);
+  }
+  if (ready <= ends[1]) return 'SIAP_SEKARANG';
+  if (ready <= ends[2]) return 'SIAP_1_2_TAHUN';
   return 'SIAP_3_TAHUN';
 }
+/** the bucket end dates per parameter set (called once per pair: computed once) */
+const bucketEnds = new WeakMap<SuccessionParams, [string, string, string]>();
 
 /** The box's best readiness: the profile table; a development box not in it → SIAP_3_TAHUN. */
 export function boxReadiness(box: number, p: SuccessionParams): Readiness {
@@ -48,9 +55,17 @@ export function worse(a: Readiness, b: Readiness): Readiness {
 }
 
 export function readinessOf(eligibility: Eligibility, box: number, ready: string, asOf: string, p: SuccessionParams): Readiness {
+  return readinessFrom(eligibility, boxCap(box, p), ready, asOf, p);
+}
+
+/** The best readiness a box allows: the profile table; a development box never better than 3+ years (§5.3). */
+export function boxCap(box: number, p: SuccessionParams): Readiness {
+  const r = boxReadiness(box, p);
+  return p.developmentBoxes.includes(box) && !p.candidateBoxes.includes(box) ? worse(r, 'SIAP_3_TAHUN') : r;
+}
+
+/** readinessOf with the box's cap computed once per candidate (the engine's loop). */
+export function readinessFrom(eligibility: Eligibility, cap: Readiness, ready: string, asOf: string, p: SuccessionParams): Readiness {
   if (eligibility === 'TIDAK_MEMENUHI') return 'BUKAN_KANDIDAT';
-  let r = worse(boxReadiness(box, p), timeReadiness(ready, asOf, p));
-  // a development box never counts as better than 3+ years (§5.3)
-  if (p.developmentBoxes.includes(box) && !p.candidateBoxes.includes(box)) r = worse(r, 'SIAP_3_TAHUN');
-  return r;
+  return worse(cap, timeReadiness(ready, asOf, p));
 }

@@ -131,7 +131,9 @@ export interface PostResult {
   readyAtVacancy: number;
   /** indexes into SuccessionResult.nominees, rank order (calon utama first) */
   nominees: number[];
+  /** target posts whose ready-now candidate holds this post (the first CHAIN_LISTED codes), and how many */
   chainFrom: string[];
+  chainCount: number;
 }
 
 export interface Retirement {
