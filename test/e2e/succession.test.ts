@@ -14,7 +14,7 @@ import type { Io } from '../../src/commands/classify.js';
 import { DEFAULT_PROFILE } from '../../src/core/profile.js';
 import { SUCCESSION_DEFAULTS } from '../../src/core/succession/params.js';
 import { READINESS } from '../../src/core/succession/params.js';
-import { runCli, tempDir } from './helpers.js';
+import { ROOT, runCli, tempDir } from './helpers.js';
 
 const AS_OF = '2026-09-30';
 const nip = (key: string) => nipOf(PEOPLE.find((p) => p.key === key)!);
@@ -197,6 +197,10 @@ describe('talenta suksesi on the fixture agency', () => {
     const doc = JSON.parse(j.out());
     expect(doc.checks).toEqual(n.checks);
     expect(doc).toMatchObject({ eligibility: n.eligibility, readiness: n.readiness, readyDate: n.readyDate, referenceDate: '2027-03-01' });
+  });
+
+  it('the committed fixtures/suksesi/ is what the generator writes', () => {
+    for (const [name, text] of Object.entries(fixtureFiles())) expect(readFileSync(join(ROOT, 'fixtures', 'suksesi', name), 'utf8'), name).toBe(text);
   });
 
   it('the built CLI: exit 0, the summary on stdout, the report folder', () => {
