@@ -847,6 +847,28 @@ export const BENCH_LABEL: Record<string, T> = {
   TANPA_SUKSESOR: { id: 'Tanpa suksesor', en: 'No successor' },
 };
 
+export const POST_STATUS_LABEL: Record<string, T> = {
+  TERISI: { id: 'Terisi', en: 'Filled' },
+  KOSONG: { id: 'Kosong', en: 'Vacant' },
+  PLT: { id: 'Plt', en: 'Acting (Plt)' },
+  PLH: { id: 'Plh', en: 'Acting (Plh)' },
+  SUDAH_KOSONG: { id: 'Sudah kosong', en: 'Vacant now' },
+  PEJABAT_TIDAK_DITEMUKAN: { id: 'Pejabat tidak ada di roster', en: 'Incumbent not in the roster' },
+  TABEL: { id: 'Tabel jabatan', en: 'Positions table' },
+  ROSTER: { id: 'Roster (pejabat eselon)', en: 'Roster (eselon holder)' },
+  KHUSUS: { id: 'JF khusus (UU)', en: 'Special JF (law)' },
+  JENJANG: { id: 'Jenjang (PP 11/2017 Pasal 239)', en: 'Level (PP 11/2017 Art. 239)' },
+};
+
+export const CHECK_MODE_LABEL: Record<string, T> = {
+  keras: { id: 'keras', en: 'hard' },
+  peringatan: { id: 'peringatan', en: 'warning' },
+  mati: { id: 'mati', en: 'off' },
+  error: { id: 'galat', en: 'error' },
+  warning: { id: 'peringatan', en: 'warning' },
+  info: { id: 'info', en: 'info' },
+};
+
 export const FUNNEL_STEP_LABEL: Record<string, T> = {
   UNIVERSE: { id: 'Pegawai terpetakan', en: 'Mapped employees' },
   S3_KRS: { id: 'Kotak kandidat (KRS)', en: 'Candidate boxes (KRS)' },

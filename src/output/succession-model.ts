@@ -6,7 +6,7 @@
 import { CHECK_CODES, READINESS } from '../core/succession/params.js';
 import { ELIGIBILITY, type CandidateResult, type PostResult, type Retirement, type SuccessionResult } from '../core/succession/types.js';
 import type { Employee } from '../core/types.js';
-import { BAND_LABEL, BENCH_LABEL, CHECK_LABEL, ELIGIBILITY_LABEL, FUNNEL_STEP_LABEL, HEALTH_LABEL, JOB_LEVEL_LABEL, READINESS_LABEL, RISK_LABEL, tr } from '../i18n.js';
+import { BAND_LABEL, BENCH_LABEL, CHECK_LABEL, ELIGIBILITY_LABEL, FUNNEL_STEP_LABEL, HEALTH_LABEL, JOB_LEVEL_LABEL, POST_STATUS_LABEL, READINESS_LABEL, RISK_LABEL, tr } from '../i18n.js';
 import type { Column, Ctx, Value } from './model.js';
 import { csvField, neutralise } from './csv.js';
 
@@ -28,18 +28,18 @@ export const POST_COLUMNS: Column<PostResult>[] = [
   { key: 'perangkat_daerah', header: h('Perangkat daerah', 'Agency unit (OPD)'), kind: 'text', width: 30, get: (r) => r.post.opd },
   { key: 'jenjang', header: h('Jenjang', 'Level'), kind: 'text', width: 16, get: (r, c) => word(JOB_LEVEL_LABEL, r.post.level, c) },
   { key: 'eselon', header: h('Eselon', 'Eselon'), kind: 'text', width: 8, get: (r) => r.post.eselon },
-  { key: 'sumber', header: h('Sumber', 'Source'), kind: 'text', width: 8, get: (r) => r.post.source },
+  { key: 'sumber', header: h('Sumber', 'Source'), kind: 'text', width: 8, get: (r, c) => word(POST_STATUS_LABEL, r.post.source, c) },
   { key: 'kritikal', header: h('Kritikal', 'Critical'), kind: 'bool', width: 8, get: (r, c) => bool(r.post.critical, c) },
   { key: 'tingkat_kepentingan', header: h('Tingkat kepentingan', 'Importance'), kind: 'text', width: 10, get: (r) => r.post.importance },
-  { key: 'status_jabatan', header: h('Status', 'Status'), kind: 'text', width: 8, get: (r) => r.post.status },
+  { key: 'status_jabatan', header: h('Status', 'Status'), kind: 'text', width: 8, get: (r, c) => word(POST_STATUS_LABEL, r.post.status, c) },
   { key: 'kebutuhan', header: h('Kebutuhan', 'Seats'), kind: 'int', width: 8, get: (r) => r.post.seats },
   { key: 'nip_pejabat', header: h('NIP pejabat', 'Incumbent NIP'), kind: 'text', width: 21, get: (r) => r.incumbents.map((x) => x.nip).join(';') },
   { key: 'nama_pejabat', header: h('Nama pejabat', 'Incumbent'), kind: 'text', width: 26, get: (r) => r.incumbents.map((x) => x.name).join(';') },
   { key: 'tanggal_lahir_pejabat', header: h('Tanggal lahir pejabat', 'Incumbent birth date'), kind: 'text', width: 12, get: (r) => r.incumbents.map((x) => x.birthDate ?? '').join(';') },
   { key: 'bup_pejabat', header: h('BUP pejabat', 'Incumbent BUP'), kind: 'text', width: 6, get: (r) => r.incumbents.map((x) => (x.bup === null ? '' : String(x.bup))).join(';') },
-  { key: 'sumber_bup', header: h('Sumber BUP', 'BUP source'), kind: 'text', width: 9, get: (r) => r.incumbents.map((x) => x.bupSource ?? '').join(';') },
+  { key: 'sumber_bup', header: h('Sumber BUP', 'BUP source'), kind: 'text', width: 9, get: (r, c) => r.incumbents.map((x) => word(POST_STATUS_LABEL, x.bupSource, c)).join(';') },
   { key: 'tanggal_pensiun_pejabat', header: h('TMT pensiun pejabat', 'Incumbent pension date'), kind: 'text', width: 12, get: (r) => r.incumbents.map((x) => x.pensionDate ?? '').join(';') },
-  { key: 'keadaan', header: h('Keadaan', 'State'), kind: 'text', width: 14, get: (r) => r.state },
+  { key: 'keadaan', header: h('Keadaan', 'State'), kind: 'text', width: 14, get: (r, c) => word(POST_STATUS_LABEL, r.state, c) },
   { key: 'tanggal_kosong', header: h('Tanggal kosong', 'Vacancy date'), kind: 'text', width: 12, get: (r) => r.vacancyDate ?? '' },
   { key: 'bulan_menuju_kosong', header: h('Bulan menuju kosong', 'Months to vacancy'), kind: 'int', width: 8, get: (r) => r.monthsToVacancy },
   { key: 'pita_waktu', header: h('Pita waktu', 'Band'), kind: 'text', width: 14, get: (r, c) => word(BAND_LABEL, r.band, c) },
@@ -204,7 +204,7 @@ export const RETIREMENT_COLUMNS: Column<Retirement>[] = [
   { key: 'unor_induk', header: h('Perangkat daerah', 'Agency unit'), kind: 'text', width: 26, get: (r) => r.opd },
   { key: 'tanggal_lahir', header: h('Tanggal lahir', 'Birth date'), kind: 'text', width: 12, get: (r, c) => emp(c, r.employee).birthDate ?? '' },
   { key: 'bup', header: h('BUP', 'BUP'), kind: 'int', width: 5, get: (r) => r.bup },
-  { key: 'sumber_bup', header: h('Sumber BUP', 'BUP source'), kind: 'text', width: 9, get: (r) => r.bupSource },
+  { key: 'sumber_bup', header: h('Sumber BUP', 'BUP source'), kind: 'text', width: 9, get: (r, c) => word(POST_STATUS_LABEL, r.bupSource, c) },
   { key: 'tanggal_pensiun', header: h('TMT pensiun', 'Pension date'), kind: 'text', width: 12, get: (r) => r.pensionDate },
   { key: 'bulan_menuju_pensiun', header: h('Bulan menuju pensiun', 'Months to pension'), kind: 'int', width: 8, get: (r) => r.monthsToPension },
   { key: 'tahun_pensiun', header: h('Tahun pensiun', 'Pension year'), kind: 'int', width: 7, get: (r) => r.year },

@@ -11,6 +11,7 @@ import type { CandidateResult, CheckResult } from '../core/succession/types.js';
 import {
   BAND_LABEL,
   CHECK_LABEL,
+  CHECK_MODE_LABEL,
   CHECK_REASON_TEXT,
   CHECK_STATUS_LABEL,
   HEALTH_LABEL,
@@ -191,7 +192,7 @@ export async function writeSuccessionXlsx(path: string, ctx: SuccessionCtx, meta
     // ---- Rekap Cetak: one page per post ----
     const pr = wb.addWorksheet(t(T.print), {
       pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 } },
-      headerFooter: { oddFooter: `&L${t(T.footer)}&RHal. &P / &N` },
+      headerFooter: { oddFooter: `&L${t(T.footer)}&R${lang === 'en' ? 'Page' : 'Hal.'} &P / &N` },
     });
     pr.columns = [{ width: 12 }, { width: 21 }, { width: 26 }, { width: 30 }, { width: 9 }, { width: 6 }, { width: 8 }, { width: 8 }, { width: 18 }, { width: 44 }];
     const printHead = [
@@ -260,7 +261,7 @@ export async function writeSuccessionXlsx(path: string, ctx: SuccessionCtx, meta
     const ih = iss.addRow([lang === 'en' ? 'Severity' : 'Tingkat', lang === 'en' ? 'Code' : 'Kode', lang === 'en' ? 'File' : 'Berkas', lang === 'en' ? 'Row' : 'Baris', lang === 'en' ? 'Value' : 'Nilai', lang === 'en' ? 'Message' : 'Pesan']);
     header(ih);
     ih.commit();
-    for (const i of s.issues) iss.addRow([i.severity, i.code, safe(i.file ?? ''), i.row, safe(i.value ?? ''), issueMessage(i, lang)]).commit();
+    for (const i of s.issues) iss.addRow([tr(CHECK_MODE_LABEL[i.severity], lang, i.severity), i.code, safe(i.file ?? ''), i.row, safe(i.value ?? ''), issueMessage(i, lang)]).commit();
     iss.commit();
 
     // ---- Metodologi ----
@@ -289,7 +290,7 @@ export const CHECK_COLUMNS: Column<CheckRow>[] = [
   { key: 'kode_jabatan', header: h('Kode jabatan', 'Post code'), kind: 'text', width: 22, get: (r) => r.c.post },
   { key: 'nip', header: h('NIP', 'NIP'), kind: 'text', width: 21, get: (r) => r.c.nip },
   { key: 'kode_syarat', header: h('Syarat', 'Check'), kind: 'text', width: 34, get: (r, c) => (c.human ? tr(CHECK_LABEL[r.k.code], c.lang, r.k.code) : r.k.code) },
-  { key: 'mode', header: h('Mode', 'Mode'), kind: 'text', width: 10, get: (r) => r.k.mode },
+  { key: 'mode', header: h('Mode', 'Mode'), kind: 'text', width: 10, get: (r, c) => (c.human ? tr(CHECK_MODE_LABEL[r.k.mode], c.lang, r.k.mode) : r.k.mode) },
   { key: 'status', header: h('Status', 'Status'), kind: 'text', width: 16, get: (r, c) => (c.human ? tr(CHECK_STATUS_LABEL[r.k.status], c.lang, r.k.status) : r.k.status) },
   { key: 'nilai_pegawai', header: h('Nilai pegawai', 'Candidate value'), kind: 'text', width: 18, get: (r) => r.k.value },
   { key: 'nilai_syarat', header: h('Nilai syarat', 'Required'), kind: 'text', width: 14, get: (r) => r.k.required },
