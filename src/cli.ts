@@ -92,10 +92,53 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('[inputs...]', 'berkas yang sama seperti untuk classify');
   addInputOptions(explain)
     .option('--json', 'cetak jejak sebagai JSON')
+    // ---- succession (issue 13)
+    .option('--jabatan <file>', 'tabel jabatan target (bersama --kode); boleh diulang', collect)
+    .option('--kode <kode>', 'setiap syarat suksesi pegawai ini untuk jabatan target berkode ini (lihat jabatan-target.csv)')
     .addHelpText('after', '\nContoh / example:\n  $ talenta explain 198503122010011001 fixtures/contoh/roster.xlsx --as-of 2026-09-30\n' + EXIT_HELP)
     .action(async (nip: string, inputs: string[], opts) => {
       const { runExplain } = await import('./commands/explain.js');
       setExit(await runExplain(nip, inputs, opts, io));
+    });
+  // ---- talenta suksesi (issue 13) ----
+  const suksesi = program
+    .command('suksesi')
+    .description('Rencana suksesi: jabatan target yang (akan) kosong, kandidat per jabatan, kesiapan, bench dan risiko, proyeksi pensiun.')
+    .argument('[inputs...]', 'berkas yang sama seperti untuk classify, plus tabel jabatan (opsional; dikenali dari header)');
+  addInputOptions(suksesi)
+    .option('--jabatan <file>', 'tabel jabatan target (KODE/NAMA JABATAN, JENJANG/ESELON, …); boleh diulang', collect)
+    .option('--horizon <bulan>', 'jendela perkiraan "akan kosong" dalam bulan (bawaan: profil, 24)')
+    .option('--kandidat-per-jabatan <n>', 'nomine per jabatan: calon utama + n−1 cadangan (bawaan: profil, 5)')
+    .option('--jenjang <kode,…>', 'hanya jabatan target pada jenjang ini (mis. JPT_PRATAMA,ADMINISTRATOR)')
+    .option('--opd <nama>', 'hanya jabatan target di perangkat daerah ini')
+    .option('--tanpa-jabatan-implisit', 'dengan tabel jabatan: jangan tambahkan jabatan dari pejabat eselon di roster yang tidak ada di tabel')
+    .option('-o, --output <dir>', 'folder keluaran (bawaan: laporan-suksesi-<as-of>); - = tabel jabatan target ke stdout')
+    .option('--json', 'cetak satu dokumen JSON di stdout (tanpa berkas kecuali -o diberikan)')
+    .option('--no-xlsx', 'jangan tulis laporan-suksesi.xlsx')
+    .addOption(new Option('--format <format>', 'dengan -o -: format di stdout').choices(['csv', 'json']))
+    .option('--pseudonymize', 'NIP diganti hash berkunci, nama dihapus, di semua keluaran')
+    .option('--pseudonym-key-file <file>', 'berkas kunci rahasia untuk --pseudonymize')
+    .option('--force', 'tulis ke folder keluaran walau sudah berisi berkas lain')
+    .addOption(new Option('--fail-on <level>', 'keluar dengan kode 1 bila ada masalah data pada tingkat ini').choices(['none', 'error', 'warning']).default('none'))
+    .option('--top <n>', 'jumlah jabatan di terminal', '10')
+    .option('--no-color', 'tanpa warna (juga NO_COLOR)')
+    .option('-q, --quiet', 'hanya cetak kesalahan')
+    .addHelpText(
+      'after',
+      `
+Contoh / examples:
+  $ talenta suksesi fixtures/contoh/roster.xlsx --as-of 2026-09-30
+  $ talenta suksesi fixtures/suksesi/*.csv --as-of 2026-09-30 -o laporan-suksesi/
+  $ talenta suksesi roster.xlsx cact.xlsx skp.csv --jabatan jabatan.xlsx --json > suksesi.json
+
+Tanpa tabel jabatan, setiap pejabat eselon I–IV di roster menjadi satu jabatan target.
+Keluaran: laporan-suksesi.xlsx, jabatan-target.csv, kandidat-jabatan.csv, kelayakan.csv
+(setiap pasangan jabatan–kandidat), proyeksi-pensiun.csv, ringkasan-suksesi.csv, hasil-suksesi.json.
+${EXIT_HELP}`,
+    )
+    .action(async (inputs: string[], opts) => {
+      const { runSuksesi } = await import('./commands/suksesi.js');
+      setExit(await runSuksesi(inputs, opts, io));
     });
   const validate = program
     .command('validate')

@@ -852,3 +852,172 @@ export const FAIRNESS_GROUP_TEXT: Record<string, T> = {
   IV: { id: 'Golongan IV', en: 'Grade IV' },
   PPPK: { id: 'PPPK', en: 'PPPK' },
 };
+
+// ---- talenta suksesi (issue 13) -------------------------------------------------------------
+
+export const SUCCESSION_ISSUE_TEXT: Record<string, T> = {
+  JABATAN_NAMA_KOSONG: { id: 'Baris jabatan tanpa NAMA JABATAN; baris dilewati. Isi nama jabatannya.', en: 'Position row without NAMA JABATAN; row skipped. Fill in the position name.' },
+  JABATAN_JENJANG_TIDAK_DIKETAHUI: {
+    id: 'JENJANG maupun ESELON tidak terbaca; baris dilewati. Isi JENJANG (JPT Madya, JPT Pratama, Administrator, Pengawas, JF Ahli …) atau ESELON (II.a, III.b, …).',
+    en: 'Neither JENJANG nor ESELON is readable; row skipped. Fill in JENJANG (JPT Madya, JPT Pratama, Administrator, Pengawas, JF Ahli …) or ESELON (II.a, III.b, …).',
+  },
+  JABATAN_KODE_GANDA: { id: 'KODE JABATAN yang sama muncul dua kali; baris pertama yang dipakai, baris ini dilewati.', en: 'The same KODE JABATAN appears twice; the first row is used, this row is skipped.' },
+  JABATAN_KODE_DIBUAT: { id: 'Tidak ada kolom KODE JABATAN; kode dibuat dari nomor baris (J-<baris>).', en: 'No KODE JABATAN column; codes are made from the row number (J-<row>).' },
+  JABATAN_NIP_PEJABAT_TIDAK_VALID: { id: 'NIP PEJABAT tidak valid (harus 18 digit, disimpan sebagai teks); pejabat ini diabaikan.', en: 'NIP PEJABAT is not valid (18 digits, stored as text); this incumbent is ignored.' },
+  JABATAN_PEJABAT_TIDAK_DI_ROSTER: { id: 'Pejabat jabatan {code} tidak ada di roster; tanggal kosongnya tidak diketahui. Periksa NIP PEJABAT atau tambahkan pegawainya ke roster.', en: 'The incumbent of post {code} is not in the roster; its vacancy date is unknown. Check NIP PEJABAT or add the employee to the roster.' },
+  JABATAN_PEJABAT_GANDA: { id: 'Satu NIP menjadi pejabat dua jabatan ({a} dan {b}).', en: 'One NIP is the incumbent of two posts ({a} and {b}).' },
+  JABATAN_STATUS_BERTENTANGAN: { id: 'STATUS = Kosong tetapi NIP PEJABAT diisi; jabatan dianggap kosong.', en: 'STATUS = Kosong but NIP PEJABAT is given; the post is treated as vacant.' },
+  JABATAN_TIDAK_ADA_DI_TABEL: { id: 'Pejabat eselon ini tidak terhubung ke jabatan mana pun di tabel jabatan; ditambahkan sebagai jabatan implisit (sumber ROSTER).', en: 'This eselon holder is not linked to any post of the positions table; added as an implicit post (source ROSTER).' },
+  SYARAT_TIDAK_DIKENAL: {
+    id: 'Nilai syarat tidak dikenal; syarat ini menjadi "perlu verifikasi". Nilai yang diterima: pendidikan SD, SLTP, SLTA, D-I … D-IV, S1, S2, S3; golongan I/a … IV/e; lingkup Instansi, Perangkat Daerah, Unit Kerja.',
+    en: 'Unknown requirement value; this check becomes "needs verification". Accepted: education SD, SLTP, SLTA, D-I … D-IV, S1, S2, S3; golongan I/a … IV/e; scope Instansi, Perangkat Daerah, Unit Kerja.',
+  },
+  TANGGAL_TIDAK_VALID: { id: 'Tanggal tidak terbaca; diabaikan. Tulis sebagai YYYY-MM-DD atau DD-MM-YYYY.', en: 'Unreadable date; ignored. Write it as YYYY-MM-DD or DD-MM-YYYY.' },
+  KEBUTUHAN_TIDAK_VALID: { id: 'JUMLAH KEBUTUHAN bukan bilangan bulat ≥ 1; dipakai 1.', en: 'JUMLAH KEBUTUHAN is not an integer ≥ 1; 1 is used.' },
+  ROSTER_TMT_JABATAN_KOSONG: {
+    id: '{count} kandidat tanpa TMT JABATAN di roster: syarat lama di jenjang asal (S5) perlu verifikasi. Tambahkan kolom TMT JABATAN.',
+    en: '{count} candidates have no TMT JABATAN in the roster: the years-in-feeder check (S5) needs verification. Add a TMT JABATAN column.',
+  },
+  HUKDIS_TIDAK_DIPERIKSA: {
+    id: 'Tidak ada tabel hukuman disiplin: syarat hukdis (S11) perlu verifikasi untuk setiap kandidat. Sertakan ekspor hukdis (boleh tanpa baris data bila memang tidak ada).',
+    en: 'No disciplinary table: the hukdis check (S11) needs verification for every candidate. Give the hukdis export (a header-only file when there are none).',
+  },
+};
+Object.assign(ISSUE_TEXT, SUCCESSION_ISSUE_TEXT);
+
+export const READINESS_LABEL: Record<string, T> = {
+  SIAP_SEKARANG: { id: 'Siap sekarang', en: 'Ready now' },
+  SIAP_1_2_TAHUN: { id: 'Siap 1–2 tahun', en: 'Ready in 1–2 years' },
+  SIAP_3_TAHUN: { id: 'Siap ≥3 tahun (potensi masa depan)', en: 'Ready in 3+ years' },
+  BUKAN_KANDIDAT: { id: 'Bukan kandidat', en: 'Not a candidate' },
+};
+
+export const ELIGIBILITY_LABEL: Record<string, T> = {
+  MEMENUHI: { id: 'Memenuhi', en: 'Eligible' },
+  PERLU_VERIFIKASI: { id: 'Perlu verifikasi', en: 'Needs verification' },
+  MEMENUHI_DENGAN_WAKTU: { id: 'Memenuhi dengan waktu', en: 'Eligible in time' },
+  TIDAK_MEMENUHI: { id: 'Tidak memenuhi', en: 'Not eligible' },
+};
+
+export const CHECK_STATUS_LABEL: Record<string, T> = {
+  TERPENUHI: { id: 'Terpenuhi', en: 'Met' },
+  TIDAK_TERPENUHI: { id: 'Tidak terpenuhi', en: 'Not met' },
+  PERLU_VERIFIKASI: { id: 'Perlu verifikasi', en: 'Needs verification' },
+  TIDAK_DIPERIKSA: { id: 'Tidak diperiksa', en: 'Not checked' },
+};
+
+export const CHECK_LABEL: Record<string, T> = {
+  S1_PNS: { id: 'Berstatus PNS', en: 'Is a PNS' },
+  S2_AKTIF: { id: 'Kedudukan hukum aktif', en: 'Legal status active' },
+  S18_BUKAN_PEJABAT: { id: 'Bukan pejabat jabatan itu', en: 'Not the incumbent' },
+  S17_LINGKUP: { id: 'Dalam lingkup kandidat', en: 'Within the candidate scope' },
+  S5_LAMA_JENJANG_ASAL: { id: 'Lama di jenjang asal (tahun)', en: 'Years in the feeder level' },
+  S7_PENDIDIKAN_MIN: { id: 'Pendidikan minimal', en: 'Minimum education' },
+  S9_GOLONGAN_MIN: { id: 'Golongan minimal', en: 'Minimum grade (golongan)' },
+  S10_KINERJA_2_TAHUN: { id: 'SKP 2 tahun terakhir ≥ Baik', en: 'SKP of the last 2 years ≥ Baik' },
+  S11_HUKDIS: { id: 'Tanpa hukdis sedang/berat 2 tahun terakhir', en: 'No moderate/severe discipline in 2 years' },
+  S12_USIA_MAKS: { id: 'Usia maksimal', en: 'Maximum age' },
+  S13_SISA_MASA_KERJA: { id: 'Sisa masa kerja sampai BUP jenjang target (bulan)', en: 'Months of service left before the target level’s BUP' },
+};
+
+export const CHECK_REASON_TEXT: Record<string, T> = {
+  BANDING: { id: '', en: '' },
+  DATA_KOSONG: { id: 'data tidak ada di masukan', en: 'data missing from the inputs' },
+  NILAI_TIDAK_DIKENAL: { id: 'nilai tidak dikenal', en: 'unknown value' },
+  RIWAYAT_DIPERLUKAN: { id: 'jabatan sekarang belum cukup lama; jabatan sebelumnya pada jenjang yang sama dapat dihitung (perlu riwayat jabatan)', en: 'the current post is too recent; earlier posts at the same level may count (needs the job history)' },
+  KP_REGULER: { id: 'terpenuhi pada kenaikan pangkat reguler berikutnya', en: 'met at the next regular promotion in grade' },
+  KP_TERLAMBAT: { id: 'kenaikan pangkat reguler sudah lewat waktunya; periksa', en: 'the regular promotion in grade is overdue; check' },
+  TMT_GOLONGAN_KOSONG: { id: 'satu tingkat di bawah, tetapi TMT GOLONGAN tidak ada: tanggal terpenuhi tidak dapat dihitung', en: 'one step below, but no TMT GOLONGAN: the date it is met cannot be computed' },
+  TAHUN_KOSONG: { id: 'SKP salah satu tahun tidak ada', en: 'an SKP year is missing' },
+  TABEL_HUKDIS_TIDAK_ADA: { id: 'tabel hukdis tidak diberikan', en: 'no hukdis table given' },
+  MUNGKIN_SEDANG_MENJALANI: { id: 'ada hukdis baru-baru ini; mungkin sedang dijalani', en: 'a recent hukdis; possibly still being served' },
+};
+
+export const RISK_LABEL: Record<string, T> = {
+  KRITIS: { id: 'Kritis', en: 'Critical' },
+  TINGGI: { id: 'Tinggi', en: 'High' },
+  SEDANG: { id: 'Sedang', en: 'Medium' },
+  RENDAH: { id: 'Rendah', en: 'Low' },
+};
+
+export const HEALTH_LABEL: Record<string, T> = {
+  SEHAT: { id: 'Sehat', en: 'Healthy' },
+  CUKUP: { id: 'Cukup', en: 'Adequate' },
+  PERLU_PERHATIAN: { id: 'Perlu perhatian', en: 'Needs attention' },
+  BERISIKO: { id: 'Berisiko', en: 'At risk' },
+};
+
+export const BAND_LABEL: Record<string, T> = {
+  SUDAH_KOSONG: { id: 'Sudah kosong', en: 'Vacant now' },
+  BULAN_6: { id: '≤ 6 bulan', en: '≤ 6 months' },
+  BULAN_12: { id: '≤ 12 bulan', en: '≤ 12 months' },
+  BULAN_24: { id: '≤ 24 bulan', en: '≤ 24 months' },
+  DI_LUAR_HORIZON: { id: 'Di luar horizon', en: 'Beyond the horizon' },
+  TANPA_TANGGAL: { id: 'Tanpa tanggal', en: 'No date' },
+};
+
+export const BENCH_LABEL: Record<string, T> = {
+  ADA_SIAP_SEKARANG: { id: 'Ada yang siap sekarang', en: 'Someone ready now' },
+  SIAP_MASA_DEPAN: { id: 'Hanya siap di masa depan', en: 'Future successors only' },
+  TANPA_SUKSESOR: { id: 'Tanpa suksesor', en: 'No successor' },
+};
+
+export const POST_STATUS_LABEL: Record<string, T> = {
+  TERISI: { id: 'Terisi', en: 'Filled' },
+  KOSONG: { id: 'Kosong', en: 'Vacant' },
+  PLT: { id: 'Plt', en: 'Acting (Plt)' },
+  PLH: { id: 'Plh', en: 'Acting (Plh)' },
+  SUDAH_KOSONG: { id: 'Sudah kosong', en: 'Vacant now' },
+  PEJABAT_TIDAK_DITEMUKAN: { id: 'Pejabat tidak ada di roster', en: 'Incumbent not in the roster' },
+  TABEL: { id: 'Tabel jabatan', en: 'Positions table' },
+  ROSTER: { id: 'Roster (pejabat eselon)', en: 'Roster (eselon holder)' },
+  KHUSUS: { id: 'JF khusus (UU)', en: 'Special JF (law)' },
+  JENJANG: { id: 'Jenjang (PP 11/2017 Pasal 239)', en: 'Level (PP 11/2017 Art. 239)' },
+};
+
+export const CHECK_MODE_LABEL: Record<string, T> = {
+  keras: { id: 'keras', en: 'hard' },
+  peringatan: { id: 'peringatan', en: 'warning' },
+  mati: { id: 'mati', en: 'off' },
+  error: { id: 'galat', en: 'error' },
+  warning: { id: 'peringatan', en: 'warning' },
+  info: { id: 'info', en: 'info' },
+};
+
+export const FUNNEL_STEP_LABEL: Record<string, T> = {
+  UNIVERSE: { id: 'Pegawai terpetakan', en: 'Mapped employees' },
+  S3_KRS: { id: 'Kotak kandidat (KRS)', en: 'Candidate boxes (KRS)' },
+  PENGECUALIAN_POOL: { id: 'Setelah pengecualian talent pool', en: 'After talent-pool exclusions' },
+  S4_JENJANG_ASAL: { id: 'Jenjang asal sesuai', en: 'Feeder level' },
+  ...CHECK_LABEL,
+};
+
+export const SUCCESSION_UI = {
+  title: { id: 'Rencana Suksesi: jabatan target, kandidat, kesiapan', en: 'Succession plan: target posts, candidates, readiness' },
+  params: { id: 'Parameter', en: 'Parameters' },
+  horizon: { id: 'horizon', en: 'horizon' },
+  months: { id: 'bulan', en: 'months' },
+  candidateBoxes: { id: 'kotak kandidat', en: 'candidate boxes' },
+  posts: { id: 'Jabatan target', en: 'Target posts' },
+  critical: { id: 'kritikal', en: 'critical' },
+  vacantNow: { id: 'sudah kosong', en: 'vacant now' },
+  within12: { id: 'kosong ≤ 12 bulan', en: 'opening ≤ 12 months' },
+  withinHorizon: { id: 'kosong dalam horizon', en: 'opening within the horizon' },
+  coverage: { id: 'Cakupan (jabatan dengan ≥ 1 kandidat siap sekarang)', en: 'Coverage (posts with ≥ 1 ready-now successor)' },
+  coverageCritical: { id: 'Cakupan jabatan kritikal', en: 'Coverage of critical posts' },
+  coverageOpening: { id: 'Jabatan yang kosong dalam horizon dan punya suksesor siap', en: 'Posts opening within the horizon with a ready successor' },
+  byRisk: { id: 'Jabatan per tingkat risiko', en: 'Posts by risk level' },
+  riskiest: { id: 'Jabatan paling berisiko', en: 'Riskiest posts' },
+  openingNoReady: { id: 'Kosong ≤ 12 bulan tanpa kandidat siap sekarang', en: 'Opening ≤ 12 months without a ready-now successor' },
+  none: { id: '(tidak ada)', en: '(none)' },
+  pairs: { id: 'Pasangan (jabatan, kandidat) dinilai', en: 'Evaluated (post, candidate) pairs' },
+  overloaded: { id: 'Kandidat siap sekarang untuk lebih dari {n} jabatan (OVERLOAD)', en: 'Candidates ready now for more than {n} posts (OVERLOAD)' },
+  retirements: { id: 'Pensiun (BUP) per tahun', en: 'Retirements (BUP) per year' },
+  wrote: { id: 'Laporan suksesi ditulis ke', en: 'Succession report written to' },
+  code: { id: 'Kode', en: 'Code' },
+  name: { id: 'Jabatan', en: 'Post' },
+  monthsShort: { id: 'Bulan', en: 'Months' },
+  readyNow: { id: 'Siap skrg', en: 'Ready now' },
+  risk: { id: 'Risiko', en: 'Risk' },
+  unknown: { id: '?', en: '?' },
+} satisfies Record<string, T>;

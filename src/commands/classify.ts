@@ -353,7 +353,7 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
 
 
 /** classify's words for the output-folder rules (src/io/output-dir.ts) */
-function outputDirMessage(lang: Lang) {
+export function outputDirMessage(lang: Lang) {
   return (problem: OutputDirProblem, p: Record<string, string>): string => {
     const en = lang === 'en';
     switch (problem) {

@@ -11,6 +11,12 @@ export async function runExplain(nip: string, files: string[], o: ClassifyCliOpt
   if (!/^\d{18}$/.test(cleanNip(nip))) {
     throw new UsageError(`NIP harus 18 digit (diberikan: "${nip}"). Contoh: talenta explain 198503122010011001 roster.xlsx`);
   }
+  // ---- succession (issue 13): every check of this candidate for one target post
+  const so = o as ClassifyCliOptions & { kode?: string; jabatan?: string[] };
+  if (so.kode !== undefined) {
+    const { runExplainSuccession } = await import('./suksesi.js');
+    return runExplainSuccession(cleanNip(nip), files, { ...so, kode: so.kode }, io);
+  }
   const { lang, asOf, profile, resolved, prepared, result } = await loadAndClassify(files, o, io, undefined, { stream: false });
   const traces = explainEmployees(nip, prepared, result, profile);
   if (traces.length === 0) {

@@ -3,6 +3,8 @@
  * Normative source: shared/reference/default-profile.md, profile `permenpanrb-3-2020` version 1.
  */
 import { z } from 'zod';
+// ---- succession (issue 13): the section's schema and defaults live in core/succession/params.ts
+import { successionSchema } from './succession/params.js';
 
 const text2 = z.strictObject({ id: z.string(), en: z.string() });
 
@@ -197,6 +199,8 @@ export const profileSchema = z.strictObject({
     }),
   /** issue 12: missing or odd input data (own block) */
   inputRules,
+  // ---- succession (issue 13): optional; absent = SUCCESSION_DEFAULTS (succession.md §5.10)
+  succession: successionSchema.optional(),
 })
   .superRefine((p, ctx) => {
     const boxes = Object.values(p.boxes).flatMap((r) => Object.values(r));

@@ -234,3 +234,58 @@ export function forEachDataRow(
     }
   }
 }
+
+// ---- jabatan (positions) tables, issue 13 (succession.md §5.2) --------------------------------
+
+export interface RecognisedJabatan {
+  raw: RawTable;
+  headerIndex: number;
+  /** field → column index */
+  columns: Record<string, number>;
+  headers: string[];
+}
+
+/**
+ * A positions table: `NAMA JABATAN` or `KODE JABATAN`, `JENJANG` or `ESELON`, at least one
+ * state or requirement column, and no plain `NIP` column (that keeps it apart from the roster).
+ * `forced` (`--jabatan FILE`) needs only a name or code column. The aliases come from the
+ * profile (`succession.headers.jabatan`); earlier aliases win. Null when not a positions table.
+ */
+export function recogniseJabatan(raw: RawTable, aliases: Record<string, string[]>, forced: boolean): RecognisedJabatan | null {
+  const idx = new Map<string, { field: string; priority: number }>();
+  for (const [field, list] of Object.entries(aliases)) {
+    list.forEach((a, priority) => {
+      const k = normHeader(a);
+      if (!idx.has(k)) idx.set(k, { field, priority });
+    });
+  }
+  const limit = Math.min(raw.rows.length, HEADER_SEARCH_ROWS);
+  let best: { i: number; columns: Record<string, number> } | null = null;
+  let bestHits = 0;
+  for (let i = 0; i < limit; i++) {
+    const row = raw.rows[i]!;
+    const cols: Record<string, { col: number; priority: number }> = {};
+    let plainNip = false;
+    row.forEach((cell, col) => {
+      const k = normHeader(cell);
+      if (k === 'nip' || k === 'nip baru') plainNip = true;
+      const hit = idx.get(k);
+      if (!hit) return;
+      const cur = cols[hit.field];
+      if (!cur || hit.priority < cur.priority) cols[hit.field] = { col, priority: hit.priority };
+    });
+    const has = (f: string) => f in cols;
+    const named = has('nama_jabatan') || has('kode_jabatan');
+    const levelled = has('jenjang') || has('eselon');
+    const stateOrRequirement = Object.keys(cols).some((f) => !['nama_jabatan', 'kode_jabatan', 'jenjang', 'eselon', 'unit_kerja', 'perangkat_daerah', 'catatan'].includes(f));
+    const ok = forced ? named : named && levelled && stateOrRequirement && !plainNip;
+    const hits = Object.keys(cols).length;
+    if (ok && hits > bestHits) {
+      bestHits = hits;
+      best = { i, columns: Object.fromEntries(Object.entries(cols).map(([f, v]) => [f, v.col])) };
+    }
+  }
+  if (!best) return null;
+  const headerRow = raw.rows[best.i]!;
+  return { raw, headerIndex: best.i, columns: best.columns, headers: headerRow.map((h) => (h === null ? '' : String(h).trim())) };
+}
