@@ -508,7 +508,8 @@ export class WorkbookWriter {
 /** Write a ZIP of deflated entries (sizes known before: no data descriptors). */
 async function writeZip(path: string, entries: Entry[], when: Date): Promise<void> {
   const dos = dosDateTime(when);
-  const fh = await open(path, 'w');
+  // 'wx': like every temporary output (src/io/atomic.ts), a name that exists is never followed
+  const fh = await open(path, 'wx');
   try {
     let offset = 0;
     const central: Buffer[] = [];
