@@ -167,12 +167,12 @@ ${EXIT_HELP}`,
   program
     .command('template')
     .description('Tulis workbook impor: satu sheet per tabel dengan header baku, kolom NIP sebagai teks, satu baris contoh, dan sheet "Nilai yang diterima".')
-    .argument('[tabel]', 'roster, cact, skp, hukdis, jabatan atau all', 'all')
+    .argument('[tabel]', 'roster, cact, skp, hukdis, jabatan (tabel jabatan target untuk suksesi) atau all (empat tabel classify)', 'all')
     .option('-o, --output <file>', 'berkas .xlsx', 'templat-talenta.xlsx')
     .option('--force', 'timpa berkas yang sudah ada')
     .option('--profile <file|id>', 'profil aturan (header dan nilai yang diterima)')
     .option('--lang <id|en>', 'bahasa nama sheet (bawaan id)')
-    .addHelpText('after', '\nContoh / examples:\n  $ talenta template -o templat.xlsx\n  $ talenta template cact -o cact.xlsx\n' + EXIT_HELP)
+    .addHelpText('after', '\nContoh / examples:\n  $ talenta template -o templat.xlsx\n  $ talenta template cact -o cact.xlsx\n  $ talenta template jabatan -o jabatan.xlsx\n' + EXIT_HELP)
     .action(async (kind: string, opts) => {
       const { runTemplate } = await import('./commands/template.js');
       setExit(await runTemplate(kind, opts, io));

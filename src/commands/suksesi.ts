@@ -78,12 +78,21 @@ export async function loadSuccession(files: string[], o: SuksesiCliOptions, io: 
   const params = effectiveParams(successionParams(profile), o);
   const forced = new Set(jabatanFiles.map((f) => (f === '-' ? '(stdin)' : f)));
   const jabatan: RecognisedJabatan[] = [];
+  // a --jabatan workbook may carry other sheets (the template's "Nilai yang diterima"): it is
+  // refused only when none of its sheets is a positions table
+  const unread = new Map<string, (typeof prepared.tables)[number]>();
+  const read = new Set<string>();
   for (const t of prepared.tables) {
     const isForced = forced.has(t.raw.file);
     if (!isForced && t.roles.length > 0) continue;
     const j = recogniseJabatan(t.raw, params.headers.jabatan, isForced);
-    if (j) jabatan.push(j);
-    else if (isForced) {
+    if (j) {
+      jabatan.push(j);
+      read.add(t.raw.file);
+    } else if (isForced && !unread.has(t.raw.file)) unread.set(t.raw.file, t);
+  }
+  for (const [file, t] of unread) {
+    if (!read.has(file)) {
       throw new UsageError(
         lang === 'en'
           ? `${t.raw.file}${t.raw.sheet ? ` [${t.raw.sheet}]` : ''} given with --jabatan is not a positions table: it needs a NAMA JABATAN or KODE JABATAN header (see README, "Rencana suksesi").`

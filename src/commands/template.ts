@@ -23,7 +23,8 @@ export async function runTemplate(kind: string | undefined, o: TemplateOptions, 
   const available = availableKinds(profile);
   const asked = (kind ?? 'all').toLowerCase();
   let kinds: TemplateKind[];
-  if (asked === 'all') kinds = available;
+  // all: the tables classify reads; the jabatan table (for suksesi) only when asked for
+  if (asked === 'all') kinds = available.filter((k) => k !== 'jabatan');
   else if ((TEMPLATE_KINDS as readonly string[]).includes(asked)) {
     if (!available.includes(asked as TemplateKind)) {
       throw new UsageError(

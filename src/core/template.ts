@@ -5,6 +5,7 @@
  */
 import type { Profile } from './profile.js';
 import type { Cell } from './types.js';
+import { successionParams } from './succession/params.js';
 
 export const TEMPLATE_KINDS = ['roster', 'cact', 'skp', 'hukdis', 'jabatan'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
@@ -76,9 +77,35 @@ const EXAMPLE: Record<string, Cell> = {
   tmt: '2024-05-02',
 };
 
-/** Headers of a table in the profile (the jabatan table comes with the succession profile section). */
+/**
+ * A synthetic target post for the jabatan sheet (succession.md §5.2): held by the example
+ * employee's superior, critical, filled; a post of the example agency.
+ */
+const JABATAN_EXAMPLE: Record<string, Cell> = {
+  kode_jabatan: 'BKPSDM-KABID-MUTASI',
+  nama_jabatan: 'Kepala Bidang Mutasi dan Promosi',
+  unit_kerja: 'Bidang Mutasi - BKPSDM - Pemerintah Kabupaten Contoh',
+  perangkat_daerah: 'BKPSDM',
+  jenjang: 'Administrator',
+  eselon: 'III.b',
+  kritikal: 'Ya',
+  tingkat_kepentingan: '',
+  status_jabatan: 'Terisi',
+  nip_pejabat: '196803142000031001',
+  kebutuhan: 1,
+  perkiraan_kosong: '',
+  rencana_pengisian: '',
+  pendidikan_minimal: 'S1',
+  golongan_minimal: 'III/c',
+  lama_minimal: '',
+  usia_maksimal: '',
+  lingkup_kandidat: '',
+  catatan: '',
+};
+
+/** Headers of a table in the profile (the jabatan table's are in the succession section, or its defaults). */
 function headersOf(profile: Profile, kind: TemplateKind): Record<string, string[]> | null {
-  const h = (profile.headers as Record<string, Record<string, string[]> | undefined>)[kind];
+  const h = kind === 'jabatan' ? successionParams(profile).headers.jabatan : (profile.headers as Record<string, Record<string, string[]> | undefined>)[kind];
   return h && Object.keys(h).length > 0 ? h : null;
 }
 
@@ -102,8 +129,8 @@ export function templateModel(kinds: readonly TemplateKind[], profile: Profile):
     if (!h) continue;
     const fields = Object.keys(h);
     const headers = fields.map((f) => h[f]![0]!);
-    const example = fields.map((f) => EXAMPLE[f] ?? '');
-    const textColumns = fields.flatMap((f, i) => (f === 'nip' || f.startsWith('nip_') ? [i] : []));
+    const example = fields.map((f) => (kind === 'jabatan' ? JABATAN_EXAMPLE[f] : EXAMPLE[f]) ?? '');
+    const textColumns = fields.flatMap((f, i) => (f === 'nip' || f.startsWith('nip_') || f === 'kode_jabatan' ? [i] : []));
     sheets.push({ kind, name: SHEET_NAMES[kind], headers, example, textColumns });
   }
   const head = (kind: TemplateKind, field: string) => headersOf(profile, kind)?.[field]?.[0] ?? field;

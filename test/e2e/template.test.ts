@@ -7,6 +7,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './helpers.js';
 
+const ROOT = join(import.meta.dirname, '..', '..');
+
 describe('talenta template', () => {
   const dir = tempDir();
   const file = join(dir, 'templat.xlsx');
@@ -57,5 +59,32 @@ describe('talenta template', () => {
     const bad = runCli(['template', 'gaji', '-o', join(dir, 'x.xlsx')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('roster, cact, skp, hukdis, jabatan, all');
+  });
+
+  it('jabatan: the target-post table of suksesi (succession.md §5.2), which suksesi reads back', async () => {
+    const jab = join(dir, 'jabatan.xlsx');
+    expect(runCli(['template', 'jabatan', '-o', jab]).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(jab);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Jabatan', 'Nilai yang diterima']);
+    const sheet = wb.getWorksheet('Jabatan')!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    // the first header of each §5.2 field
+    expect(headers.slice(0, 6)).toEqual(['KODE JABATAN', 'NAMA JABATAN', 'UNIT KERJA', 'PERANGKAT DAERAH', 'JENJANG', 'ESELON']);
+    const nipCol = headers.indexOf('NIP PEJABAT') + 1;
+    expect(sheet.getColumn(nipCol).numFmt).toBe('@');
+    expect(sheet.getRow(2).getCell(nipCol).value).toBe('196803142000031001');
+    // suksesi reads the filled example as one target post of the agency, with no error about the table
+    const out = runCli(['suksesi', join(ROOT, 'fixtures', 'contoh', 'roster.xlsx'), '--jabatan', jab, '--as-of', '2026-09-30', '--json']);
+    expect(out.code).toBe(0);
+    const doc = JSON.parse(out.stdout) as { succession: { positions: { code: string; name: string; level: string; critical: boolean }[] }; issues: { severity: string; code: string; file: string | null }[] };
+    expect(doc.succession.positions.find((p) => p.code === 'BKPSDM-KABID-MUTASI')).toMatchObject({ name: 'Kepala Bidang Mutasi dan Promosi', level: 'ADMINISTRATOR', critical: true });
+    expect(doc.issues.filter((i) => i.severity === 'error' && (i.file ?? '').endsWith('jabatan.xlsx'))).toEqual([]);
+    // a --jabatan workbook none of whose sheets is a positions table is refused (exit 2), naming it
+    const cactOnly = join(dir, 'cact-only.xlsx');
+    expect(runCli(['template', 'cact', '-o', cactOnly]).code).toBe(0);
+    const refused = runCli(['suksesi', join(ROOT, 'fixtures', 'contoh', 'roster.xlsx'), '--jabatan', cactOnly, '--as-of', '2026-09-30']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('bukan tabel jabatan');
   });
 });
