@@ -25,13 +25,20 @@ function localToday(): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
-const EXIT_HELP = `
+/** The exit codes in --help; `failOn`: the command has --fail-on (exit 1). */
+const exitHelp = (failOn: boolean) => `
 Kode keluar / exit codes:
-  0    selesai / done
-  1    selesai, tetapi ada masalah data pada tingkat --fail-on / data problems at or above --fail-on
+  0    selesai / done${
+    failOn
+      ? `
+  1    selesai, tetapi ada masalah data pada tingkat --fail-on / data problems at or above --fail-on`
+      : ''
+  }
   2    kesalahan pemakaian, konfigurasi atau berkas / usage, config or I/O error
   128+n dihentikan oleh sinyal n: 130 Ctrl-C (SIGINT), 143 SIGTERM, 129 SIGHUP; tanpa berkas setengah jadi
        / interrupted by signal n, no half-written file left`;
+const EXIT_HELP = exitHelp(true);
+const EXIT_HELP_NO_FAIL = exitHelp(false);
 
 const CLASSIFY_EXAMPLES = `
 Contoh / examples:
@@ -42,9 +49,9 @@ Contoh / examples:
 Peran tiap berkas/sheet (roster, cact, skp, hukdis) dikenali dari header-nya;
 --roster/--cact/--skp/--hukdis menyebutkannya secara eksplisit.
 Setiap sheet dalam workbook adalah satu masukan.
-Keluaran (folder -o, bawaan laporan-talenta-<as-of>): laporan-talenta.xlsx, pegawai.csv,
-talent-pool.csv, masalah-data.csv, ringkasan.csv. Dengan --json: satu dokumen JSON di stdout
-(berkas hanya ditulis bila -o diberikan).
+Keluaran (folder -o, bawaan laporan-talenta-<as-of>): laporan-talenta.xlsx, hasil-talenta.json,
+pegawai.csv, talent-pool.csv, masalah-data.csv, ringkasan.csv (dan rekonsiliasi.csv bila ada
+kotak hulu). Dengan --json: satu dokumen JSON di stdout (berkas hanya ditulis bila -o diberikan).
 ${EXIT_HELP}`;
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -95,7 +102,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     // ---- succession (issue 13)
     .option('--jabatan <file>', 'tabel jabatan target (bersama --kode); boleh diulang', collect)
     .option('--kode <kode>', 'setiap syarat suksesi pegawai ini untuk jabatan target berkode ini (lihat jabatan-target.csv)')
-    .addHelpText('after', '\nContoh / example:\n  $ talenta explain 198503122010011001 fixtures/contoh/roster.xlsx --as-of 2026-09-30\n' + EXIT_HELP)
+    .addHelpText('after', '\nContoh / example:\n  $ talenta explain 199010102015032001 fixtures/contoh/roster.xlsx --as-of 2026-09-30\n' + EXIT_HELP_NO_FAIL)
     .action(async (nip: string, inputs: string[], opts) => {
       const { runExplain } = await import('./commands/explain.js');
       setExit(await runExplain(nip, inputs, opts, io));
@@ -158,7 +165,7 @@ ${EXIT_HELP}`,
     .option('--from <id>', 'mulai dari profil bawaan ini (talenta profile list)', 'permenpanrb-3-2020')
     .option('-o, --output <file>', 'nama berkas profil', 'talenta.profile.json')
     .option('--force', 'timpa berkas yang sudah ada')
-    .addHelpText('after', '\nContoh / example:\n  $ talenta init --from bkn-ms-mms-kms\n  $ talenta classify roster.xlsx --profile talenta.profile.json\n' + EXIT_HELP)
+    .addHelpText('after', '\nContoh / example:\n  $ talenta init --from bkn-ms-mms-kms\n  $ talenta classify roster.xlsx --profile talenta.profile.json\n' + EXIT_HELP_NO_FAIL)
     .action(async (opts) => {
       const { runInit } = await import('./commands/profile.js');
       setExit(await runInit(opts, io));
@@ -172,7 +179,7 @@ ${EXIT_HELP}`,
     .option('--force', 'timpa berkas yang sudah ada')
     .option('--profile <file|id>', 'profil aturan (header dan nilai yang diterima)')
     .option('--lang <id|en>', 'bahasa nama sheet (bawaan id)')
-    .addHelpText('after', '\nContoh / examples:\n  $ talenta template -o templat.xlsx\n  $ talenta template cact -o cact.xlsx\n  $ talenta template jabatan -o jabatan.xlsx\n' + EXIT_HELP)
+    .addHelpText('after', '\nContoh / examples:\n  $ talenta template -o templat.xlsx\n  $ talenta template cact -o cact.xlsx\n  $ talenta template jabatan -o jabatan.xlsx\n' + EXIT_HELP_NO_FAIL)
     .action(async (kind: string, opts) => {
       const { runTemplate } = await import('./commands/template.js');
       setExit(await runTemplate(kind, opts, io));

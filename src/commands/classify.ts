@@ -23,7 +23,7 @@ import { overflowsSheet, writeXlsxReport } from '../output/xlsx.js';
 import { colorEnabled, makeChalk, renderTerminal } from '../output/terminal.js';
 import { Progress } from '../output/progress.js';
 import { renderSafely } from '../output/terminal-safe.js';
-import { holdForTests, streamSink, truncatedWarning, writeOut } from './options.js';
+import { failOnOutcome, holdForTests, streamSink, truncatedWarning, writeOut } from './options.js';
 import { auditJson } from '../core/audit.js';
 import { loadPseudonymKey } from '../io/pseudonym.js';
 import { writeHtmlReport } from '../output/html.js';
@@ -126,8 +126,8 @@ export function describeMissing(prepared: PreparedInputs, lang: Lang): string {
   });
   const fix =
     lang === 'en'
-      ? 'Give the missing file, or name its role with --roster/--cact/--skp/--hukdis. Recognised headers: see README ("Kolom yang dikenali").'
-      : 'Tambahkan berkas yang kurang, atau sebutkan perannya dengan --roster/--cact/--skp/--hukdis. Header yang dikenali: lihat README ("Kolom yang dikenali").';
+      ? 'Give the missing file, or name its role with --roster/--cact/--skp/--hukdis. Recognised headers: see README ("Masukan / inputs"), or talenta validate for what was read.'
+      : 'Tambahkan berkas yang kurang, atau sebutkan perannya dengan --roster/--cact/--skp/--hukdis. Header yang dikenali: lihat README ("Masukan / inputs"), atau talenta validate untuk apa yang terbaca.';
   return [head, ...lines, fix].join('\n');
 }
 
@@ -222,6 +222,14 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
   const failOn = o.failOn ?? 'none';
   if (!['none', 'error', 'warning'].includes(failOn)) {
     throw new UsageError(`--fail-on menerima error, warning atau none (diberikan: "${failOn}").`);
+  }
+  // -o - already puts one table or document on stdout: --json beside it would be ignored
+  if (o.output === '-' && o.json) {
+    throw new UsageError(
+      resolveLang(o.lang, io.env) === 'en'
+        ? '--json cannot be combined with -o - (which writes the employee table to stdout): use --json alone for the JSON document on stdout, or -o - --format json|jsonl|csv.'
+        : '--json tidak dapat digabung dengan -o - (yang menulis tabel pegawai ke stdout): gunakan --json saja untuk dokumen JSON di stdout, atau -o - --format json|jsonl|csv.',
+    );
   }
   const top = o.top === undefined ? 10 : Number(o.top);
   if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top harus bilangan bulat ≥ 0 (diberikan: "${o.top}").`);
@@ -344,10 +352,9 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
   if (truncatedCells > 0) io.stderr.write(truncatedWarning(truncatedCells, OUTPUT_FILES.xlsx, lang));
   if (terminal) await terminal();
 
-  const s = result.summary.issues;
-  if (failOn === 'error' && s.error > 0) return EXIT.DATA_PROBLEMS;
-  if (failOn === 'warning' && s.error + s.warning > 0) return EXIT.DATA_PROBLEMS;
-  return EXIT.OK;
+  const outcome = failOnOutcome(failOn, result.summary.issues, lang);
+  if (outcome.reason && !o.quiet) io.stderr.write(`${outcome.reason}\n`);
+  return outcome.code;
 }
 
 

@@ -1,6 +1,7 @@
 /** Pieces every command shares: the input options, repeatable flags, writing to stdout. */
 import { Option, type Command } from 'commander';
 import { batched } from '../io/atomic.js';
+import { EXIT } from '../errors.js';
 
 /** Commander parser for a repeatable option (`--skp a.csv --skp b.csv`). */
 export const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
@@ -50,4 +51,22 @@ export function truncatedWarning(cells: number, file: string, lang: 'id' | 'en')
   return lang === 'en'
     ? `talenta: warning: ${cells.toLocaleString('en-US')} cell(s) longer than Excel's 32,767 characters were cut in ${file} (marked "… [truncated: …]"); the CSV and JSON files hold the full text.\n`
     : `talenta: peringatan: ${cells.toLocaleString('id-ID')} sel lebih panjang dari batas Excel 32.767 karakter dipotong di ${file} (ditandai "… [dipotong: …]"); berkas CSV dan JSON memuat teks lengkapnya.\n`;
+}
+
+/**
+ * The exit code of `--fail-on` and, for exit 1, the one line that says why (for stderr):
+ * `error` fails on errors, `warning` on errors or warnings, `none` never.
+ */
+export function failOnOutcome(failOn: string, counts: { error: number; warning: number }, lang: 'id' | 'en'): { code: number; reason: string | null } {
+  const hit = failOn === 'error' ? counts.error > 0 : failOn === 'warning' ? counts.error + counts.warning > 0 : false;
+  if (!hit) return { code: EXIT.OK, reason: null };
+  const n = (x: number) => x.toLocaleString(lang === 'en' ? 'en-US' : 'id-ID');
+  const found = failOn === 'error' ? `${n(counts.error)} error` : `${n(counts.error)} error, ${n(counts.warning)} warning`;
+  return {
+    code: EXIT.DATA_PROBLEMS,
+    reason:
+      lang === 'en'
+        ? `talenta: exit 1 (--fail-on ${failOn}): ${found} among the data problems (see masalah-data.csv or talenta validate).`
+        : `talenta: kode keluar 1 (--fail-on ${failOn}): ${found} di antara masalah data (lihat masalah-data.csv atau talenta validate).`,
+  };
 }

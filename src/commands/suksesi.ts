@@ -24,7 +24,7 @@ import { CANDIDATE_COLUMNS, pairCsvBlocks, POST_COLUMNS, RETIREMENT_COLUMNS, SUM
 import { renderSuccessionTerminal } from '../output/succession-terminal.js';
 import { colorEnabled, makeChalk } from '../output/terminal.js';
 import { loadAndClassify, outputDirMessage, type ClassifyCliOptions, type Io, type Loaded } from './classify.js';
-import { streamSink, writeOut } from './options.js';
+import { failOnOutcome, streamSink, writeOut } from './options.js';
 
 export interface SuksesiCliOptions extends ClassifyCliOptions {
   jabatan?: string[];
@@ -185,9 +185,9 @@ export async function runSuksesi(files: string[], o: SuksesiCliOptions, io: Io):
   const issues = [...result.issues, ...succ.issues];
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.filter((i) => i.severity === 'warning').length;
-  if (failOn === 'error' && errors > 0) return EXIT.DATA_PROBLEMS;
-  if (failOn === 'warning' && errors + warnings > 0) return EXIT.DATA_PROBLEMS;
-  return EXIT.OK;
+  const outcome = failOnOutcome(failOn, { error: errors, warning: warnings }, lang);
+  if (outcome.reason && !o.quiet) io.stderr.write(`${outcome.reason}\n`);
+  return outcome.code;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** `talenta validate <inputs…>`: read exactly as classify does; report data quality only. */
+import { failOnOutcome } from './options.js';
 import { classify, prepareInputs } from '../core/classify.js';
 import { validationReport } from '../core/validate.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -42,8 +43,7 @@ export async function runValidate(files: string[], o: ClassifyCliOptions, io: Io
   } else {
     io.stdout.write(escapeControls(renderValidation(report, lang)));
   }
-  const c = report.counts;
-  if (failOn === 'error' && c.error > 0) return EXIT.DATA_PROBLEMS;
-  if (failOn === 'warning' && c.error + c.warning > 0) return EXIT.DATA_PROBLEMS;
-  return EXIT.OK;
+  const outcome = failOnOutcome(failOn, report.counts, lang);
+  if (outcome.reason && !o.quiet) io.stderr.write(`${outcome.reason}\n`);
+  return outcome.code;
 }
