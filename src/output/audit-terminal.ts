@@ -21,38 +21,9 @@ import {
 } from '../i18n.js';
 import type { Ctx } from './model.js';
 
-// ---- numbers -------------------------------------------------------------------------------------
-
-/** A number with `digits` decimals (trailing zeros kept), decimal comma when asked. */
-export function fmtNum(x: number | null | undefined, digits: number, comma = false): string {
-  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  const s = (Math.round(x * 10 ** digits) / 10 ** digits).toFixed(digits);
-  return comma ? s.replace('.', ',') : s;
-}
-
-/** A whole number with thousands separators: `107.169` (id), `107,169` (en). */
-export function fmtInt(n: number, comma = false): string {
-  const s = String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, comma ? '.' : ',');
-  return n < 0 ? `-${s}` : s;
-}
-
-/** A score: at most 2 decimals, no trailing zeros. */
-export function fmtScore(x: number | null | undefined, comma = false): string {
-  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  const s = String(Math.round(x * 100) / 100);
-  return comma ? s.replace('.', ',') : s;
-}
-
-/** A share 0..1 as a percentage. */
-export function fmtPct(x: number | null | undefined, comma = false, digits = 1): string {
-  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  return `${fmtNum(100 * x, digits, comma)}%`;
-}
-
-/** A p-value: 3 decimals, "< 0.001" below. */
-export function fmtP(p: number, comma = false): string {
-  return p < 0.001 ? `< ${fmtNum(0.001, 3, comma)}` : fmtNum(p, 3, comma);
-}
+// ---- numbers: src/output/numbers.ts (shared by every renderer) ----------------------------------
+export { fmtInt, fmtNum, fmtP, fmtPct, fmtScore } from './numbers.js';
+import { fmtInt, fmtNum, fmtP, fmtPct, fmtScore } from './numbers.js';
 
 // ---- words ---------------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
 /** Terminal rendering: the 3×3 grid, the top of the talent pool, not-mapped counts, problems. */
+import { fmtInt, fmtNum } from './numbers.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Ctx } from './model.js';
@@ -20,13 +21,15 @@ export function makeChalk(enabled: boolean): ChalkInstance {
   return new Chalk({ level: enabled ? 1 : 0 });
 }
 
-const fmt = (n: number | null) => (n === null ? '–' : (Math.round(n * 100) / 100).toFixed(2));
 
 export const TOP_N = 10;
 
 export function renderTerminal(ctx: Ctx, chalk: ChalkInstance, top = TOP_N): string {
   const { result, lang } = ctx;
   const s = result.summary;
+  // numbers as the language writes them (src/output/numbers.ts)
+  const comma = lang === 'id';
+  const int = (n: number) => fmtInt(n, comma);
   const out: string[] = [];
   out.push(chalk.bold(tr(UI.title, lang)));
   out.push(
@@ -50,34 +53,34 @@ export function renderTerminal(ctx: Ctx, chalk: ChalkInstance, top = TOP_N): str
       PERFORMANCE_LABEL[line.performance][lang],
       ...line.cells.map(({ box: b }) => {
         const n = s.grid[String(b)] ?? 0;
-        const share = s.mapped ? ((100 * n) / s.mapped).toFixed(1) : '0.0';
-        return paint(b, `[${b}] ${n} (${share}%)`);
+        const share = fmtNum(s.mapped ? (100 * n) / s.mapped : 0, 1, comma);
+        return paint(b, `[${b}] ${int(n)} (${share}%)`);
       }),
     ]);
   }
   out.push(grid.toString());
   out.push(
-    `${tr(UI.employees, lang)}: ${s.employees} · ${tr(UI.mapped, lang)}: ${s.mapped} · ${tr(UI.notMapped, lang)}: ${s.notMapped} · ${tr(UI.talentPool, lang)}: ${s.talentPool}`,
+    `${tr(UI.employees, lang)}: ${int(s.employees)} · ${tr(UI.mapped, lang)}: ${int(s.mapped)} · ${tr(UI.notMapped, lang)}: ${int(s.notMapped)} · ${tr(UI.talentPool, lang)}: ${int(s.talentPool)}`,
   );
   const nm = Object.entries(s.notMappedByReason);
   if (nm.length > 0) {
     out.push(chalk.bold(`${tr(UI.notMapped, lang)}:`));
-    for (const [code, n] of nm) out.push(`  ${code.padEnd(18)} ${String(n).padStart(6)}  ${tr(REASON_TEXT[code], lang)}`);
+    for (const [code, n] of nm) out.push(`  ${code.padEnd(18)} ${int(n).padStart(9)}  ${tr(REASON_TEXT[code], lang)}`);
   }
   const ex = Object.entries(s.excludedFromPoolByReason);
   if (ex.length > 0) {
     out.push(chalk.bold(`${tr(UI.excluded, lang)}:`));
-    for (const [code, n] of ex) out.push(`  ${code.padEnd(18)} ${String(n).padStart(6)}  ${tr(REASON_TEXT[code], lang)}`);
+    for (const [code, n] of ex) out.push(`  ${code.padEnd(18)} ${int(n).padStart(9)}  ${tr(REASON_TEXT[code], lang)}`);
   }
   const unchecked = Object.entries(uncheckedRuleCounts(result));
   if (unchecked.length > 0) {
     out.push(chalk.bold(chalk.yellow(`${tr(UI.unchecked, lang)}:`)));
-    for (const [code, n] of unchecked) out.push(`  ${code.padEnd(18)} ${String(n).padStart(6)}  ${tr(NOTE_TEXT[UNCHECKED_NOTE + code], lang)}`);
+    for (const [code, n] of unchecked) out.push(`  ${code.padEnd(18)} ${int(n).padStart(9)}  ${tr(NOTE_TEXT[UNCHECKED_NOTE + code], lang)}`);
   }
   if (result.pool.length === 0) {
     out.push(tr(UI.noPool, lang));
   } else {
-    out.push(chalk.bold(`${tr(UI.topPool, lang)} (${Math.min(top, result.pool.length)}/${result.pool.length}):`));
+    out.push(chalk.bold(`${tr(UI.topPool, lang)} (${int(Math.min(top, result.pool.length))}/${int(result.pool.length)}):`));
     const t = new Table({
       head: ['#', tr(UI.box, lang), 'NIP', lang === 'en' ? 'Name' : 'Nama', lang === 'en' ? 'Target' : 'Target', 'OPD', lang === 'en' ? 'Score' : 'Nilai'],
       style: { head: [], border: [] },
@@ -86,13 +89,13 @@ export function renderTerminal(ctx: Ctx, chalk: ChalkInstance, top = TOP_N): str
     for (const i of result.pool.slice(0, top)) {
       const e = result.employees[i]!;
       t.push([
-        String(e.rank),
+        int(e.rank ?? 0),
         paint(e.box, String(e.box)),
         e.nip,
         truncate(e.nama, 28),
         e.targetLevel ? tr(JOB_LEVEL_LABEL[e.targetLevel], lang) : '–',
         truncate(e.unorInduk, 26),
-        fmt(e.talentScore),
+        fmtNum(e.talentScore, 2, comma),
       ]);
     }
     out.push(t.toString());
@@ -101,11 +104,11 @@ export function renderTerminal(ctx: Ctx, chalk: ChalkInstance, top = TOP_N): str
   if (rc) {
     out.push(
       lang === 'en'
-        ? `Reconciliation with the upstream box: ${rc.compared} compared, ${rc.agree} agree, ${rc.disagree.length} differ (see the Reconciliation sheet)`
-        : `Rekonsiliasi dengan kotak hulu: ${rc.compared} dibandingkan, ${rc.agree} sama, ${rc.disagree.length} berbeda (lihat sheet Rekonsiliasi)`,
+        ? `Reconciliation with the upstream box: ${int(rc.compared)} compared, ${int(rc.agree)} agree, ${int(rc.disagree.length)} differ (see the Reconciliation sheet)`
+        : `Rekonsiliasi dengan kotak hulu: ${int(rc.compared)} dibandingkan, ${int(rc.agree)} sama, ${int(rc.disagree.length)} berbeda (lihat sheet Rekonsiliasi)`,
     );
   }
-  const problems = `${tr(UI.dataProblems, lang)}: ${s.issues.error} error, ${s.issues.warning} warning, ${s.issues.info} info`;
+  const problems = `${tr(UI.dataProblems, lang)}: ${int(s.issues.error)} error, ${int(s.issues.warning)} warning, ${int(s.issues.info)} info`;
   out.push(s.issues.error > 0 ? chalk.red(problems) : s.issues.warning > 0 ? chalk.yellow(problems) : problems);
   return out.join('\n') + '\n';
 }

@@ -23,6 +23,7 @@ import type { LoadedFile } from '../io/inputs.js';
 import { rulesInWords } from './rules-text.js';
 import type { Audit } from '../core/audit.js';
 import { addAuditSheets } from './audit-xlsx.js';
+import { fmtInt, fmtNum } from './numbers.js';
 import { WorkbookWriter, type CellValue, type ColumnSpec, type SheetWriter } from './xlsx-writer.js';
 import { headerWidth, LINE_PT, pageFor, rowHeight } from './xlsx-layout.js';
 
@@ -38,9 +39,9 @@ export function overflowsSheet(dataRows: number, limit = MAX_SHEET_ROWS): boolea
 /** Cell fill per colour group of the grid (the groups come from the profile: src/core/grid.ts). */
 export const GROUP_FILL = { pool: 'FFC6EFCE', middle: 'FFFFEB9C', risk: 'FFFFC7CE' } as const;
 
-function pct(n: number, d: number): string {
-  if (d === 0) return '0%';
-  return `${((100 * n) / d).toFixed(1).replace('.', ',')}%`;
+/** A count's share as a percentage, written as the report's language writes it. */
+function pct(n: number, d: number, lang: 'id' | 'en'): string {
+  return `${fmtNum(d === 0 ? 0 : (100 * n) / d, 1, lang === 'id')}%`;
 }
 
 export interface XlsxMeta {
@@ -99,7 +100,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta, si
         PERFORMANCE_LABEL[line.performance][lang],
         ...line.cells.map(({ box: b }) => {
           const n = s.grid[String(b)] ?? 0;
-          return `${tr(UI.box, lang)} ${b}\n${boxLabel(b, ctx)}\n${n} (${pct(n, s.mapped)})`;
+          return `${tr(UI.box, lang)} ${b}\n${boxLabel(b, ctx)}\n${fmtInt(n, lang === 'id')} (${pct(n, s.mapped, lang)})`;
         }),
       ]);
       row.height = 62;

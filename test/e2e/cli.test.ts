@@ -107,7 +107,7 @@ describe('talenta classify report folder', () => {
     const pool = readFileSync(join(dir, 'out', 'talent-pool.csv'), 'utf8').slice(1).trim().split('\n');
     expect(pool).toHaveLength(2);
     expect(pool[1]).toContain('198503122010011001');
-    expect(r.stdout).toContain('[9] 1 (50.0%)');
+    expect(r.stdout).toContain('[9] 1 (50,0%)'); // Indonesian: the decimal comma
     expect(r.stdout).toContain('CACT_TIDAK_ADA');
     expect(r.stdout).not.toMatch(/\u001b\[/); // NO_COLOR
     expect(r.stderr).toContain('Laporan ditulis ke');

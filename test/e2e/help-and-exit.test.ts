@@ -6,6 +6,7 @@
  * an exit 1 from --fail-on says why on stderr (and not with -q).
  */
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_FILES } from '../../src/commands/classify.js';
@@ -84,5 +85,19 @@ describe('--fail-on', () => {
     const quiet = await talenta(['classify', SAMPLE, '--as-of', '2026-09-30', '--json', '--fail-on', 'error', '-q']);
     expect(quiet.code).toBe(1);
     expect(quiet.stderr).not.toContain('kode keluar 1');
+  });
+});
+
+describe('numbers on the terminal', () => {
+  // the sample: box 4 holds 45 of the 446 mapped employees = 10.09 %; the top talent score is
+  // 100.125 (SKP 100, potential 100.25: (100 + 100.25) / 2), two decimals 100.13
+  it('Indonesian writes the decimal comma, English the point', async () => {
+    const id = (await talenta(['classify', SAMPLE, '--as-of', '2026-09-30', '-o', join(tmpdir(), `talenta-num-${process.pid}-id`), '--force'])).stdout;
+    expect(id).toContain('[4] 45 (10,1%)');
+    expect(id).toContain('100,13');
+    expect(id).not.toMatch(/\d\.\d+%/);
+    const en = (await talenta(['classify', SAMPLE, '--as-of', '2026-09-30', '--lang', 'en', '-o', join(tmpdir(), `talenta-num-${process.pid}-en`), '--force'])).stdout;
+    expect(en).toContain('[4] 45 (10.1%)');
+    expect(en).toContain('100.13');
   });
 });
