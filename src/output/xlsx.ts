@@ -158,6 +158,17 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta, si
     };
     section(`${tr(UI.notMapped, lang)} — ${tr(UI.reason, lang).toLowerCase()}`, s.notMappedByReason);
     section(tr(UI.excluded, lang), s.excludedFromPoolByReason);
+    // which file is for whom: the CSVs follow a machine contract, not a spreadsheet's locale
+    ws.addRow([]).commit();
+    const forPeople = ws.addRow([
+      lang === 'en'
+        ? 'This workbook is for reading and printing. The CSV files are for machines (comma-separated, decimal point, UTF-8, NIP as digits): opened by double-click in a spreadsheet set to Indonesian they show one column and NIPs as 1.97E+17; use this workbook, or import the CSV with comma as separator and the NIP column as text.'
+        : 'Workbook ini untuk dibaca dan dicetak. Berkas CSV untuk mesin (dipisah koma, titik desimal, UTF-8, NIP sebagai angka): dibuka dengan klik ganda di spreadsheet berlokal Indonesia ia tampil satu kolom dan NIP menjadi 1,97E+17; gunakan workbook ini, atau impor CSV dengan pemisah koma dan kolom NIP sebagai teks.',
+    ]);
+    forPeople.alignment = { wrapText: true, vertical: 'top' };
+    forPeople.height = 3 * LINE_PT;
+    ws.mergeCells(forPeople.number, 1, forPeople.number, summaryWidths.length);
+    forPeople.commit();
     ws.commit();
 
     // ---- tables ----

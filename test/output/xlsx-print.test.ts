@@ -130,6 +130,14 @@ describe.each(['id', 'en'] as const)('the workbook on paper (%s)', (lang) => {
     expect(wrappedRows).toBeGreaterThan(10);
   });
 
+  it('Ringkasan says the workbook is for people and the CSV files for machines', () => {
+    const ws = books[lang]!.worksheets[0]!;
+    const texts: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => void (typeof c.value === 'string' && texts.push(c.value))));
+    const start = lang === 'en' ? 'This workbook is for reading and printing. The CSV files are for machines' : 'Workbook ini untuk dibaca dan dicetak. Berkas CSV untuk mesin';
+    expect(texts.some((t) => t.startsWith(start))).toBe(true);
+  });
+
   it('shares print as percentages (Tabel Ringkasan, Per unit)', () => {
     const summary = books[lang]!.getWorksheet(lang === 'en' ? 'Summary table' : 'Tabel Ringkasan')!;
     const col = (summary.getRow(1).values as unknown[]).indexOf(lang === 'en' ? 'Share' : 'Persentase');
