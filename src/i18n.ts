@@ -717,6 +717,10 @@ export const AUDIT_UI = {
   poolBoxes: { id: 'Kotak 7–9', en: 'Boxes 7–9' },
   limits95: { id: 'Batas 95%', en: '95% limits' },
   limits998: { id: 'Batas 99,8%', en: '99.8% limits' },
+  lower95: { id: 'Batas bawah 95%', en: '95% lower limit' },
+  upper95: { id: 'Batas atas 95%', en: '95% upper limit' },
+  lower998: { id: 'Batas bawah 99,8%', en: '99.8% lower limit' },
+  upper998: { id: 'Batas atas 99,8%', en: '99.8% upper limit' },
   signal: { id: 'Sinyal', en: 'Signal' },
   chiSquare: {
     id: 'Uji chi-square independensi ({what} × kotak 7–9): χ² = {stat}, df = {df}, p = {p}; V Cramér = {v} ({strength}). {verdict}',

@@ -154,10 +154,11 @@ export function addAuditSheets(wb: WorkbookWriter, ctx: Ctx, audit: Audit): void
     tr(AUDIT_UI.poolBoxes, lang),
     `% ${tr(AUDIT_UI.poolBoxes, lang)}`,
     'z',
-    `${tr(AUDIT_UI.limits95, lang)} ↓`,
-    `${tr(AUDIT_UI.limits95, lang)} ↑`,
-    `${tr(AUDIT_UI.limits998, lang)} ↓`,
-    `${tr(AUDIT_UI.limits998, lang)} ↑`,
+    // each limit named in words: cut to the column, "Batas 95% ↓" and "Batas 95% ↑" looked the same
+    tr(AUDIT_UI.lower95, lang),
+    tr(AUDIT_UI.upper95, lang),
+    tr(AUDIT_UI.lower998, lang),
+    tr(AUDIT_UI.upper998, lang),
     tr(AUDIT_UI.signal, lang),
   ];
   header(u, unitHead(tr(AUDIT_UI.unit, lang)));

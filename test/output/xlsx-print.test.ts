@@ -130,6 +130,15 @@ describe.each(['id', 'en'] as const)('the workbook on paper (%s)', (lang) => {
     expect(wrappedRows).toBeGreaterThan(10);
   });
 
+  it('the headers of a table can be told apart (no two alike)', () => {
+    for (const ws of sheets()) {
+      if (NOT_TABLES[lang].includes(ws.name)) continue;
+      const heads: string[] = [];
+      ws.getRow(1).eachCell((c) => void heads.push(String(c.value ?? '')));
+      expect({ sheet: ws.name, dupes: heads.filter((h, i) => h !== '' && heads.indexOf(h) !== i) }).toEqual({ sheet: ws.name, dupes: [] });
+    }
+  });
+
   it('Ringkasan says the workbook is for people and the CSV files for machines', () => {
     const ws = books[lang]!.worksheets[0]!;
     const texts: string[] = [];
