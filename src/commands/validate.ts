@@ -1,11 +1,11 @@
 /** `talenta validate <inputs…>`: read exactly as classify does; report data quality only. */
-import { failOnOutcome } from './options.js';
 import { classify, prepareInputs } from '../core/classify.js';
 import { validationReport } from '../core/validate.js';
-import { EXIT, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { groupMessage, resolveLang } from '../i18n.js';
 import { loadInputs } from '../io/inputs.js';
 import { resolveProfile } from '../io/profile-file.js';
+import { failOnOutcome } from './options.js';
 import { issueJson } from '../output/json.js';
 import { renderValidation } from '../output/validate-text.js';
 import { escapeControls } from '../output/terminal-safe.js';

@@ -26,11 +26,8 @@ export const LINE_PT = 15;
 /** A column's width in px, as Excel draws it. */
 export const columnPx = (width: number): number => Math.trunc(width * 7 + 5);
 
-/** The scale at which columns of these widths fit one page wide (1 when they fit as they are). */
-export function fitScale(widths: readonly number[]): number {
-  const px = widths.reduce((s, w) => s + columnPx(w), 0);
-  return Math.min(1, PRINTABLE_PX / px);
-}
+/** The width in px of columns of these widths, side by side. */
+const totalPx = (widths: readonly number[]): number => widths.reduce((s, w) => s + columnPx(w), 0);
 
 /** Lines that `text` takes when wrapped at word boundaries in a cell `width` wide. */
 export function wrappedLines(text: string, width: number): number {
@@ -91,17 +88,16 @@ export function pageFor(widths: readonly number[], opts: { header?: boolean; key
 
 /** The fewest pages wide at which columns of these widths print at MIN_PRINT_SCALE or more. */
 export function pagesWide(widths: readonly number[]): number {
-  const px = widths.reduce((s, w) => s + columnPx(w), 0);
-  return Math.max(1, Math.ceil((px * MIN_PRINT_SCALE) / PRINTABLE_PX));
+  return Math.max(1, Math.ceil((totalPx(widths) * MIN_PRINT_SCALE) / PRINTABLE_PX));
 }
 
 /**
- * A paragraph of text across the first `span` columns of a sheet: merged, wrapped, and as tall
- * as its lines, so a long sentence neither runs off the page nor widens the print area.
+ * A paragraph of text across all the columns of a sheet: merged, wrapped, and as tall as its
+ * lines, so a long sentence neither runs off the page nor widens the print area.
  */
-export function paragraph(ws: SheetWriter, text: string, widths: readonly number[], opts: { bold?: boolean; span?: number } = {}): void {
-  const span = Math.max(1, Math.min(opts.span ?? widths.length, widths.length));
-  const width = widths.slice(0, span).reduce((s, w) => s + w, 0);
+export function paragraph(ws: SheetWriter, text: string, widths: readonly number[], opts: { bold?: boolean } = {}): void {
+  const span = Math.max(1, widths.length);
+  const width = widths.reduce((s, w) => s + w, 0);
   const r = ws.addRow([text]);
   if (opts.bold) r.font = { bold: true };
   const lines = wrappedLines(text, width);

@@ -269,7 +269,6 @@ export class SheetWriter {
   private colXf: number[] = [];
   private colStyle: (Style | undefined)[] = [];
   private refs: string[] = [];
-  private maxCol = 0;
   private merges: string[] = [];
 
   constructor(
@@ -328,7 +327,6 @@ export class SheetWriter {
     let xml = row.height !== undefined ? `<row r="${n}" ht="${row.height}" customHeight="1">` : `<row r="${n}">`;
     const values = row.values;
     const width = Math.max(values.length, cellStyles?.length ?? 0);
-    if (width > this.maxCol) this.maxCol = width;
     for (let i = 0; i < width; i++) {
       const v = values[i];
       let s: number;
@@ -394,7 +392,7 @@ export class SheetWriter {
     ].join('');
     if (setup) tail += `<pageSetup${setup}/>`;
     this.entry.write(tail + '</worksheet>');
-    this.wb.finished(this, this.entry.end());
+    this.wb.finished(this.entry.end());
   }
 
   /** @internal the workbook's defined names for this sheet (print titles, filter range) */
@@ -452,7 +450,7 @@ export class WorkbookWriter {
   }
 
   /** @internal */
-  finished(_s: SheetWriter, end: Promise<void>): void {
+  finished(end: Promise<void>): void {
     this.ends.push(end);
   }
 
