@@ -308,12 +308,7 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
         if (reconciliation) await writeCsv(join(dir, OUTPUT_FILES.reconcile), RECONCILE_COLUMNS, reconciliation.disagree, contract, undefined, set);
         progress.begin('write', 'employees', result.employees.length, OUTPUT_FILES.json);
         await set.write(join(dir, OUTPUT_FILES.json), async (write) => {
-          let n = 0;
-          for (const chunk of jsonChunks(result, meta)) {
-            await write(chunk);
-            // one chunk per employee after the head
-            if ((++n & 0x3fff) === 0) progress.tick(Math.min(n, result.employees.length));
-          }
+          for (const chunk of jsonChunks(result, meta, (done) => progress.tick(done))) await write(chunk);
         });
         progress.phase(lang === 'en' ? 'writing the workbook' : 'menulis workbook');
         if (o.xlsx !== false) {

@@ -7,6 +7,7 @@
  */
 import type { Column, Ctx } from './model.js';
 import { atomicSink, type FileSink } from '../io/atomic.js';
+import { BLOCK_FULL, ByteBlock } from './byte-block.js';
 
 const BOM = '\uFEFF';
 
@@ -34,42 +35,7 @@ export function csvField(s: string): string {
   return s;
 }
 
-/**
- * UTF-8 bytes gathered in a Buffer: values are encoded straight into it (no string per line or
- * block), and `take()` hands over what was written and starts a fresh one.
- */
-class ByteBlock {
-  private buf = Buffer.allocUnsafe(BLOCK_BYTES);
-  private pos = 0;
-  get size(): number {
-    return this.pos;
-  }
-  text(s: string): void {
-    // at most 3 bytes per UTF-16 unit
-    if (this.pos + s.length * 3 > this.buf.length) this.grow(s.length * 3);
-    this.pos += this.buf.write(s, this.pos, 'utf8');
-  }
-  byte(b: number): void {
-    if (this.pos === this.buf.length) this.grow(1);
-    this.buf[this.pos++] = b;
-  }
-  take(): Buffer {
-    const out = this.buf.subarray(0, this.pos);
-    this.buf = Buffer.allocUnsafe(BLOCK_BYTES);
-    this.pos = 0;
-    return out;
-  }
-  private grow(need: number): void {
-    const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + need));
-    this.buf.copy(bigger, 0, 0, this.pos);
-    this.buf = bigger;
-  }
-}
-
-/** bytes of CSV gathered before a block is handed on */
-const BLOCK_BYTES = 1 << 20;
-
-/** The header line and the rows as CSV (UTF-8 bytes), in blocks of about BLOCK_BYTES. */
+/** The header line and the rows as CSV (UTF-8 bytes), in blocks of about 1 MiB. */
 export function* csvBlocks<R>(columns: Column<R>[], rows: Iterable<R>, ctx: Ctx, bom = true): Generator<Buffer> {
   const out = new ByteBlock();
   out.text((bom ? BOM : '') + columns.map((c) => csvField(c.key)).join(',') + '\n');
@@ -81,12 +47,12 @@ export function* csvBlocks<R>(columns: Column<R>[], rows: Iterable<R>, ctx: Ctx,
       const v = c.get(r, ctx);
       if (v === null || v === undefined) continue;
       if (typeof v === 'number') {
-        if (Number.isFinite(v)) out.text(String(v));
+        if (Number.isFinite(v)) out.number(v);
       } else if (typeof v === 'boolean') out.byte(v ? 49 : 48);
       else if (v !== '') out.text(csvField(neutralise(v)));
     }
     out.byte(10);
-    if (out.size >= BLOCK_BYTES - 4096) yield out.take();
+    if (out.size >= BLOCK_FULL) yield out.take();
   }
   if (out.size > 0) yield out.take();
 }

@@ -4,6 +4,7 @@ import { issueMessage, PERFORMANCE_TERM, POTENTIAL_TERM, PREDIKAT_TERM, type Lan
 import type { Profile } from '../core/profile.js';
 import { tableIndexer } from '../core/employee-table.js';
 import type { LoadedFile } from '../io/inputs.js';
+import { BLOCK_FULL, ByteBlock } from './byte-block.js';
 
 export const SCHEMA_VERSION = 2;
 
@@ -101,57 +102,162 @@ export function sourceIndex(result: ClassifyResult): SourceIndex {
 }
 
 const q = JSON.stringify;
-const num = (v: number | null): string => (v === null ? 'null' : String(v));
 
-/**
- * One employee of schemaVersion 2 as JSON text: lean, for millions of lines. `krs` and the three
- * ranks are there only for talent-pool members, `notes` only when there are some, the flags
- * `kompetensiFromParts` / `fromKategori` only when true, `cactScore` / `components` only with a
- * multi-component profile; every other field is always there (null when empty). Sources are
- * `[input, row]` (the table's index in `inputs[]`, the row number); a per-year trace is the tuple
- * of YEAR_FIELDS. The roster's other descriptive columns, the current jenjang and the JPM values
- * are in pegawai.csv and `talenta explain`, so the document stays under 500 bytes per employee.
- */
-export function employeeLine(e: Employee, src: SourceIndex): string {
-  let s = `{"nip":${q(e.nip)},"nama":${q(e.nama)},"jabatan":${q(e.jabatan)},"unorInduk":${q(e.unorInduk)}`;
-  s += `,"targetLevel":${e.targetLevel === null ? 'null' : q(e.targetLevel)},"box":${num(e.box)},"talentPool":${e.talentPool}`;
-  if (e.krs !== null) s += `,"krs":${q(e.krs)}`;
-  if (e.rank !== null) s += `,"rank":${e.rank}`;
-  if (e.rankInTargetLevel !== null) s += `,"rankInTargetLevel":${e.rankInTargetLevel}`;
-  if (e.rankInUnit !== null) s += `,"rankInUnit":${e.rankInUnit}`;
-  s += `,"talentScore":${num(e.talentScore)}`;
-  const p = e.performance;
-  s += `,"performance":{"score":${num(p.score)},"level":${p.level ? q(PERFORMANCE_TERM[p.level]) : 'null'},"years":[`;
-  p.years.forEach((y, i) => {
-    const [input, row] = src(y.source);
-    s += `${i > 0 ? ',' : ''}[${y.year},${q(PREDIKAT_TERM[y.predikat] ?? y.predikat)},${q(y.via)},${y.score},${y.weight},${input},${row}]`;
-  });
-  const t = e.potential;
-  s += `]},"potential":{"score":${num(t.score)},"level":${t.level ? q(POTENTIAL_TERM[t.level]) : 'null'}`;
-  if (t.kompetensiFromParts) s += ',"kompetensiFromParts":true';
-  if (t.fromKategori) s += ',"fromKategori":true';
-  s += `,"tanggalTes":${t.tanggalTes === null ? 'null' : q(t.tanggalTes)},"src":${t.source ? q(src(t.source)) : 'null'}`;
-  if (t.components) s += `,"cactScore":${num(t.cactScore ?? null)},"components":${q(t.components)}`;
-  s += `},"reasons":${q(e.reasons)}`;
-  if (e.notes.length > 0) s += `,"notes":${q(e.notes)}`;
-  return `${s},"src":${q(src(e.source))}}`;
+/** `null` or the value as JSON (numbers as String(v) prints them, as JSON.stringify does) */
+function numberOrNull(out: ByteBlock, v: number | null): void {
+  if (v === null || !Number.isFinite(v)) out.text('null');
+  else out.number(v);
+}
+
+function stringOrNull(out: ByteBlock, v: string | null): void {
+  if (v === null) out.text('null');
+  else out.jsonString(v);
+}
+
+function stringArray(out: ByteBlock, list: readonly string[]): void {
+  out.byte(0x5b);
+  for (let i = 0; i < list.length; i++) {
+    if (i > 0) out.byte(0x2c);
+    out.jsonString(list[i]!);
+  }
+  out.byte(0x5d);
+}
+
+function sourcePair(out: ByteBlock, pair: [number, number]): void {
+  out.byte(0x5b);
+  out.number(pair[0]);
+  out.byte(0x2c);
+  out.number(pair[1]);
+  out.byte(0x5d);
 }
 
 /**
- * The document as chunks: the header fields, then one employee per line, then the talent pool
- * and the issues. The whole document is never one string, so millions of employees stream in
- * bounded memory (the writer batches the chunks).
+ * One employee of schemaVersion 2 as JSON, encoded into `out` as UTF-8: lean, for millions of
+ * lines. `krs` and the three ranks are there only for talent-pool members, `notes` only when
+ * there are some, the flags `kompetensiFromParts` / `fromKategori` only when true, `cactScore` /
+ * `components` only with a multi-component profile; every other field is always there (null when
+ * empty). Sources are `[input, row]` (the table's index in `inputs[]`, the row number); a
+ * per-year trace is the tuple of YEAR_FIELDS. The roster's other descriptive columns, the current
+ * jenjang and the JPM values are in pegawai.csv and `talenta explain`, so the document stays under
+ * 500 bytes per employee. The text is what JSON.stringify gives for the same values.
  */
-export function* jsonChunks(result: ClassifyResult, meta: JsonMeta): Generator<string> {
+export function writeEmployeeLine(out: ByteBlock, e: Employee, src: SourceIndex): void {
+  out.text('{"nip":');
+  out.jsonString(e.nip);
+  out.text(',"nama":');
+  out.jsonString(e.nama);
+  out.text(',"jabatan":');
+  out.jsonString(e.jabatan);
+  out.text(',"unorInduk":');
+  out.jsonString(e.unorInduk);
+  out.text(',"targetLevel":');
+  stringOrNull(out, e.targetLevel);
+  out.text(',"box":');
+  numberOrNull(out, e.box);
+  out.text(e.talentPool ? ',"talentPool":true' : ',"talentPool":false');
+  if (e.krs !== null) {
+    out.text(',"krs":');
+    out.jsonString(e.krs);
+  }
+  if (e.rank !== null) {
+    out.text(',"rank":');
+    out.number(e.rank);
+  }
+  if (e.rankInTargetLevel !== null) {
+    out.text(',"rankInTargetLevel":');
+    out.number(e.rankInTargetLevel);
+  }
+  if (e.rankInUnit !== null) {
+    out.text(',"rankInUnit":');
+    out.number(e.rankInUnit);
+  }
+  out.text(',"talentScore":');
+  numberOrNull(out, e.talentScore);
+  const p = e.performance;
+  out.text(',"performance":{"score":');
+  numberOrNull(out, p.score);
+  out.text(',"level":');
+  stringOrNull(out, p.level ? PERFORMANCE_TERM[p.level] : null);
+  out.text(',"years":[');
+  const years = p.years;
+  for (let i = 0; i < years.length; i++) {
+    const y = years[i]!;
+    const [input, row] = src(y.source);
+    out.text(i > 0 ? ',[' : '[');
+    out.number(y.year);
+    out.byte(0x2c);
+    out.jsonString(PREDIKAT_TERM[y.predikat] ?? y.predikat);
+    out.byte(0x2c);
+    out.jsonString(y.via);
+    out.byte(0x2c);
+    numberOrNull(out, y.score);
+    out.byte(0x2c);
+    numberOrNull(out, y.weight);
+    out.byte(0x2c);
+    out.number(input);
+    out.byte(0x2c);
+    out.number(row);
+    out.byte(0x5d);
+  }
+  const t = e.potential;
+  out.text(']},"potential":{"score":');
+  numberOrNull(out, t.score);
+  out.text(',"level":');
+  stringOrNull(out, t.level ? POTENTIAL_TERM[t.level] : null);
+  if (t.kompetensiFromParts) out.text(',"kompetensiFromParts":true');
+  if (t.fromKategori) out.text(',"fromKategori":true');
+  out.text(',"tanggalTes":');
+  stringOrNull(out, t.tanggalTes);
+  out.text(',"src":');
+  if (t.source) sourcePair(out, src(t.source));
+  else out.text('null');
+  if (t.components) {
+    out.text(',"cactScore":');
+    numberOrNull(out, t.cactScore ?? null);
+    out.text(',"components":');
+    out.text(q(t.components));
+  }
+  out.text('},"reasons":');
+  stringArray(out, e.reasons);
+  if (e.notes.length > 0) {
+    out.text(',"notes":');
+    stringArray(out, e.notes);
+  }
+  out.text(',"src":');
+  sourcePair(out, src(e.source));
+  out.byte(0x7d);
+}
+
+/** One employee line as a string (tests, small documents). */
+export function employeeLine(e: Employee, src: SourceIndex): string {
+  const out = new ByteBlock();
+  writeEmployeeLine(out, e, src);
+  return out.take().toString('utf8');
+}
+
+/**
+ * The document as chunks: the header fields as text, then the employees as UTF-8 blocks of about
+ * 1 MiB (one per line, encoded straight into the block), then the talent pool and the issues.
+ * The whole document is never one string, so millions of employees stream in bounded memory.
+ * `onEmployees` is told the employees encoded so far, block by block.
+ */
+export function* jsonChunks(result: ClassifyResult, meta: JsonMeta, onEmployees?: (done: number) => void): Generator<string | Buffer> {
   const head = jsonDocumentHead(result, meta);
   const headText = JSON.stringify(head, null, 2);
   yield headText.slice(0, -2); // drop the closing "\n}"
   yield ',\n  "employees": [';
   const src = sourceIndex(result);
   const n = result.employees.length;
+  const out = new ByteBlock();
   for (let i = 0; i < n; i++) {
-    yield `${i === 0 ? '\n' : ',\n'}${employeeLine(result.employees[i]!, src)}`;
+    out.text(i === 0 ? '\n' : ',\n');
+    writeEmployeeLine(out, result.employees[i]!, src);
+    if (out.size >= BLOCK_FULL) {
+      yield out.take();
+      onEmployees?.(i + 1);
+    }
   }
+  if (out.size > 0) yield out.take();
   yield n > 0 ? '\n  ],\n  "talentPool": [' : '],\n  "talentPool": [';
   const pool = result.pool;
   for (let i = 0; i < pool.length; i += 10000) {
@@ -165,10 +271,16 @@ export function* jsonChunks(result: ClassifyResult, meta: JsonMeta): Generator<s
   yield m > 0 ? '\n  ]\n}\n' : ']\n}\n';
 }
 
-/** JSON lines (`-o - --format jsonl`): the document's employee objects, one per line. */
-export function* jsonLines(result: ClassifyResult): Generator<string> {
+/** JSON lines (`-o - --format jsonl`): the document's employee objects, one per line, in UTF-8 blocks. */
+export function* jsonLines(result: ClassifyResult): Generator<Buffer> {
   const src = sourceIndex(result);
-  for (const e of result.employees) yield employeeLine(e, src) + '\n';
+  const out = new ByteBlock();
+  for (const e of result.employees) {
+    writeEmployeeLine(out, e, src);
+    out.byte(0x0a);
+    if (out.size >= BLOCK_FULL) yield out.take();
+  }
+  if (out.size > 0) yield out.take();
 }
 
 function jsonDocumentHead(result: ClassifyResult, meta: JsonMeta) {
