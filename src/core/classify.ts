@@ -338,7 +338,8 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   const nipGroups = new Map<string, number[]>();
   /** `nip:signature` → first row index, only for NIPs seen more than once */
   const sigIndex = new Map<string, number>();
-  const vocabCache = new Map<string, VocabResult>();
+  /** per field: value → its vocabulary result (once per distinct value) */
+  const vocabCache = new Map<string, Map<string, VocabResult>>();
   const jenjangCache = new Map<string, ReturnType<typeof parseJenjang>>();
   const rowsRead = new Map<RecognisedTable, number>();
   /** identity of the recognised roster values of a row (a running "NO" column does not count) */
@@ -403,11 +404,12 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     const vocab = (field: string, check: (v: string) => VocabResult): string => {
       const raw = text(field);
       if (raw === '') return '';
-      const key = `${field}\u0000${raw}`;
-      let r = vocabCache.get(key);
+      let cache = vocabCache.get(field);
+      if (!cache) vocabCache.set(field, (cache = new Map()));
+      let r = cache.get(raw);
       if (!r) {
         r = check(raw);
-        vocabCache.set(key, r);
+        cache.set(raw, r);
       }
       if (r.ok) return r.value;
       report('warning', VOCAB_CODES[field]!, c, 'roster', field, raw, { accepted: r.accepted });

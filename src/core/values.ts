@@ -71,6 +71,8 @@ export function isBlank(v: Cell): boolean {
 export function parseNumber(v: Cell): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (typeof v !== 'string') return null;
+  const plain = plainDecimal(v);
+  if (plain !== undefined) return plain;
   let s = v.trim().replace(/\s+/g, '');
   if (s.endsWith('%')) s = s.slice(0, -1);
   if (s === '') return null;
@@ -90,6 +92,30 @@ export function parseNumber(v: Cell): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/**
+ * The common case of parseNumber without regular expressions: ASCII digits with at most one `.`
+ * or one `,` as the decimal mark (`85`, `85.5`, `85,5`). `undefined` for anything else, which
+ * the general rules then read; the value is the one the general rules give.
+ */
+function plainDecimal(v: string): number | null | undefined {
+  const n = v.length;
+  if (n === 0 || n > 15) return undefined;
+  let mark = -1;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if ((c === 46 || c === 44) && mark < 0) {
+      mark = i;
+      continue;
+    }
+    return undefined;
+  }
+  if (mark < 0) return Number(v);
+  // a lone mark is no number; `5.`, `.5`, `5,` and `,5` are (as the general rules read them)
+  if (n === 1) return null;
+  return v.charCodeAt(mark) === 44 ? Number(v.slice(0, mark) + '.' + v.slice(mark + 1)) : Number(v);
+}
+
 const MONTHS: Record<string, number> = {
   jan: 1, januari: 1, january: 1,
   feb: 2, februari: 2, february: 2, pebruari: 2,
@@ -105,14 +131,29 @@ const MONTHS: Record<string, number> = {
   des: 12, dec: 12, desember: 12, december: 12,
 };
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days in month `m` (1–12) of year `y`, Gregorian, as `Date.UTC(y, m, 0)` counts them: like
+ * Date.UTC, a year 0–99 is read as 1900–1999.
+ */
+export function daysInMonth(y: number, m: number): number {
+  if (m < 1 || m > 12) return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m !== 2) return MONTH_DAYS[m - 1]!;
+  const yy = y >= 0 && y <= 99 ? 1900 + y : y;
+  return (yy % 4 === 0 && yy % 100 !== 0) || yy % 400 === 0 ? 29 : 28;
+}
+
 export function isValidYmd(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
   if (m < 1 || m > 12 || d < 1) return false;
-  const dim = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= dim;
+  return d <= daysInMonth(y, m);
 }
 
+const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
 export function ymd(y: number, m: number, d: number): string {
+  if (y >= 1000 && y <= 9999 && m >= 0 && d >= 0) return `${y}-${two(m)}-${two(d)}`;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -172,6 +213,8 @@ export function parseDate(v: Cell, date1904 = false, textSerial = false): string
   if (typeof v !== 'string') return null;
   const s = v.trim();
   if (s === '') return null;
+  const iso = plainIso(s);
+  if (iso !== undefined) return iso;
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(s);
   if (m) return check(+m[1]!, +m[2]!, +m[3]!);
   m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
@@ -185,6 +228,26 @@ export function parseDate(v: Cell, date1904 = false, textSerial = false): string
   if (textSerial && /^\d+(\.\d+)?$/.test(s)) return excelSerialToIso(Number(s), date1904);
   return null;
 }
+
+const digit = (s: string, i: number): number => s.charCodeAt(i) - 48;
+const isDigit = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/**
+ * `YYYY-MM-DD` exactly (most exports), read without regular expressions: the date, null when
+ * it is no calendar day, `undefined` for any other text (the general rules read it).
+ */
+function plainIso(s: string): string | null | undefined {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  for (const i of ISO_DIGITS) if (!isDigit(s, i)) return undefined;
+  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+  const m = digit(s, 5) * 10 + digit(s, 6);
+  const d = digit(s, 8) * 10 + digit(s, 9);
+  return isValidYmd(y, m, d) ? s : null;
+}
+const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
 
 function check(y: number, m: number, d: number): string | null {
   return isValidYmd(y, m, d) ? ymd(y, m, d) : null;
@@ -210,8 +273,7 @@ export function addMonths(iso: string, months: number): string {
   const total = y * 12 + (m - 1) + months;
   const ny = Math.floor(total / 12);
   const nm = (total % 12) + 1;
-  const dim = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  return ymd(ny, nm, Math.min(d, dim));
+  return ymd(ny, nm, Math.min(d, daysInMonth(ny, nm)));
 }
 
 export type NipCheck =
