@@ -11,6 +11,19 @@
  * Nothing here throws on any bytes.
  */
 
+/** short ASCII fields are looked up among the column's earlier values (see CsvRecords.ascii) */
+const INTERN_MAX_BYTES = 40;
+const INTERN_SLOTS = 4096;
+/** after this many look-ups, a column that found fewer than one in four stops looking */
+const INTERN_PROBE = 8192;
+
+interface ColumnStrings {
+  values: (string | undefined)[];
+  hashes: Int32Array;
+  hits: number;
+  looks: number;
+}
+
 export type Delimiter = ',' | ';' | '\t' | '|';
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
 
@@ -34,6 +47,9 @@ export class CsvRecords {
   readonly length: number;
   private readonly buf: SliceBuffer;
   private readonly d: number;
+
+  /** per column: the short values decoded before (see `ascii`) */
+  private readonly seen: (ColumnStrings | undefined)[] = [];
 
   /** `bytes`: UTF-8 text (a leading BOM is skipped). */
   constructor(bytes: Uint8Array, delimiter: Delimiter) {
@@ -97,14 +113,20 @@ export class CsvRecords {
         } else {
           let m = pos;
           let high = 0;
+          let h = 0;
           while (m < n) {
             const c = buf[m]!;
             if (c === D || c === CR || c === LF) break;
             high |= c;
+            h = (Math.imul(h, 31) + c) | 0;
             m++;
           }
-          // an ASCII field is the same string in Latin-1, which decodes faster
-          row.push(m === pos ? '' : high < 0x80 ? buf.latin1Slice(pos, m) : buf.utf8Slice(pos, m));
+          // an ASCII field is the same string in Latin-1, which decodes faster; a short one that
+          // its column repeats is the string decoded before
+          if (m === pos) row.push('');
+          else if (high >= 0x80) row.push(buf.utf8Slice(pos, m));
+          else if (m - pos <= INTERN_MAX_BYTES) row.push(this.ascii(row.length, h, pos, m));
+          else row.push(buf.latin1Slice(pos, m));
           pos = m;
         }
         // ---- what ends the field
@@ -118,5 +140,35 @@ export class CsvRecords {
       if (pos < n) pos += buf[pos] === CR && buf[pos + 1] === LF ? 2 : 1;
     }
     return pos;
+  }
+
+  /**
+   * A short ASCII field of column `col` (bytes pos..end, hash `h`): the same string object as
+   * the last one of its slot when the bytes are equal, else a fresh one that takes the slot.
+   * Columns of repeated values (status, golongan, unit, predikat, year) then cost one string per
+   * distinct value instead of one per cell, and the maps downstream find them by their cached
+   * hash; a column whose values rarely repeat (NIP, name) stops being looked up after a probe.
+   */
+  private ascii(col: number, h: number, pos: number, end: number): string {
+    const buf = this.buf;
+    let cs = this.seen[col];
+    if (cs === undefined) this.seen[col] = cs = { values: new Array<string | undefined>(INTERN_SLOTS), hashes: new Int32Array(INTERN_SLOTS), hits: 0, looks: 0 };
+    if (cs.looks >= INTERN_PROBE && cs.hits * 4 < cs.looks) return buf.latin1Slice(pos, end);
+    cs.looks++;
+    const slot = (h ^ (h >>> 13)) & (INTERN_SLOTS - 1);
+    const old = cs.values[slot];
+    const len = end - pos;
+    if (old !== undefined && cs.hashes[slot] === h && old.length === len) {
+      let i = 0;
+      while (i < len && old.charCodeAt(i) === buf[pos + i]) i++;
+      if (i === len) {
+        cs.hits++;
+        return old;
+      }
+    }
+    const v = buf.latin1Slice(pos, end);
+    cs.values[slot] = v;
+    cs.hashes[slot] = h;
+    return v;
   }
 }
