@@ -8,7 +8,6 @@ import type {
   Cell,
   ClassifyResult,
   Employee,
-  InputSummary,
   Issue,
   PotentialLevel,
   PotentialResult,
@@ -16,14 +15,20 @@ import type {
   Role,
   Severity,
   SourceRef,
-  Summary,
 } from './types.js';
-import { ROLES } from './types.js';
 import { assignRoles, forEachDataRow, recogniseTable, type RecognisedTable } from './tables.js';
 import { computePerformance, evaluateSkpRow, type SkpCandidate } from './performance.js';
 import { computePotential, parseKategori, potentialLevel } from './potential.js';
 import { bupAge, jobLevel, NEXT_LEVEL, parseJenjang } from './levels.js';
 import { rankPool } from './ranking.js';
+import { poolRules, type HukdisLevel } from './pool-rules.js';
+import { link, RowColumns } from './row-columns.js';
+import { describeInputs, summarise } from './summary.js';
+import { EXCLUSION_ORDER, NOT_MAPPED_ORDER, UNCHECKED_NOTE } from './reasons.js';
+import { isPppk, wholeYearsBetween } from './status.js';
+
+/** moved to ./status.js; re-exported for the modules that still import them from here */
+export { isPns, isPppk, pnsFromNip, wholeYearsBetween } from './status.js';
 import {
   checkEselon,
   checkJenisPegawai,
@@ -33,7 +38,6 @@ import {
   type VocabResult,
 } from './vocab.js';
 import {
-  addMonths,
   addYears,
   cellText,
   checkNip,
@@ -91,29 +95,10 @@ const VOCAB_CODES: Record<string, string> = {
   jenis_pegawai: 'JENIS_PEGAWAI_TIDAK_DIKENAL',
 };
 
-export const NOT_MAPPED_ORDER = ['NIP_TIDAK_VALID', 'NIP_GANDA', 'SKP_TIDAK_ADA', 'CACT_TIDAK_ADA', 'CACT_KEDALUWARSA', 'CACT_TANPA_TANGGAL'];
-export const EXCLUSION_ORDER = ['TIDAK_AKTIF', 'HUKDIS', 'MENDEKATI_BUP', 'BUKAN_PNS', 'TIDAK_DIPERIKSA'];
+export { EXCLUSION_FIELDS, EXCLUSION_ORDER, NOT_MAPPED_ORDER, UNCHECKED_NOTE } from './reasons.js';
 
-/** The roster field each talent-pool exclusion reads (HUKDIS reads the hukdis table). */
-export const EXCLUSION_FIELDS: Record<string, string> = {
-  TIDAK_AKTIF: 'kedudukan_hukum',
-  MENDEKATI_BUP: 'tanggal_lahir',
-  BUKAN_PNS: 'jenis_pegawai',
-};
-
-/** Prefix of the note an employee in boxes 7–9 carries for each exclusion that could not be checked. */
-export const UNCHECKED_NOTE = 'TIDAK_DIPERIKSA:';
 /** The note per rule, made once (no string built per employee). */
 const UNCHECKED_NOTES: Record<string, string> = Object.fromEntries(EXCLUSION_ORDER.map((r) => [r, UNCHECKED_NOTE + r]));
-
-/**
- * PNS or PPPK from the NIP alone (domain.md §6.1–6.2): a PNS NIP carries the TMT CPNS month
- * (01–12) in digits 13–14, a NI PPPK a two-digit code that is not a month (21, 24, …).
- */
-export function pnsFromNip(nip: string): boolean {
-  const m = Number(nip.slice(12, 14));
-  return m >= 1 && m <= 12;
-}
 
 /** Other rows a NIP_GANDA finding names (the group's size is given too). */
 export const DUPLICATE_ROWS_NAMED = 5;
@@ -127,6 +112,7 @@ interface RowCtx {
 
 /** The cells of a row context kept for later messages (the row itself is gone). */
 const NO_ROW: Cell[] = [];
+const NO_HUKDIS: readonly { level: HukdisLevel; tmt: string }[] = Object.freeze([]);
 
 /** Identity of a row's data, to recognise a row repeated identically (two 26-bit hashes). */
 function rowSignature(row: Cell[]): number {
@@ -182,7 +168,6 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
   return c.finish();
 }
 
-type HukdisLevel = 'RINGAN' | 'SEDANG' | 'BERAT';
 
 /**
  * The classifier as a state machine, so that a reader can stream rows through it and drop them:
@@ -894,11 +879,17 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     inputRows.roster = rosterRows;
     const windowYears = finishSkp();
     const cactExpiry = addYears(asOf, -profile.potential.validityYears);
-    const hukdisFrom = addYears(asOf, -profile.talentPool.hukdis.years);
     const tp = profile.talentPool;
-    // per-value rules, worked out once per distinct value
-    const activeCache = new Map<string, boolean>();
-    const pnsCache = new Map<string, boolean>();
+    const rules = poolRules(profile, asOf, {
+      kedudukanHukum: (i) => table.textOf(i, 'kedudukanHukum'),
+      jenisPegawai: (i) => table.textOf(i, 'jenisPegawai'),
+      birthDate: (i) => table.birthDateOf(i),
+      bupAge: (i) => table.bupAgeOf(i),
+      nip: (i) => table.nip[i]!,
+      nipValid: (i) => table.nipValidOf(i),
+      hukdis: (head) => (head === undefined ? NO_HUKDIS : (hukdisByHead.get(head) ?? NO_HUKDIS)),
+      hukdisRead: hukdisChecked,
+    });
     for (let i = 0; i < table.n; i++) {
       if (options.onProgress && i % PROGRESS_EVERY === 0) options.onProgress('compute', i, table.n);
       const nip = table.nip[i]!;
@@ -1031,41 +1022,11 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       // talent-pool exclusions (evaluated for everyone, listed as reasons); each one is met, not
       // met, or not checkable (its data missing): those are collected in `unchecked`
       let unchecked: string[] | null = null;
-      const kedudukan = table.textOf(i, 'kedudukanHukum');
-      if (tp.inactive.enabled && kedudukan !== '') {
-        let active = activeCache.get(kedudukan);
-        if (active === undefined) {
-          active = tp.inactive.activeValues.some((v) => foldText(v) === foldText(kedudukan));
-          activeCache.set(kedudukan, active);
-        }
-        if (!active) exclusions.push('TIDAK_AKTIF');
-      } else if (tp.inactive.enabled) (unchecked ??= []).push('TIDAK_AKTIF');
-      if (tp.hukdis.enabled && !hukdisChecked) (unchecked ??= []).push('HUKDIS');
-      else if (tp.hukdis.enabled && head !== undefined) {
-        const h = hukdisByHead.get(head) ?? [];
-        if (h.some((x) => tp.hukdis.levels.includes(x.level) && x.tmt >= hukdisFrom && x.tmt <= asOf)) {
-          exclusions.push('HUKDIS');
-        }
+      for (const rule of rules) {
+        const outcome = rule.check(i, head, notes);
+        if (outcome === 'excluded') exclusions.push(rule.id);
+        else if (outcome === 'unchecked') (unchecked ??= []).push(rule.id);
       }
-      const birthDate = table.birthDateOf(i);
-      const bup = table.bupAgeOf(i);
-      if (tp.bup.enabled && birthDate && bup !== null) {
-        const bupDate = addYears(birthDate, bup);
-        if (asOf >= addMonths(bupDate, -tp.bup.monthsBefore)) exclusions.push('MENDEKATI_BUP');
-      } else if (tp.bup.enabled) (unchecked ??= []).push('MENDEKATI_BUP');
-      const jenisPegawai = table.textOf(i, 'jenisPegawai');
-      if (tp.pnsOnly.enabled && jenisPegawai !== '') {
-        let pns = pnsCache.get(jenisPegawai);
-        if (pns === undefined) {
-          pns = isPns(jenisPegawai, profile);
-          pnsCache.set(jenisPegawai, pns);
-        }
-        if (!pns) exclusions.push('BUKAN_PNS');
-      } else if (tp.pnsOnly.enabled && table.nipValidOf(i)) {
-        // no jenis pegawai: PNS or PPPK read from the NIP (digits 13–14), and said so
-        notes.push('STATUS_DARI_NIP');
-        if (!pnsFromNip(nip)) exclusions.push('BUKAN_PNS');
-      } else if (tp.pnsOnly.enabled) (unchecked ??= []).push('BUKAN_PNS');
 
       notMapped.sort((a, b) => NOT_MAPPED_ORDER.indexOf(a) - NOT_MAPPED_ORDER.indexOf(b));
       let box: number | null = null;
@@ -1108,104 +1069,13 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     const employees = table.views();
     const pool = rankPool(employees, profile);
 
-    // ---- summary --------------------------------------------------------------------------
-    const grid: Record<string, number> = {};
-    for (let b = 1; b <= 9; b++) grid[String(b)] = 0;
-    const notMappedByReason: Record<string, number> = {};
-    const excludedFromPoolByReason: Record<string, number> = {};
-    let mapped = 0;
-    for (const e of employees) {
-      if (e.box !== null) {
-        mapped++;
-        grid[String(e.box)]!++;
-        if (profile.talentPool.boxes.includes(e.box)) {
-          for (const r of e.exclusions) excludedFromPoolByReason[r] = (excludedFromPoolByReason[r] ?? 0) + 1;
-        }
-      } else {
-        for (const r of e.notMappedReasons) notMappedByReason[r] = (notMappedByReason[r] ?? 0) + 1;
-      }
-    }
-    const issueCounts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    for (const i of issues) issueCounts[i.severity]++;
-    const summary: Summary = {
-      asOf,
-      skpYears: [...windowYears].sort((a, b) => a - b),
-      rosterRows,
-      duplicateRowsMerged,
-      employees: employees.length,
-      mapped,
-      notMapped: employees.length - mapped,
-      notMappedByReason: sortKeys(notMappedByReason, NOT_MAPPED_ORDER),
-      grid,
-      talentPool: pool.length,
-      excludedFromPoolByReason: sortKeys(excludedFromPoolByReason, EXCLUSION_ORDER),
-      inputRows,
-      unmatchedAssessmentRows: unmatched,
-      issues: issueCounts,
-    };
-
-    const inputs: InputSummary[] = prepared.tables.map((t) => {
-      const columns: Record<string, string> = {};
-      for (const role of ROLES) {
-        if (!t.roles.includes(role)) continue;
-        for (const [field, col] of Object.entries(t.columns[role] ?? {})) {
-          columns[`${role}.${field}`] = t.headers[col] ?? '';
-        }
-      }
-      return {
-        file: t.raw.file,
-        sheet: t.raw.sheet,
-        roles: t.roles,
-        headerRow: t.headerIndex === null ? null : t.raw.rowNumbers[t.headerIndex]!,
-        rows: t.roles.length > 0 ? (rowsRead.get(t) ?? 0) : t.dataRows.length,
-        columns,
-      };
-    });
+    const summary = summarise({ employees, pool, issues, profile, asOf, windowYears, rosterRows, duplicateRowsMerged, inputRows, unmatched });
+    const inputs = describeInputs(prepared.tables, rowsRead);
 
     return { profile: { id: profile.id, version: profile.version }, summary, employees, pool, issues, inputs };
   };
 
   return { add, finish, report: (more: Issue[]) => void issues.push(...more) };
-}
-
-/**
- * Rows of one kind kept as columns (numbers only), with a `next` link per row so that the rows
- * of one employee form a list in input order: no object per row.
- */
-class RowColumns {
-  n = 0;
-  next = new Int32Array(1024);
-  private cols: (Float64Array | Int32Array)[];
-  constructor(private readonly kinds: readonly ('f64' | 'i32')[]) {
-    this.cols = kinds.map((k) => (k === 'f64' ? new Float64Array(1024) : new Int32Array(1024)));
-  }
-  push(values: number[]): number {
-    if (this.n === this.next.length) {
-      const cap = this.n * 2;
-      const next = new Int32Array(cap);
-      next.set(this.next);
-      this.next = next;
-      this.cols = this.cols.map((c) => {
-        const b = c instanceof Float64Array ? new Float64Array(cap) : new Int32Array(cap);
-        b.set(c);
-        return b;
-      });
-    }
-    const r = this.n++;
-    this.next[r] = -1;
-    for (let k = 0; k < values.length; k++) this.cols[k]![r] = values[k]!;
-    return r;
-  }
-  get(r: number, k: number): number {
-    return this.cols[k]![r]!;
-  }
-}
-
-/** Append row `r` to the list of employee `head` (first/last row per employee). */
-function link(first: Int32Array, last: Int32Array, rows: RowColumns, head: number, r: number): void {
-  if (first[head]! < 0) first[head] = r;
-  else rows.next[last[head]!] = r;
-  last[head] = r;
 }
 
 /** Band table (inclusive lower bounds, highest first) → score; below every band: 0. */
@@ -1214,29 +1084,3 @@ export function bandScore(x: number, bands: { min: number; score: number }[]): n
   return 0;
 }
 
-/** Whole years from `from` to `to` (ISO dates). */
-export function wholeYearsBetween(from: string, to: string): number {
-  let years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
-  if (to.slice(5) < from.slice(5)) years--;
-  return years;
-}
-
-/** PPPK (P3K) employee numbers (NI PPPK) */
-export function isPppk(value: string): boolean {
-  return /\b(pppk|p3k)\b/.test(foldText(value));
-}
-
-/** `PNS` / `P` (profile values), or a value whose first word is PNS (`PNS Daerah`). */
-export function isPns(value: string, profile: Profile): boolean {
-  const f = foldText(value);
-  return profile.talentPool.pnsOnly.pnsValues.some((v) => foldText(v) === f) || /^pns\b/.test(f);
-}
-
-function sortKeys(rec: Record<string, number>, order: string[]): Record<string, number> {
-  const keys = Object.keys(rec).sort((a, b) => {
-    const ia = order.indexOf(a);
-    const ib = order.indexOf(b);
-    return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || (a < b ? -1 : 1);
-  });
-  return Object.fromEntries(keys.map((k) => [k, rec[k]!]));
-}
