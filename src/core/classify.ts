@@ -2,57 +2,27 @@
  * The pure core of `talenta classify`: raw tables + profile + reference date in, a typed result
  * out. No file system, no console, no clock.
  */
-import type { PotentialComponent, Predikat, Profile } from './profile.js';
+import type { PotentialComponent, Profile } from './profile.js';
 import { EmployeeTable, tableIndexer } from './employee-table.js';
-import type {
-  Cell,
-  ClassifyResult,
-  Employee,
-  Issue,
-  PotentialLevel,
-  PotentialResult,
-  RawTable,
-  Role,
-  Severity,
-  SourceRef,
-} from './types.js';
+import type { Cell, ClassifyResult, Employee, Issue, PotentialResult, RawTable, Role } from './types.js';
 import { assignRoles, forEachDataRow, recogniseTable, type RecognisedTable } from './tables.js';
-import { computePerformance, evaluateSkpRow, type SkpCandidate } from './performance.js';
-import { computePotential, parseKategori, potentialLevel } from './potential.js';
-import { bupAge, jobLevel, NEXT_LEVEL, parseJenjang } from './levels.js';
+import { computePerformance } from './performance.js';
+import { computePotential, potentialLevel } from './potential.js';
 import { rankPool } from './ranking.js';
-import { poolRules, type HukdisLevel } from './pool-rules.js';
-import { link, RowColumns } from './row-columns.js';
+import { poolRules } from './pool-rules.js';
 import { describeInputs, summarise } from './summary.js';
+import { RunContext, type RowCtx } from './classify/context.js';
+import { RosterReader } from './classify/roster.js';
+import { SkpReader } from './classify/skp.js';
+import { CactReader, type CactRow } from './classify/cact.js';
+import { HukdisReader } from './classify/hukdis.js';
+import { endFindings, tableFindings } from './classify/table-findings.js';
 import { EXCLUSION_ORDER, NOT_MAPPED_ORDER, UNCHECKED_NOTE } from './reasons.js';
-import { isPppk, wholeYearsBetween } from './status.js';
+import { wholeYearsBetween } from './status.js';
+import { addYears, foldText, parseDateInfo, parseNumber, round6 } from './values.js';
 
-/** moved to ./status.js; re-exported for the modules that still import them from here */
+/** moved to ./status.js; re-exported for the modules that import them from here */
 export { isPns, isPppk, pnsFromNip, wholeYearsBetween } from './status.js';
-import {
-  checkEselon,
-  checkJenisPegawai,
-  checkKedudukanHukum,
-  normaliseGolongan,
-  normaliseJenisJabatan,
-  type VocabResult,
-} from './vocab.js';
-import {
-  addYears,
-  cellText,
-  checkNip,
-  detach,
-  isScientific,
-  columnLetter,
-  cleanNip,
-  foldText,
-  isBlank,
-  parseDateInfo,
-  parseNumber,
-  parseYear,
-  round6,
-  splitNipName,
-} from './values.js';
 
 export interface ClassifyOptions {
   /** reference date, ISO `YYYY-MM-DD` */
@@ -87,51 +57,11 @@ export function prepareInputs(raw: RawTable[], profile: Profile): PreparedInputs
   return { tables, missing: REQUIRED_ROLES.filter((r) => !present.has(r)) };
 }
 
-const VOCAB_CODES: Record<string, string> = {
-  eselon: 'ESELON_TIDAK_DIKENAL',
-  jenis_jabatan: 'JENIS_JABATAN_TIDAK_DIKENAL',
-  golongan: 'GOLONGAN_TIDAK_DIKENAL',
-  kedudukan_hukum: 'KEDUDUKAN_HUKUM_TIDAK_DIKENAL',
-  jenis_pegawai: 'JENIS_PEGAWAI_TIDAK_DIKENAL',
-};
-
 export { EXCLUSION_FIELDS, EXCLUSION_ORDER, NOT_MAPPED_ORDER, UNCHECKED_NOTE } from './reasons.js';
 
 /** The note per rule, made once (no string built per employee). */
 const UNCHECKED_NOTES: Record<string, string> = Object.fromEntries(EXCLUSION_ORDER.map((r) => [r, UNCHECKED_NOTE + r]));
 
-/** Other rows a NIP_GANDA finding names (the group's size is given too). */
-export const DUPLICATE_ROWS_NAMED = 5;
-
-/** One input row as it is being read: its table, its cells and its row number in the source. */
-interface RowCtx {
-  table: RecognisedTable;
-  row: Cell[];
-  rowNumber: number;
-}
-
-/** The cells of a row context kept for later messages (the row itself is gone). */
-const NO_ROW: Cell[] = [];
-const NO_HUKDIS: readonly { level: HukdisLevel; tmt: string }[] = Object.freeze([]);
-
-/** Identity of a row's data, to recognise a row repeated identically (two 26-bit hashes). */
-function rowSignature(row: Cell[]): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  let end = row.length;
-  while (end > 0 && cellText(row[end - 1] ?? null) === '') end--;
-  for (let i = 0; i < end; i++) {
-    const t = cellText(row[i] ?? null);
-    for (let j = 0; j < t.length; j++) {
-      const ch = t.charCodeAt(j);
-      h1 = Math.imul(h1 ^ ch, 16777619);
-      h2 = Math.imul(h2 ^ ch, 2246822519);
-    }
-    h1 = Math.imul(h1 ^ 0x1f, 16777619);
-    h2 = Math.imul(h2 ^ 0x1f, 2246822519);
-  }
-  return (h1 >>> 6) * 67108864 + (h2 >>> 6);
-}
 
 /** The classifier fed row by row: all roster rows first, then the assessment rows, then finish(). */
 export interface Classifier {
@@ -175,659 +105,45 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
  */
 export function createClassifier(prepared: PreparedInputs, profile: Profile, options: ClassifyOptions): Classifier {
   const { asOf } = options;
-  const asOfYear = Number(asOf.slice(0, 4));
-  const issues: Issue[] = [];
-
-  const src = (c: RowCtx): SourceRef => ({ file: c.table.raw.file, sheet: c.table.raw.sheet, row: c.rowNumber });
-  const colName = (t: RecognisedTable, role: Role, field: string): string | null => {
-    const col = t.columns[role]?.[field];
-    return col === undefined ? null : (t.headers[col] ?? null);
-  };
-  const get = (c: RowCtx, role: Role, field: string): Cell => {
-    const col = c.table.columns[role]?.[field];
-    if (col === undefined) return null;
-    return c.row[col] ?? null;
-  };
-  const report = (
-    severity: Severity,
-    code: string,
-    c: RowCtx | null,
-    role: Role | null,
-    field: string | null,
-    value: Cell,
-    params?: Record<string, string | number>,
-  ) => {
-    const t = c?.table ?? null;
-    const colIdx = t && role && field ? t.columns[role]?.[field] : undefined;
-    issues.push({
-      severity,
-      code,
-      file: t ? t.raw.file : null,
-      sheet: t ? t.raw.sheet : null,
-      row: c ? c.rowNumber : null,
-      column: t && role && field ? colName(t, role, field) : null,
-      value: value === null || value === undefined ? null : String(value),
-      ...(colIdx !== undefined && c ? { cell: `${columnLetter(colIdx)}${c.rowNumber}` } : {}),
-      ...(params ? { params } : {}),
-    });
-  };
-
-  const tableIssue = (t: RecognisedTable, severity: Severity, code: string, params: Record<string, string | number>): void => {
-    issues.push({
-      severity,
-      code,
-      file: t.raw.file,
-      sheet: t.raw.sheet,
-      row: t.headerIndex === null ? null : t.raw.rowNumbers[t.headerIndex]!,
-      column: null,
-      value: null,
-      params,
-    });
-  };
-  const accepted = (role: Role, field: string) => (profile.headers[role][field] ?? []).join(', ');
-  const tpRules = profile.talentPool;
-  for (const t of prepared.tables) {
-    for (const i of t.raw.readerIssues ?? []) issues.push(i);
-    for (const i of t.headerIssues ?? []) issues.push(i);
-    // a rule whose column the roster lacks is not checked (or read from a stand-in): said once per table
-    if (t.roles.includes('roster') && t.dataRows.length > 0) {
-      const cols = t.columns.roster ?? {};
-      if (tpRules.inactive.enabled && cols.kedudukan_hukum === undefined) {
-        tableIssue(t, 'warning', 'KOLOM_ATURAN_TIDAK_ADA', { field: 'kedudukan_hukum', rule: 'TIDAK_AKTIF', accepted: accepted('roster', 'kedudukan_hukum') });
-      }
-      if (tpRules.pnsOnly.enabled && cols.jenis_pegawai === undefined) {
-        tableIssue(t, 'warning', 'KOLOM_STATUS_DARI_NIP', { field: 'jenis_pegawai', rule: 'BUKAN_PNS', accepted: accepted('roster', 'jenis_pegawai') });
-      }
-      if (tpRules.bup.enabled && cols.tanggal_lahir === undefined) {
-        tableIssue(t, 'info', 'KOLOM_LAHIR_DARI_NIP', { field: 'tanggal_lahir', rule: 'MENDEKATI_BUP', accepted: accepted('roster', 'tanggal_lahir') });
-      }
-    }
-    if (t.roles.length > 0 && t.dataRows.length === 0 && !(t.roles.length === 1 && t.roles[0] === 'hukdis')) {
-      issues.push({
-        severity: 'warning',
-        code: 'TABEL_TANPA_DATA',
-        file: t.raw.file,
-        sheet: t.raw.sheet,
-        row: t.headerIndex === null ? null : t.raw.rowNumbers[t.headerIndex]!,
-        column: null,
-        value: null,
-        params: { roles: t.roles.join(', ') },
-      });
-    }
-    if (t.roles.length === 0 && t.raw.forcedRole) {
-      // a table the user named (--cact FILE, …) without a NIP header: say so, with the accepted headers
-      tableIssue(t, 'error', 'TABEL_TANPA_NIP', {
-        role: t.raw.forcedRole,
-        accepted: accepted(t.raw.forcedRole, 'nip'),
-        headers: t.headers.filter((h) => h !== '').slice(0, 8).join(', '),
-      });
-    } else if (t.roles.length === 0) {
-      issues.push({
-        severity: 'info',
-        code: t.headerIndex === null ? 'TABEL_TANPA_HEADER' : 'TABEL_TIDAK_DIKENALI',
-        file: t.raw.file,
-        sheet: t.raw.sheet,
-        row: t.headerIndex === null ? null : t.raw.rowNumbers[t.headerIndex]!,
-        column: null,
-        value: null,
-        params: {
-          headers: t.headers
-            .filter((h) => h !== '')
-            .slice(0, 8)
-            .join(', '),
-        },
-      });
-    }
-  }
-  /** no hukdis table at all: the HUKDIS exclusion cannot be checked for anyone */
-  const hukdisChecked = prepared.tables.some((t) => t.roles.includes('hukdis'));
-  const firstRoster = prepared.tables.find((t) => t.roles.includes('roster'));
-  if (tpRules.hukdis.enabled && !hukdisChecked && firstRoster) {
-    // said on the roster table, the one whose rows the rule could not be checked for
-    tableIssue(firstRoster, 'warning', 'TABEL_HUKDIS_TIDAK_ADA', {
-      accepted: `${accepted('hukdis', 'nip')} + ${accepted('hukdis', 'tingkat')} + ${accepted('hukdis', 'tmt')}`,
-    });
-  }
-  /** per table: roster rows of a structural position while the table has no eselon column */
-  const structuralWithoutEselon = new Map<RecognisedTable, number>();
-  /** per CACT table: usable rows without a test date */
-  const undatedCact = new Map<RecognisedTable, number>();
-  /** per SKP table: periodic (monthly, quarterly) rows set aside */
-  const periodicRows = new Map<RecognisedTable, number>();
-  /** per SKP table without a TAHUN column: its rows (none can be placed in a year) */
-  const skpWithoutYear = new Map<RecognisedTable, number>();
-  /** per e-Kinerja table used as the roster: rows merged into the employee's latest year */
-  const ekinerjaRosterRows = new Map<RecognisedTable, number>();
-  /** SKP year of the roster row kept, for employees from such a table */
-  const rosterYear = new Map<number, number>();
-  const bump = (m: Map<RecognisedTable, number>, t: RecognisedTable) => m.set(t, (m.get(t) ?? 0) + 1);
   const inputRules = profile.inputRules;
-
-  // ---- roster ---------------------------------------------------------------------------
-  const tableIndex = new Map<RecognisedTable, number>(prepared.tables.map((t, i) => [t, i]));
   const tableRefs = prepared.tables.map((t) => ({ file: t.raw.file, sheet: t.raw.sheet }));
   /** index of a source's table (sources are always of a prepared table) */
   const refIndex = tableIndexer(tableRefs, 0);
   const table = new EmployeeTable(tableRefs, Math.max(1, profile.performance.yearWeights.length));
-  /** roster-time reasons: bit 1 NIP_TIDAK_VALID, bit 2 NIP_GANDA */
-  let rosterFlags = new Uint8Array(1024);
-  const rosterSig: number[] = [];
-  /** roster values of the fields that potential components read (multi-component profiles) */
-  const componentFields = [...new Set(profile.potential.components.flatMap((comp) => ('field' in comp ? [comp.field] : [])))];
-  const componentValues: Cell[][] = [];
-  let rosterRows = 0;
-  let duplicateRowsMerged = 0;
-  /** NIP → the first employee with it */
-  const byNip = new Map<string, number>();
-  /** NIP → every employee with it, only for NIPs seen on more than one employee */
-  const nipGroups = new Map<string, number[]>();
-  /** `nip:signature` → first row index, only for NIPs seen more than once */
-  const sigIndex = new Map<string, number>();
-  /** per field: value → its vocabulary result (once per distinct value) */
-  const vocabCache = new Map<string, Map<string, VocabResult>>();
-  const jenjangCache = new Map<string, ReturnType<typeof parseJenjang>>();
-  const rowsRead = new Map<RecognisedTable, number>();
-  /** identity of the recognised roster values of a row (a running "NO" column does not count) */
-  const signatureColumns = new Map<RecognisedTable, number[]>();
-  const rosterSignature = (c: RowCtx): number => {
-    let cols = signatureColumns.get(c.table);
-    if (!cols) {
-      cols = Object.values(c.table.columns.roster ?? {}).sort((a, b) => a - b);
-      signatureColumns.set(c.table, cols);
-    }
-    return rowSignature(cols.map((i) => c.row[i] ?? null));
-  };
-  /** the roster row of an employee, for messages */
-  const rosterCtxOf = (i: number): RowCtx => ({ table: prepared.tables[table.tableOf(i)]!, row: NO_ROW, rowNumber: table.sourceOf(i).row });
-
-  const addRoster = (c: RowCtx): void => {
-    const t = c.table;
-    rosterRows++;
-    const text = (f: string) => cellText(get(c, 'roster', f));
-    const jenisPegawai = text('jenis_pegawai');
-    // PNS and CPNS NIPs carry TMT year + month; PPPK numbers a year + 2-digit code
-    const pns = jenisPegawai === '' ? null : !isPppk(jenisPegawai);
-    let nipCell = get(c, 'roster', 'nip');
-    // a NIP and the name in one cell (`198503122010011001\nNama`, `NIP - Nama`): the NIP is read, with a warning
-    const split = splitNipName(nipCell);
-    if (split) {
-      report('warning', 'NIP_DENGAN_NAMA', c, 'roster', 'nip', nipCell, { nip: split.nip });
-      nipCell = split.nip;
-    }
-    const nipCheck = checkNip(typeof nipCell === 'boolean' ? String(nipCell) : nipCell, asOfYear, pns);
-    const nip = detach(nipCheck.nip);
-    const sig = rosterSignature(c);
-    // an e-Kinerja export used as the roster holds one row per NIP and year: the latest year's
-    // row describes the employee (its earlier rows are merged, not NIP_GANDA)
-    let replace: number | undefined;
-    let rowYear = -1;
-    if (nip !== '' && t.roles.includes('skp') && t.columns.skp?.tahun !== undefined) {
-      rowYear = parseYear(get(c, 'skp', 'tahun')) ?? -1;
-      const first = byNip.get(nip);
-      if (first !== undefined && table.tableOf(first) === tableIndex.get(t)) {
-        duplicateRowsMerged++;
-        bump(ekinerjaRosterRows, t);
-        if (rowYear <= (rosterYear.get(first) ?? -1)) return;
-        replace = first;
-      }
-    }
-    if (nip !== '' && replace === undefined) {
-      const first = byNip.get(nip);
-      if (first !== undefined) {
-        // identical duplicate of an earlier row: one employee, reported as a warning
-        if (!nipGroups.has(nip)) sigIndex.set(`${nip}:${rosterSig[first]}`, first);
-        const same = sigIndex.get(`${nip}:${sig}`);
-        if (same !== undefined) {
-          duplicateRowsMerged++;
-          report('warning', 'NIP_GANDA_IDENTIK', c, 'roster', 'nip', nipCell, { row: table.sourceOf(same).row });
-          return;
-        }
-      }
-    }
-    if (!nipCheck.ok) report('error', nipCheck.code, c, 'roster', 'nip', nipCell);
-    // vocabularies: variants normalised, unknown values reported with the accepted ones
-    const vocab = (field: string, check: (v: string) => VocabResult): string => {
-      const raw = text(field);
-      if (raw === '') return '';
-      let cache = vocabCache.get(field);
-      if (!cache) vocabCache.set(field, (cache = new Map()));
-      let r = cache.get(raw);
-      if (!r) {
-        r = check(raw);
-        cache.set(raw, r);
-      }
-      if (r.ok) return r.value;
-      report('warning', VOCAB_CODES[field]!, c, 'roster', field, raw, { accepted: r.accepted });
-      return raw;
-    };
-    const eselon = vocab('eselon', checkEselon);
-    const jenisJabatan = vocab('jenis_jabatan', normaliseJenisJabatan);
-    const golongan = vocab('golongan', normaliseGolongan);
-    vocab('kedudukan_hukum', checkKedudukanHukum);
-    vocab('jenis_pegawai', checkJenisPegawai);
-    const jabatan = text('jabatan');
-    if (jenisJabatan === 'Jabatan Struktural' && t.columns.roster?.eselon === undefined) bump(structuralWithoutEselon, t);
-    // a JENJANG JABATAN column, when its value is understood, is the level; else eselon, jenis jabatan and jabatan
-    const jenjangText = text('jenjang');
-    let level = null as ReturnType<typeof parseJenjang>;
-    if (jenjangText !== '') {
-      // once per distinct value
-      level = jenjangCache.get(jenjangText) ?? null;
-      if (!jenjangCache.has(jenjangText)) jenjangCache.set(jenjangText, (level = parseJenjang(jenjangText)));
-    }
-    if (jenjangText !== '' && level === null) report('warning', 'JENJANG_TIDAK_DIKENAL', c, 'roster', 'jenjang', jenjangText);
-    level ??= jobLevel(eselon, jenisJabatan, jabatan);
-    // birth date: tanggal_lahir, else from the NIP
-    let birthDate: string | null = null;
-    const tl = get(c, 'roster', 'tanggal_lahir');
-    if (!isBlank(tl)) {
-      const d = parseDateInfo(tl, t.raw.date1904, inputRules.yearOnlyDate, t.raw.fromWorkbook);
-      if (d) {
-        birthDate = d.iso;
-        if (d.yearOnly) report('warning', 'TANGGAL_HANYA_TAHUN', c, 'roster', 'tanggal_lahir', tl, { date: d.iso });
-      } else report('warning', 'TANGGAL_LAHIR_TIDAK_VALID', c, 'roster', 'tanggal_lahir', tl);
-    }
-    if (!birthDate && nipCheck.ok) birthDate = nipCheck.birthDate;
-    const bupCell = get(c, 'roster', 'bup');
-    let rosterBup: number | null = null;
-    if (!isBlank(bupCell)) {
-      const n = parseNumber(bupCell);
-      if (n !== null && Number.isInteger(n) && n >= 40 && n <= 80) rosterBup = n;
-      else report('warning', 'BUP_TIDAK_VALID', c, 'roster', 'bup', bupCell);
-    }
-    const fields = {
-      tableIndex: tableIndex.get(t)!,
-      row: c.rowNumber,
-      nip,
-      nipValid: nipCheck.ok,
-      nama: detach(text('nama') || (split ? split.name : '')),
-      text: {
-        gelarDepan: text('gelar_depan'),
-        gelarBelakang: text('gelar_belakang'),
-        jenisPegawai,
-        kedudukanHukum: text('kedudukan_hukum'),
-        golongan,
-        jenisJabatan,
-        jabatan,
-        eselon,
-        unor: text('unor'),
-        unorInduk: text('unor_induk'),
-        jenisKelamin: text('jenis_kelamin'),
-      },
-      birthDate,
-      bupAge: bupAge(level, eselon, rosterBup, profile),
-      currentLevel: level,
-      targetLevel: level ? NEXT_LEVEL[level] : null,
-    };
-    if (rowYear >= 0) rosterYear.set(replace ?? table.n, rowYear);
-    if (replace !== undefined) {
-      table.set(replace, fields);
-      return;
-    }
-    const index = table.add(fields);
-    if (index >= rosterFlags.length) {
-      const more = new Uint8Array(rosterFlags.length * 2);
-      more.set(rosterFlags);
-      rosterFlags = more;
-    }
-    if (!nipCheck.ok) rosterFlags[index] = 1;
-    rosterSig.push(sig);
-    if (componentFields.length > 0) componentValues.push(componentFields.map((f) => get(c, 'roster', f)));
-    if (nip !== '') {
-      const first = byNip.get(nip);
-      if (first === undefined) byNip.set(nip, index);
-      else {
-        const group = nipGroups.get(nip);
-        if (group) group.push(index);
-        else nipGroups.set(nip, [first, index]);
-        const key = `${nip}:${sig}`;
-        if (!sigIndex.has(key)) sigIndex.set(key, index);
-      }
-    }
-  };
+  const ctx = new RunContext(prepared.tables, profile, asOf, table);
+  const { hukdisRead } = tableFindings(ctx);
+  const roster = new RosterReader(ctx);
+  const skp = new SkpReader(ctx);
+  const cact = new CactReader(ctx);
+  const hukdis = new HukdisReader(ctx);
 
   let rosterClosed = false;
-  /** per employee: the first of its SKP / CACT rows (-1 none), by the NIP's first employee */
-  let skpHead = new Int32Array(0);
-  let cactHead = new Int32Array(0);
-  /** per employee: the last of its SKP / CACT rows (where the next one is linked) */
-  let skpTail = new Int32Array(0);
-  let cactTail = new Int32Array(0);
   const closeRoster = (): void => {
     rosterClosed = true;
-    skpHead = new Int32Array(table.n).fill(-1);
-    cactHead = new Int32Array(table.n).fill(-1);
-    skpTail = new Int32Array(table.n).fill(-1);
-    cactTail = new Int32Array(table.n).fill(-1);
-    if (inputRules.periodicOnlyYear === 'latestPeriod') {
-      periodicHead = new Int32Array(table.n).fill(-1);
-      periodicTail = new Int32Array(table.n).fill(-1);
-    }
-    // in the order the NIPs first appear
-    for (const [nip, list] of [...nipGroups].sort((x, y) => x[1][0]! - y[1][0]!)) {
-      // each row names at most DUPLICATE_ROWS_NAMED other rows and the group's size (linear, not quadratic)
-      for (const i of list) {
-        rosterFlags[i]! |= 2;
-        const others: number[] = [];
-        for (const j of list) {
-          if (j === i) continue;
-          if (others.length === DUPLICATE_ROWS_NAMED) break;
-          others.push(table.sourceOf(j).row);
-        }
-        const rows = others.join(', ') + (list.length - 1 > others.length ? ', …' : '');
-        report('error', 'NIP_GANDA', rosterCtxOf(i), 'roster', 'nip', nip, { rows, count: list.length });
-      }
-    }
-    sigIndex.clear();
-  };
-
-  const inputRows: Record<Role, number> = { roster: rosterRows, cact: 0, skp: 0, hukdis: 0 };
-  const unmatched = { cact: 0, skp: 0, hukdis: 0 };
-
-  /** Join an assessment row to the roster; report and count it when it cannot be joined. */
-  const joinKey = (c: RowCtx, role: Exclude<Role, 'roster'>): number | null => {
-    inputRows[role]++;
-    let cell = get(c, role, 'nip');
-    const split = splitNipName(cell);
-    if (split) {
-      report('warning', 'NIP_DENGAN_NAMA', c, role, 'nip', cell, { nip: split.nip });
-      cell = split.nip;
-    }
-    if (typeof cell === 'string' && cell.length === 18) {
-      const head = byNip.get(cell);
-      if (head !== undefined) return head;
-    }
-    if (typeof cell === 'number' || isScientific(cell)) {
-      unmatched[role]++;
-      report('error', 'NIP_ANGKA', c, role, 'nip', cell);
-      return null;
-    }
-    const nip = cleanNip(cell);
-    if (nip === '') {
-      unmatched[role]++;
-      report('error', 'NIP_KOSONG', c, role, 'nip', cell);
-      return null;
-    }
-    const head = byNip.get(nip);
-    if (head === undefined) {
-      unmatched[role]++;
-      report('warning', 'NIP_TIDAK_DI_ROSTER', c, role, 'nip', cell, { table: role });
-      return null;
-    }
-    return head;
-  };
-
-  /** a kept row of an assessment table: its table and row number, without the cells */
-  const ctxAt = (tableNo: number, rowNumber: number): RowCtx => ({ table: prepared.tables[tableNo]!, row: NO_ROW, rowNumber });
-  const PREDIKATS = Object.keys(profile.performance.scores) as Predikat[];
-  /** the canonical spelling of each predikat (its first alias), for messages */
-  const PREDIKAT_NAMES = Object.fromEntries(PREDIKATS.map((p) => [p, profile.performance.predikatAliases[p]?.[0] ?? p])) as Record<Predikat, string>;
-  const VIAS = ['predikat', 'matrix', 'legacy'] as const;
-
-  // ---- SKP: usable rows as columns, linked per employee ---------------------------------
-  const skp = new RowColumns(['i32', 'i32', 'i32', 'i32', 'i32']); // year, predikat, via, table, row
-  /** periodic e-Kinerja rows (monthly, quarterly): year, predikat, via, table, row, period; kept only when the profile may use them */
-  const skpPeriodic = new RowColumns(['i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
-  let periodicHead = new Int32Array(0);
-  let periodicTail = new Int32Array(0);
-  /** per employee (head): bit k set when year window[k] has periodic rows (for the warning) */
-  const periodicYears = new Map<number, number[]>();
-  /** the period of a row: 0 for an annual row, 1–12 (the month or the quarter's last month) for a periodic one */
-  const periodCache = new Map<string, number>();
-  const periodOf = (c: RowCtx): number => {
-    const jenis = cellText(get(c, 'skp', 'jenis'));
-    const bulan = cellText(get(c, 'skp', 'bulan'));
-    const key = `${jenis}\u0000${bulan}`;
-    let p = periodCache.get(key);
-    if (p === undefined) {
-      const f = foldText(jenis);
-      const m = parseNumber(bulan);
-      const month = m !== null && Number.isInteger(m) && m >= 1 && m <= 12 ? m : null;
-      if (/tahunan|annual/.test(f)) p = 0;
-      else if (/periodik|bulanan|triwulan|kuartal|semester|periodic|monthly|quarter/.test(f)) p = month ?? 1;
-      else p = month ?? 0; // no JENIS: a month 1–12 makes the row periodic; blank, 0 or 13 is the annual row
-      if (periodCache.size < 4096) periodCache.set(key, p);
-    }
-    return p;
-  };
-  const addSkp = (c: RowCtx): void => {
-    const head = joinKey(c, 'skp');
-    if (head === null) return;
-    if (c.table.columns.skp?.tahun === undefined) {
-      // an SKP table (named by the user) without a TAHUN column: one table-level finding, not one per row
-      bump(skpWithoutYear, c.table);
-      return;
-    }
-    const tahun = get(c, 'skp', 'tahun');
-    const year = parseYear(tahun);
-    if (year === null) {
-      report('error', 'TAHUN_TIDAK_VALID', c, 'skp', 'tahun', tahun);
-      return;
-    }
-    const period = c.table.columns.skp?.jenis === undefined && c.table.columns.skp?.bulan === undefined ? 0 : periodOf(c);
-    if (period > 0) {
-      // the annual row decides the year; a periodic row is set aside (counted, said once per table)
-      bump(periodicRows, c.table);
-      const years = periodicYears.get(head);
-      if (!years) periodicYears.set(head, [year]);
-      else if (!years.includes(year)) years.push(year);
-      if (inputRules.periodicOnlyYear !== 'latestPeriod') return;
-      const po = evaluateSkpRow(
-        { year, predikat: get(c, 'skp', 'predikat'), hasil: get(c, 'skp', 'rating_hasil_kerja'), perilaku: get(c, 'skp', 'rating_perilaku_kerja'), nilai: get(c, 'skp', 'nilai') },
-        profile,
-      );
-      if (!po.ok) return;
-      const r = skpPeriodic.push([year, PREDIKATS.indexOf(po.predikat), VIAS.indexOf(po.via), tableIndex.get(c.table)!, c.rowNumber, period]);
-      link(periodicHead, periodicTail, skpPeriodic, head, r);
-      return;
-    }
-    const out = evaluateSkpRow(
-      {
-        year,
-        predikat: get(c, 'skp', 'predikat'),
-        hasil: get(c, 'skp', 'rating_hasil_kerja'),
-        perilaku: get(c, 'skp', 'rating_perilaku_kerja'),
-        nilai: get(c, 'skp', 'nilai'),
-      },
-      profile,
-    );
-    if (out.ok && out.predikatUnread) {
-      report('warning', 'PREDIKAT_DARI_RATING', c, 'skp', 'predikat', get(c, 'skp', 'predikat'), { year, predikat: PREDIKAT_NAMES[out.predikat] });
-    }
-    if (!out.ok) {
-      report(out.code === 'SKP_KOSONG' ? 'warning' : 'error', out.code, c, 'skp', out.field, out.value, {
-        year,
-        ...(out.params ?? {}),
-      });
-      return;
-    }
-    const r = skp.push([year, PREDIKATS.indexOf(out.predikat), VIAS.indexOf(out.via), tableIndex.get(c.table)!, c.rowNumber]);
-    link(skpHead, skpTail, skp, head, r);
-  };
-
-  /** The SKP rows of an employee (by the NIP's first employee), as candidates with their rows. */
-  const skpRowsOf = (head: number): { cand: SkpCandidate; ctx: RowCtx }[] => {
-    const out: { cand: SkpCandidate; ctx: RowCtx }[] = [];
-    for (let r = skpHead[head]!; r >= 0; r = skp.next[r]!) {
-      const ctx = ctxAt(skp.get(r, 3), skp.get(r, 4));
-      out.push({
-        cand: { year: skp.get(r, 0), predikat: PREDIKATS[skp.get(r, 1)]!, via: VIAS[skp.get(r, 2)]!, source: src(ctx) },
-        ctx,
-      });
-    }
-    return out;
-  };
-
-  /** the periodic row of the latest period of a year (the last one read on a tie) */
-  const latestPeriodic = (head: number, year: number): { cand: SkpCandidate; ctx: RowCtx } | null => {
-    let best = -1;
-    for (let r = periodicHead[head] ?? -1; r >= 0; r = skpPeriodic.next[r]!) {
-      if (skpPeriodic.get(r, 0) === year && (best < 0 || skpPeriodic.get(r, 5) >= skpPeriodic.get(best, 5))) best = r;
-    }
-    if (best < 0) return null;
-    const ctx = ctxAt(skpPeriodic.get(best, 3), skpPeriodic.get(best, 4));
-    return {
-      cand: { year, predikat: PREDIKATS[skpPeriodic.get(best, 1)]!, via: VIAS[skpPeriodic.get(best, 2)]!, source: src(ctx) },
-      ctx,
-    };
-  };
-
-  const finishSkp = () => {
-    let lastYear = options.year ?? null;
-    if (lastYear === null) {
-      for (let r = 0; r < skp.n; r++) {
-        const y = skp.get(r, 0);
-        if (y <= asOfYear && (lastYear === null || y > lastYear)) lastYear = y;
-      }
-    }
-    return profile.performance.yearWeights.map((_, i) => (lastYear ?? asOfYear) - i);
-  };
-
-  // ---- CACT: usable rows as columns, linked per employee --------------------------------
-  interface CactRow {
-    ctx: RowCtx;
-    potensi: number | null;
-    kompetensi: number | null;
-    parts: (number | null)[];
-    kategori: PotentialLevel | null;
-    tanggal: string | null;
-  }
-  const KATEGORI: readonly (PotentialLevel | null)[] = [null, 'RENDAH', 'MENENGAH', 'TINGGI'];
-  // potensi, kompetensi, the three parts (NaN = none), kategori, test date, table, row
-  const cact = new RowColumns(['f64', 'f64', 'f64', 'f64', 'f64', 'i32', 'i32', 'i32', 'i32']);
-  /** test dates, one code per distinct date (0 = none) */
-  const dates: (string | null)[] = [null];
-  const dateCode = new Map<string, number>();
-  const codeOfDate = (d: string | null): number => {
-    if (d === null) return 0;
-    let k = dateCode.get(d);
-    if (k === undefined) {
-      k = dates.length;
-      dates.push(d);
-      dateCode.set(d, k);
-    }
-    return k;
-  };
-  const nanOrNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
-  const jpm = (c: RowCtx, field: string): number | null => {
-    const v = get(c, 'cact', field);
-    if (isBlank(v)) return null;
-    const n = parseNumber(v);
-    if (n === null || n < 0 || n > 200) {
-      report('error', 'JPM_TIDAK_VALID', c, 'cact', field, v);
-      return null;
-    }
-    return n;
-  };
-  const addCact = (c: RowCtx): void => {
-    const t = c.table;
-    const head = joinKey(c, 'cact');
-    if (head === null) return;
-    const kv = get(c, 'cact', 'kategori');
-    let kategori: PotentialLevel | null = null;
-    if (!isBlank(kv)) {
-      kategori = parseKategori(kv, profile);
-      if (!kategori) report('error', 'KATEGORI_TIDAK_DIKENAL', c, 'cact', 'kategori', kv);
-    }
-    const tv = get(c, 'cact', 'tanggal_tes');
-    let tanggal: string | null = null;
-    if (!isBlank(tv)) {
-      const d = parseDateInfo(tv, t.raw.date1904, inputRules.yearOnlyDate, t.raw.fromWorkbook);
-      tanggal = d ? d.iso : null;
-      if (!tanggal) report('warning', 'TANGGAL_TES_TIDAK_VALID', c, 'cact', 'tanggal_tes', tv);
-      else if (tanggal > asOf) report('warning', 'TANGGAL_TES_MASA_DEPAN', c, 'cact', 'tanggal_tes', tv, { asOf });
-      if (d?.yearOnly) report('warning', 'TANGGAL_HANYA_TAHUN', c, 'cact', 'tanggal_tes', tv, { date: d.iso });
-    }
-    const potensi = jpm(c, 'jpm_potensi');
-    const kompetensi = jpm(c, 'jpm_kompetensi');
-    const parts = [jpm(c, 'jpm_mansoskul'), jpm(c, 'jpm_litdig'), jpm(c, 'jpm_emskil')];
-    if (potensi === null && kompetensi === null && parts.every((p) => p === null) && !kategori) {
-      // a wide roster row without assessment values is simply "no CACT"; a CACT row is reported
-      if (!t.roles.includes('roster')) report('warning', 'CACT_KOSONG', c, 'cact', 'nip', get(c, 'cact', 'nip'));
-      return;
-    }
-    if (tanggal === null) bump(undatedCact, t);
-    const r = cact.push([
-      potensi ?? NaN,
-      kompetensi ?? NaN,
-      parts[0] ?? NaN,
-      parts[1] ?? NaN,
-      parts[2] ?? NaN,
-      KATEGORI.indexOf(kategori),
-      codeOfDate(tanggal),
-      tableIndex.get(t)!,
-      c.rowNumber,
-    ]);
-    link(cactHead, cactTail, cact, head, r);
-  };
-
-  /** The CACT rows of an employee (by the NIP's first employee), in input order. */
-  const cactRowsOf = (head: number): CactRow[] => {
-    const out: CactRow[] = [];
-    for (let r = cactHead[head]!; r >= 0; r = cact.next[r]!) {
-      out.push({
-        ctx: ctxAt(cact.get(r, 7), cact.get(r, 8)),
-        potensi: nanOrNull(cact.get(r, 0)),
-        kompetensi: nanOrNull(cact.get(r, 1)),
-        parts: [nanOrNull(cact.get(r, 2)), nanOrNull(cact.get(r, 3)), nanOrNull(cact.get(r, 4))],
-        kategori: KATEGORI[cact.get(r, 5)]!,
-        tanggal: dates[cact.get(r, 6)]!,
-      });
-    }
-    return out;
-  };
-
-  // ---- hukdis (few rows): by the NIP's first employee -----------------------------------
-  const hukdisByHead = new Map<number, { level: HukdisLevel; tmt: string }[]>();
-  const addHukdis = (c: RowCtx): void => {
-    const t = c.table;
-    const head = joinKey(c, 'hukdis');
-    if (head === null) return;
-    const tv = get(c, 'hukdis', 'tingkat');
-    const f = foldText(tv);
-    const level: HukdisLevel | null = f.includes('berat')
-      ? 'BERAT'
-      : f.includes('sedang')
-        ? 'SEDANG'
-        : f.includes('ringan')
-          ? 'RINGAN'
-          : null;
-    if (!level) {
-      report('error', 'HUKDIS_TINGKAT_TIDAK_DIKENAL', c, 'hukdis', 'tingkat', tv);
-      return;
-    }
-    const mv = get(c, 'hukdis', 'tmt');
-    const md = parseDateInfo(mv, t.raw.date1904, inputRules.yearOnlyDate, t.raw.fromWorkbook);
-    if (!md) {
-      report('error', 'HUKDIS_TMT_TIDAK_VALID', c, 'hukdis', 'tmt', mv);
-      return;
-    }
-    const tmt = md.iso;
-    if (md.yearOnly) report('warning', 'TANGGAL_HANYA_TAHUN', c, 'hukdis', 'tmt', mv, { date: tmt });
-    const list = hukdisByHead.get(head);
-    if (list) list.push({ level, tmt });
-    else hukdisByHead.set(head, [{ level, tmt }]);
+    roster.close();
+    skp.open(table.n);
+    cact.open(table.n);
   };
 
   const add = (rt: RecognisedTable, role: Role, row: Cell[], rowNumber: number): void => {
-    if (role === rt.roles[0]) rowsRead.set(rt, (rowsRead.get(rt) ?? 0) + 1);
+    if (role === rt.roles[0]) ctx.rowsRead.set(rt, (ctx.rowsRead.get(rt) ?? 0) + 1);
     const c: RowCtx = { table: rt, row, rowNumber };
     if (role === 'roster') {
       if (rosterClosed) throw new Error('talenta internal: roster rows must come before assessment rows');
-      addRoster(c);
+      roster.add(c);
       return;
     }
     if (!rosterClosed) closeRoster();
-    if (role === 'skp') addSkp(c);
-    else if (role === 'cact') addCact(c);
-    else addHukdis(c);
+    if (role === 'skp') skp.add(c);
+    else if (role === 'cact') cact.add(c);
+    else hukdis.add(c);
   };
 
   // ---- per employee ---------------------------------------------------------------------
   const multiComponent = profile.potential.components.length > 1;
   /** the score of a further potential component; a missing value adds a note */
   const componentScore = (comp: PotentialComponent, i: number, head: number | undefined, notes: string[]): number => {
-    const field = (f: string): Cell => componentValues[i]?.[componentFields.indexOf(f)] ?? null;
+    const field = (f: string): Cell => roster.componentValues[i]?.[roster.componentFields.indexOf(f)] ?? null;
     switch (comp.kind) {
       case 'cact':
         return 0;
@@ -847,7 +163,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
         return comp.bands ? bandScore(n, comp.bands) : n;
       }
       case 'yearsSince': {
-        const d = parseDateInfo(field(comp.field), rosterCtxOf(i).table.raw.date1904, inputRules.yearOnlyDate, rosterCtxOf(i).table.raw.fromWorkbook)?.iso ?? null;
+        const d = parseDateInfo(field(comp.field), roster.ctxOf(i).table.raw.date1904, inputRules.yearOnlyDate, roster.ctxOf(i).table.raw.fromWorkbook)?.iso ?? null;
         if (!d || d > asOf) {
           notes.push(`KOMPONEN_DEFAULT:${comp.id}`);
           return comp.missing;
@@ -856,7 +172,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       }
       case 'hukdis': {
         const from = addYears(asOf, -comp.years);
-        const h = (head === undefined ? [] : (hukdisByHead.get(head) ?? [])).filter((x) => x.tmt >= from && x.tmt <= asOf);
+        const h = hukdis.of(head).filter((x) => x.tmt >= from && x.tmt <= asOf);
         if (h.some((x) => x.level === 'BERAT')) return comp.scores.berat;
         if (h.some((x) => x.level === 'SEDANG')) return comp.scores.sedang;
         if (h.some((x) => x.level === 'RINGAN')) return comp.scores.ringan;
@@ -876,8 +192,8 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   };
   const finish = (): ClassifyResult => {
     if (!rosterClosed) closeRoster();
-    inputRows.roster = rosterRows;
-    const windowYears = finishSkp();
+    ctx.inputRows.roster = roster.rows;
+    const windowYears = skp.windowYears(options.year);
     const cactExpiry = addYears(asOf, -profile.potential.validityYears);
     const tp = profile.talentPool;
     const rules = poolRules(profile, asOf, {
@@ -887,34 +203,34 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       bupAge: (i) => table.bupAgeOf(i),
       nip: (i) => table.nip[i]!,
       nipValid: (i) => table.nipValidOf(i),
-      hukdis: (head) => (head === undefined ? NO_HUKDIS : (hukdisByHead.get(head) ?? NO_HUKDIS)),
-      hukdisRead: hukdisChecked,
+      hukdis: (head) => (hukdis.of(head)),
+      hukdisRead,
     });
     for (let i = 0; i < table.n; i++) {
       if (options.onProgress && i % PROGRESS_EVERY === 0) options.onProgress('compute', i, table.n);
       const nip = table.nip[i]!;
       /** the NIP's first employee: the one its assessment rows are linked to */
-      const head = nip === '' ? undefined : byNip.get(nip);
+      const head = nip === '' ? undefined : ctx.byNip.get(nip);
       const notMapped: string[] = [];
       const exclusions: string[] = [];
       const notes: string[] = [];
-      if (rosterFlags[i]! & 1) notMapped.push('NIP_TIDAK_VALID');
-      if (rosterFlags[i]! & 2) notMapped.push('NIP_GANDA');
+      if (roster.flags(i) & 1) notMapped.push('NIP_TIDAK_VALID');
+      if (roster.flags(i) & 2) notMapped.push('NIP_GANDA');
 
-      const skpRows = head === undefined || skpHead[head]! < 0 ? [] : skpRowsOf(head);
-      const periodic = head === undefined ? undefined : periodicYears.get(head);
+      const skpRows = skp.rowsOf(head);
+      const periodic = head === undefined ? undefined : skp.periodicYears.get(head);
       if (periodic) {
         for (const y of windowYears) {
           if (!periodic.includes(y) || skpRows.some((r) => r.cand.year === y)) continue;
           // a window year with periodic rows only: absent (default), or the latest period's predikat
-          const used = inputRules.periodicOnlyYear === 'latestPeriod' ? latestPeriodic(head!, y) : null;
+          const used = inputRules.periodicOnlyYear === 'latestPeriod' ? skp.latestPeriodic(head!, y) : null;
           if (used) {
             skpRows.push(used);
             notes.push('SKP_DARI_PERIODIK');
           }
           if (head === i) {
-            if (used) report('warning', 'SKP_DARI_PERIODIK', used.ctx, 'skp', 'tahun', y, { year: y });
-            else report('warning', 'SKP_HANYA_PERIODIK', rosterCtxOf(i), 'roster', 'nip', nip, { year: y });
+            if (used) ctx.report('warning', 'SKP_DARI_PERIODIK', used.ctx, 'skp', 'tahun', y, { year: y });
+            else ctx.report('warning', 'SKP_HANYA_PERIODIK', roster.ctxOf(i), 'roster', 'nip', nip, { year: y });
           }
         }
       }
@@ -932,13 +248,13 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
           if (same.length < 2) continue;
           for (const r of same) {
             if (r.cand.source === y.source) continue;
-            report('warning', 'SKP_GANDA', r.ctx, 'skp', 'tahun', y.year, { year: y.year, used: y.source.row });
+            ctx.report('warning', 'SKP_GANDA', r.ctx, 'skp', 'tahun', y.year, { year: y.year, used: y.source.row });
           }
         }
       }
       table.setPerformance(i, performance, refIndex);
 
-      const cactRows = head === undefined || cactHead[head]! < 0 ? [] : cactRowsOf(head);
+      const cactRows = cact.rowsOf(head);
       let potential = NO_POTENTIAL;
       if (cactRows.length === 0) {
         notMapped.push('CACT_TIDAK_ADA');
@@ -971,7 +287,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
           for (const r of cactRows) {
             if (r !== chosen && !merged?.has(r)) {
               const kept = pick.ctx.table.raw;
-              report('warning', 'CACT_GANDA', r.ctx, 'cact', 'nip', nip, { used: pick.ctx.rowNumber, usedAt: `${kept.sheet ?? kept.file}!${pick.ctx.rowNumber}` });
+              ctx.report('warning', 'CACT_GANDA', r.ctx, 'cact', 'nip', nip, { used: pick.ctx.rowNumber, usedAt: `${kept.sheet ?? kept.file}!${pick.ctx.rowNumber}` });
             }
           }
         }
@@ -987,14 +303,14 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
           kompetensiFromParts: p.kompetensiFromParts,
           fromKategori: p.fromKategori,
           tanggalTes: pick.tanggal,
-          source: src(pick.ctx),
+          source: ctx.src(pick.ctx),
         };
         if (p.kompetensiFromParts) notes.push('KOMPETENSI_DARI_SUB');
         if (p.single) notes.push('POTENSIAL_SATU_KOMPONEN');
         if (p.fromKategori) notes.push('POTENSIAL_DARI_KATEGORI');
         if ((pick.potensi ?? 0) > 100 || (p.kompetensi ?? 0) > 100 || pick.parts.some((x) => (x ?? 0) > 100)) {
           notes.push('JPM_DI_ATAS_100');
-          report('warning', 'JPM_DI_ATAS_100', pick.ctx, 'cact', 'nip', nip);
+          ctx.report('warning', 'JPM_DI_ATAS_100', pick.ctx, 'cact', 'nip', nip);
         }
         if (pick.tanggal === null) {
           // its validity cannot be checked: used with a note (default) or not mapped (profile inputRules.undatedCact)
@@ -1051,31 +367,18 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       table.setOutcome(i, { box, talentScore, talentPool, krs, notMapped, exclusions, notes });
     }
 
-    for (const [t, n] of structuralWithoutEselon) {
-      tableIssue(t, 'warning', 'KOLOM_ESELON_TIDAK_ADA', { count: n, accepted: accepted('roster', 'eselon') });
-    }
-    for (const [t, n] of undatedCact) {
-      const noColumn = t.columns.cact?.tanggal_tes === undefined;
-      tableIssue(t, 'warning', noColumn ? 'KOLOM_TANGGAL_TES_TIDAK_ADA' : 'TANGGAL_TES_KOSONG', {
-        count: n,
-        accepted: accepted('cact', 'tanggal_tes'),
-        choice: inputRules.undatedCact,
-      });
-    }
-    for (const [t, n] of periodicRows) tableIssue(t, 'info', 'SKP_PERIODIK_DIABAIKAN', { count: n });
-    for (const [t, n] of ekinerjaRosterRows) tableIssue(t, 'info', 'ROSTER_TAHUN_TERAKHIR', { count: n });
-    for (const [t, n] of skpWithoutYear) tableIssue(t, 'error', 'KOLOM_TAHUN_TIDAK_ADA', { count: n, accepted: accepted('skp', 'tahun') });
+    endFindings(ctx, roster, skp, cact);
 
     const employees = table.views();
     const pool = rankPool(employees, profile);
 
-    const summary = summarise({ employees, pool, issues, profile, asOf, windowYears, rosterRows, duplicateRowsMerged, inputRows, unmatched });
-    const inputs = describeInputs(prepared.tables, rowsRead);
+    const summary = summarise({ employees, pool, issues: ctx.issues, profile, asOf, windowYears, rosterRows: roster.rows, duplicateRowsMerged: roster.duplicateRowsMerged, inputRows: ctx.inputRows, unmatched: ctx.unmatched });
+    const inputs = describeInputs(prepared.tables, ctx.rowsRead);
 
-    return { profile: { id: profile.id, version: profile.version }, summary, employees, pool, issues, inputs };
+    return { profile: { id: profile.id, version: profile.version }, summary, employees, pool, issues: ctx.issues, inputs };
   };
 
-  return { add, finish, report: (more: Issue[]) => void issues.push(...more) };
+  return { add, finish, report: (more: Issue[]) => void ctx.issues.push(...more) };
 }
 
 /** Band table (inclusive lower bounds, highest first) → score; below every band: 0. */
