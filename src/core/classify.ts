@@ -2,24 +2,20 @@
  * The pure core of `talenta classify`: raw tables + profile + reference date in, a typed result
  * out. No file system, no console, no clock.
  */
-import type { PotentialComponent, Profile } from './profile.js';
+import type { Profile } from './profile.js';
 import { EmployeeTable, tableIndexer } from './employee-table.js';
-import type { Cell, ClassifyResult, Employee, Issue, PotentialResult, RawTable, Role } from './types.js';
+import type { Cell, ClassifyResult, Issue, RawTable, Role } from './types.js';
 import { assignRoles, forEachDataRow, recogniseTable, type RecognisedTable } from './tables.js';
-import { computePerformance } from './performance.js';
-import { computePotential, potentialLevel } from './potential.js';
 import { rankPool } from './ranking.js';
 import { poolRules } from './pool-rules.js';
 import { describeInputs, summarise } from './summary.js';
 import { RunContext, type RowCtx } from './classify/context.js';
 import { RosterReader } from './classify/roster.js';
 import { SkpReader } from './classify/skp.js';
-import { CactReader, type CactRow } from './classify/cact.js';
+import { CactReader } from './classify/cact.js';
 import { HukdisReader } from './classify/hukdis.js';
 import { endFindings, tableFindings } from './classify/table-findings.js';
-import { EXCLUSION_ORDER, NOT_MAPPED_ORDER, UNCHECKED_NOTE } from './reasons.js';
-import { wholeYearsBetween } from './status.js';
-import { addYears, foldText, parseDateInfo, parseNumber, round6 } from './values.js';
+import { EmployeeSteps } from './classify/employee.js';
 
 /** moved to ./status.js; re-exported for the modules that import them from here */
 export { isPns, isPppk, pnsFromNip, wholeYearsBetween } from './status.js';
@@ -59,8 +55,6 @@ export function prepareInputs(raw: RawTable[], profile: Profile): PreparedInputs
 
 export { EXCLUSION_FIELDS, EXCLUSION_ORDER, NOT_MAPPED_ORDER, UNCHECKED_NOTE } from './reasons.js';
 
-/** The note per rule, made once (no string built per employee). */
-const UNCHECKED_NOTES: Record<string, string> = Object.fromEntries(EXCLUSION_ORDER.map((r) => [r, UNCHECKED_NOTE + r]));
 
 
 /** The classifier fed row by row: all roster rows first, then the assessment rows, then finish(). */
@@ -105,7 +99,6 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
  */
 export function createClassifier(prepared: PreparedInputs, profile: Profile, options: ClassifyOptions): Classifier {
   const { asOf } = options;
-  const inputRules = profile.inputRules;
   const tableRefs = prepared.tables.map((t) => ({ file: t.raw.file, sheet: t.raw.sheet }));
   /** index of a source's table (sources are always of a prepared table) */
   const refIndex = tableIndexer(tableRefs, 0);
@@ -140,62 +133,11 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   };
 
   // ---- per employee ---------------------------------------------------------------------
-  const multiComponent = profile.potential.components.length > 1;
-  /** the score of a further potential component; a missing value adds a note */
-  const componentScore = (comp: PotentialComponent, i: number, head: number | undefined, notes: string[]): number => {
-    const field = (f: string): Cell => roster.componentValues[i]?.[roster.componentFields.indexOf(f)] ?? null;
-    switch (comp.kind) {
-      case 'cact':
-        return 0;
-      case 'lookup': {
-        const v = foldText(field(comp.field));
-        const hit = Object.entries(comp.table).find(([k]) => foldText(k) === v);
-        if (hit) return hit[1];
-        notes.push(`KOMPONEN_DEFAULT:${comp.id}`);
-        return comp.missing;
-      }
-      case 'number': {
-        const n = parseNumber(field(comp.field));
-        if (n === null) {
-          notes.push(`KOMPONEN_DEFAULT:${comp.id}`);
-          return comp.missing;
-        }
-        return comp.bands ? bandScore(n, comp.bands) : n;
-      }
-      case 'yearsSince': {
-        const d = parseDateInfo(field(comp.field), roster.ctxOf(i).table.raw.date1904, inputRules.yearOnlyDate, roster.ctxOf(i).table.raw.fromWorkbook)?.iso ?? null;
-        if (!d || d > asOf) {
-          notes.push(`KOMPONEN_DEFAULT:${comp.id}`);
-          return comp.missing;
-        }
-        return bandScore(wholeYearsBetween(d, asOf), comp.bands);
-      }
-      case 'hukdis': {
-        const from = addYears(asOf, -comp.years);
-        const h = hukdis.of(head).filter((x) => x.tmt >= from && x.tmt <= asOf);
-        if (h.some((x) => x.level === 'BERAT')) return comp.scores.berat;
-        if (h.some((x) => x.level === 'SEDANG')) return comp.scores.sedang;
-        if (h.some((x) => x.level === 'RINGAN')) return comp.scores.ringan;
-        return comp.scores.none;
-      }
-    }
-  };
-  const NO_POTENTIAL: PotentialResult = {
-    score: null,
-    level: null,
-    jpmPotensi: null,
-    jpmKompetensi: null,
-    kompetensiFromParts: false,
-    fromKategori: false,
-    tanggalTes: null,
-    source: null,
-  };
   const finish = (): ClassifyResult => {
     if (!rosterClosed) closeRoster();
     ctx.inputRows.roster = roster.rows;
     const windowYears = skp.windowYears(options.year);
-    const cactExpiry = addYears(asOf, -profile.potential.validityYears);
-    const tp = profile.talentPool;
+    const steps = new EmployeeSteps(ctx, roster, skp, cact, hukdis, windowYears);
     const rules = poolRules(profile, asOf, {
       kedudukanHukum: (i) => table.textOf(i, 'kedudukanHukum'),
       jenisPegawai: (i) => table.textOf(i, 'jenisPegawai'),
@@ -203,7 +145,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       bupAge: (i) => table.bupAgeOf(i),
       nip: (i) => table.nip[i]!,
       nipValid: (i) => table.nipValidOf(i),
-      hukdis: (head) => (hukdis.of(head)),
+      hukdis: (head) => hukdis.of(head),
       hukdisRead,
     });
     for (let i = 0; i < table.n; i++) {
@@ -217,122 +159,10 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
       if (roster.flags(i) & 1) notMapped.push('NIP_TIDAK_VALID');
       if (roster.flags(i) & 2) notMapped.push('NIP_GANDA');
 
-      const skpRows = skp.rowsOf(head);
-      const periodic = head === undefined ? undefined : skp.periodicYears.get(head);
-      if (periodic) {
-        for (const y of windowYears) {
-          if (!periodic.includes(y) || skpRows.some((r) => r.cand.year === y)) continue;
-          // a window year with periodic rows only: absent (default), or the latest period's predikat
-          const used = inputRules.periodicOnlyYear === 'latestPeriod' ? skp.latestPeriodic(head!, y) : null;
-          if (used) {
-            skpRows.push(used);
-            notes.push('SKP_DARI_PERIODIK');
-          }
-          if (head === i) {
-            if (used) ctx.report('warning', 'SKP_DARI_PERIODIK', used.ctx, 'skp', 'tahun', y, { year: y });
-            else ctx.report('warning', 'SKP_HANYA_PERIODIK', roster.ctxOf(i), 'roster', 'nip', nip, { year: y });
-          }
-        }
-      }
-      const performance = computePerformance(
-        skpRows.map((r) => r.cand),
-        windowYears,
-        profile,
-      );
-      if (performance.score === null) notMapped.push('SKP_TIDAK_ADA');
-      else if (performance.years.length < windowYears.length) notes.push('SKP_SATU_TAHUN');
-      // duplicates are reported once per NIP, by its first employee
-      if (head === i && skpRows.length > 1) {
-        for (const y of performance.years) {
-          const same = skpRows.filter((r) => r.cand.year === y.year);
-          if (same.length < 2) continue;
-          for (const r of same) {
-            if (r.cand.source === y.source) continue;
-            ctx.report('warning', 'SKP_GANDA', r.ctx, 'skp', 'tahun', y.year, { year: y.year, used: y.source.row });
-          }
-        }
-      }
+      const performance = steps.performance(i, head, nip, notMapped, notes);
       table.setPerformance(i, performance, refIndex);
 
-      const cactRows = cact.rowsOf(head);
-      let potential = NO_POTENTIAL;
-      if (cactRows.length === 0) {
-        notMapped.push('CACT_TIDAK_ADA');
-      } else {
-        // the most recent test; rows without a date count as oldest; ties keep input order
-        let pick = cactRows[0]!;
-        for (const r of cactRows) if (r.tanggal !== null && (pick.tanggal === null || r.tanggal > pick.tanggal)) pick = r;
-        const chosen = pick;
-        // the parts of one test spread over two sheets or files (potensi on one, literasi digital on
-        // another): rows of other tables with the same test date and no clashing value are merged into it
-        let merged: Set<CactRow> | null = null;
-        if (cactRows.length > 1) {
-          const m: CactRow = { ...chosen, parts: [...chosen.parts] };
-          const clash = <T,>(x: T | null, y: T | null) => x !== null && y !== null && x !== y;
-          for (const r of cactRows) {
-            if (r === chosen || r.tanggal !== chosen.tanggal || r.ctx.table === chosen.ctx.table) continue;
-            if (clash(m.potensi, r.potensi) || clash(m.kompetensi, r.kompetensi) || clash(m.kategori, r.kategori) || r.parts.some((x, k) => clash(m.parts[k]!, x))) continue;
-            m.potensi ??= r.potensi;
-            m.kompetensi ??= r.kompetensi;
-            m.kategori ??= r.kategori;
-            for (let k = 0; k < m.parts.length; k++) m.parts[k] ??= r.parts[k]!;
-            (merged ??= new Set()).add(r);
-          }
-          if (merged) {
-            pick = m;
-            notes.push('CACT_DIGABUNG');
-          }
-        }
-        if (cactRows.length > 1 && head === i) {
-          for (const r of cactRows) {
-            if (r !== chosen && !merged?.has(r)) {
-              const kept = pick.ctx.table.raw;
-              ctx.report('warning', 'CACT_GANDA', r.ctx, 'cact', 'nip', nip, { used: pick.ctx.rowNumber, usedAt: `${kept.sheet ?? kept.file}!${pick.ctx.rowNumber}` });
-            }
-          }
-        }
-        const p = computePotential(
-          { potensi: pick.potensi, kompetensi: pick.kompetensi, parts: pick.parts, kategori: pick.kategori },
-          profile,
-        );
-        potential = {
-          score: p.score,
-          level: p.level,
-          jpmPotensi: pick.potensi,
-          jpmKompetensi: p.kompetensi,
-          kompetensiFromParts: p.kompetensiFromParts,
-          fromKategori: p.fromKategori,
-          tanggalTes: pick.tanggal,
-          source: ctx.src(pick.ctx),
-        };
-        if (p.kompetensiFromParts) notes.push('KOMPETENSI_DARI_SUB');
-        if (p.single) notes.push('POTENSIAL_SATU_KOMPONEN');
-        if (p.fromKategori) notes.push('POTENSIAL_DARI_KATEGORI');
-        if ((pick.potensi ?? 0) > 100 || (p.kompetensi ?? 0) > 100 || pick.parts.some((x) => (x ?? 0) > 100)) {
-          notes.push('JPM_DI_ATAS_100');
-          ctx.report('warning', 'JPM_DI_ATAS_100', pick.ctx, 'cact', 'nip', nip);
-        }
-        if (pick.tanggal === null) {
-          // its validity cannot be checked: used with a note (default) or not mapped (profile inputRules.undatedCact)
-          if (inputRules.undatedCact === 'notMapped') notMapped.push('CACT_TANPA_TANGGAL');
-          else notes.push('CACT_TANPA_TANGGAL');
-        } else if (pick.tanggal < cactExpiry) {
-          if (profile.potential.expiry === 'notMapped') notMapped.push('CACT_KEDALUWARSA');
-          else notes.push('CACT_KEDALUWARSA_DIPAKAI');
-        }
-        // further potential components (rekam jejak, pertimbangan lainnya) weighted with the CACT score
-        if (multiComponent && p.score !== null) {
-          const parts = profile.potential.components.map((comp) => ({
-            id: comp.id,
-            weight: comp.weight,
-            score: comp.kind === 'cact' ? p.score! : componentScore(comp, i, head, notes),
-          }));
-          potential.cactScore = p.score;
-          potential.components = parts;
-          potential.score = round6(parts.reduce((sum, x) => sum + x.weight * x.score, 0));
-          potential.level = potentialLevel(potential.score, profile);
-        }
-      }
+      const potential = steps.potential(i, head, nip, notMapped, notes);
       table.setPotential(i, potential, refIndex);
 
       // talent-pool exclusions (evaluated for everyone, listed as reasons); each one is met, not
@@ -344,26 +174,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
         else if (outcome === 'unchecked') (unchecked ??= []).push(rule.id);
       }
 
-      notMapped.sort((a, b) => NOT_MAPPED_ORDER.indexOf(a) - NOT_MAPPED_ORDER.indexOf(b));
-      let box: number | null = null;
-      let talentScore: number | null = null;
-      let talentPool = false;
-      let krs: Employee['krs'] = null;
-      if (notMapped.length === 0 && performance.level && potential.level) {
-        box = profile.boxes[potential.level]![performance.level]!;
-        if (performance.score !== null && potential.score !== null) {
-          talentScore = round6(profile.talentScore.performanceWeight * performance.score + profile.talentScore.potentialWeight * potential.score);
-        }
-        if (unchecked && tp.boxes.includes(box)) {
-          // a candidate for the pool whose eligibility could not be fully checked: noted per rule
-          for (const u of unchecked) notes.push(UNCHECKED_NOTES[u]!);
-          if (inputRules.uncheckedExclusion === 'exclude') exclusions.push('TIDAK_DIPERIKSA');
-        }
-        if (tp.boxes.includes(box) && exclusions.length === 0) {
-          talentPool = true;
-          krs = tp.nationalBoxes.includes(box) ? 'INSTANSI_NASIONAL' : 'INSTANSI';
-        }
-      }
+      const { box, talentScore, talentPool, krs } = steps.place(performance, potential, notMapped, exclusions, notes, unchecked);
       table.setOutcome(i, { box, talentScore, talentPool, krs, notMapped, exclusions, notes });
     }
 
@@ -380,10 +191,3 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
 
   return { add, finish, report: (more: Issue[]) => void ctx.issues.push(...more) };
 }
-
-/** Band table (inclusive lower bounds, highest first) → score; below every band: 0. */
-export function bandScore(x: number, bands: { min: number; score: number }[]): number {
-  for (const b of bands) if (x >= b.min) return b.score;
-  return 0;
-}
-
