@@ -8,6 +8,7 @@ import type { EmployeeTable } from '../employee-table.js';
 import type { RecognisedTable } from '../tables.js';
 import type { Cell, Issue, Role, Severity, SourceRef } from '../types.js';
 import { cleanNip, columnLetter, isScientific, splitNipName } from '../values.js';
+import { NipIndex } from '../nip-index.js';
 
 /** One input row as it is being read: its table, its cells and its row number in the source. */
 export interface RowCtx {
@@ -31,7 +32,7 @@ export class RunContext {
   /** assessment rows that could not be joined to the roster */
   readonly unmatched = { cact: 0, skp: 0, hukdis: 0 };
   /** NIP → the first employee with it (the one its assessment rows are linked to) */
-  readonly byNip = new Map<string, number>();
+  readonly byNip = new NipIndex();
   private readonly tableNo: Map<RecognisedTable, number>;
 
   constructor(
