@@ -33,7 +33,8 @@ export function printZoom(audit: Audit, t: PageText): number {
   const signalLines = t.signals.reduce((n, f) => n + lines(f.length, 58), 0) + lines(t.near.length, 58);
   const r4 = Math.max(42, 8 + 3.05 * signalLines + 1.2 * t.signals.length);
   const total = 12 + (t.badge ? 7.5 : 0) + r1 + heat + r3 + r4 + 12 + 4 * 1.8 + 2;
-  // the estimate is rough: keep 5 mm in hand
+  // the estimate is rough: keep 5 mm in hand; a page that must shrink was measured up to 7% taller
+  // than its estimate (long signals, two-line heat-map rows), so shrink it for 8% more
   const room = PRINTABLE_MM - 5;
-  return total <= room ? 1 : Math.floor((room / total) * 100) / 100;
+  return total <= room ? 1 : Math.floor((room / (total * 1.08)) * 100) / 100;
 }

@@ -27,13 +27,17 @@ const headerOf = <R>(col: AuditColumn<R>, c: AuditCtx, short = false) => (short 
 const textOf = <R>(col: AuditColumn<R>, r: R, c: AuditCtx, short = false) => formatValue((short && col.short?.value ? col.short.value : col.value)(r, c), col.format, c.comma);
 const toneClass = (t: Tone) => t ?? '';
 
-/** Heat-map columns around the box cells (ids of the audit column model; true = short header and value). */
-const HEAT_BEFORE: [string, boolean][] = [
+/**
+ * Heat-map columns around the box cells: ids of the audit column model, true for the short header
+ * and value; the pool-box share is headed "Kotak 7–9" (the `pool` column's header), the % is in
+ * its cells.
+ */
+const HEAT_BEFORE: [string, boolean, string?][] = [
   ['unit', false],
   ['nMapped', true],
 ];
-const HEAT_AFTER: [string, boolean][] = [
-  ['poolShare', false],
+const HEAT_AFTER: [string, boolean, string?][] = [
+  ['poolShare', false, 'pool'],
   ['signal', true],
   ['share_BAIK', false],
   ['guidance', true],
@@ -51,11 +55,13 @@ export function heatTable(ctx: Ctx, audit: Audit, comma: boolean, maxUnits: numb
     note = fillText(tr(AUDIT_UI.heatmapMore, lang), { shown: maxUnits, total: rows.length });
     rows = rows.filter((r) => keep.has(r.key));
   }
-  const before = HEAT_BEFORE.map(([id, short]) => ({ col: pick(UNIT_COLUMNS, [id])[0]!, short }));
-  const after = HEAT_AFTER.map(([id, short]) => ({ col: pick(UNIT_COLUMNS, [id])[0]!, short }));
+  const spec = ([id, short, headerFrom]: [string, boolean, string?]) => ({ col: pick(UNIT_COLUMNS, [id])[0]!, short, head: pick(UNIT_COLUMNS, [headerFrom ?? id])[0]! });
+  const before = HEAT_BEFORE.map(spec);
+  const after = HEAT_AFTER.map(spec);
   const grid = gridOf(ctx.profile);
   const boxes = grid.order;
-  const th = ({ col, short }: { col: AuditColumn<UnitRow>; short: boolean }) => `<th${col.format === 'text' ? ' class="l"' : ''}>${esc(headerOf(col, c, short))}</th>`;
+  const th = ({ col, short, head }: { col: AuditColumn<UnitRow>; short: boolean; head: AuditColumn<UnitRow> }) =>
+    `<th${col.format === 'text' ? ' class="l"' : ''}>${esc(headerOf(head, c, short))}</th>`;
   const head = `<tr>${before.map(th).join('')}${boxes.map((b) => `<th class="bx ${grid.group(b)}">${b}</th>`).join('')}${after.map(th).join('')}</tr>`;
   const boxCells = (counts: number[], n: number) =>
     boxes
