@@ -201,7 +201,7 @@ export async function auditOutputs(args: {
   options?: Partial<Omit<AuditOptions, 'attributes'>>;
 }): Promise<{ audit: Audit; result: ClassifyResult; reconciliation: Reconciliation | null }> {
   const [{ auditAttributes, buildAudit }, pseudo] = await Promise.all([import('../core/audit.js'), import('../io/pseudonym.js')]);
-  const audit = buildAudit(args.result, args.profile, { ...args.options, attributes: auditAttributes(args.prepared, args.result) });
+  const audit = buildAudit(args.result, args.profile, { ...args.options, attributes: auditAttributes(args.prepared, args.result, args.profile) });
   const reconciliation = args.reconciliation ?? null;
   if (!args.key) return { audit, result: args.result, reconciliation };
   const p = pseudo.makePseudonymizer(args.key);
