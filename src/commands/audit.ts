@@ -177,10 +177,10 @@ export async function runAudit(files: string[], o: AuditCliOptions, io: Io): Pro
     await writeOut(io.stdout, JSON.stringify(doc, null, 2) + '\n');
   } else if (!o.quiet) {
     const { colorEnabled, makeChalk } = await import('../output/terminal.js');
-    const { renderAuditTerminal } = await import('../output/audit-terminal.js');
+    const { renderAuditTerminal, terminalWidth } = await import('../output/audit-terminal.js');
     const chalk = makeChalk(colorEnabled(io.stdout, io.env, o.color));
     const { renderSafely } = await import('../output/terminal-safe.js');
-    await writeOut(io.stdout, renderSafely((ch) => renderAuditTerminal(ctx, out.audit, ch, opts.top), chalk));
+    await writeOut(io.stdout, renderSafely((ch) => renderAuditTerminal(ctx, out.audit, ch, opts.top, terminalWidth(io.stdout, io.env)), chalk));
   }
   return 0;
 }
@@ -201,7 +201,7 @@ export async function auditOutputs(args: {
   options?: Partial<Omit<AuditOptions, 'attributes'>>;
 }): Promise<{ audit: Audit; result: ClassifyResult; reconciliation: Reconciliation | null }> {
   const [{ auditAttributes, buildAudit }, pseudo] = await Promise.all([import('../core/audit.js'), import('../io/pseudonym.js')]);
-  const audit = buildAudit(args.result, args.profile, { ...args.options, attributes: auditAttributes(args.prepared, args.result) });
+  const audit = buildAudit(args.result, args.profile, { ...args.options, attributes: auditAttributes(args.prepared, args.result, args.profile) });
   const reconciliation = args.reconciliation ?? null;
   if (!args.key) return { audit, result: args.result, reconciliation };
   const p = pseudo.makePseudonymizer(args.key);

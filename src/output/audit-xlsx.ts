@@ -15,24 +15,33 @@ import type { SheetWriter, WorkbookWriter } from './xlsx-writer.js';
 import { fill, HEADER_FILL } from './xlsx-style.js';
 import { headerWidth, pageFor, paragraph, rowHeight } from './xlsx-layout.js';
 import type { Audit, LeniencyScan } from '../core/audit.js';
-import { PREDIKAT_ORDER } from '../core/audit.js';
-import { AUDIT_UI, fillText, ORG_PREDIKAT_LABEL, tr, UI } from '../i18n.js';
+import { AUDIT_UI, fillText, tr, UI } from '../i18n.js';
 import {
-  box5Text,
-  ceilingText,
-  checksText,
-  chiText,
-  dimensionName,
-  findings,
-  flagText,
-  groupName,
-  guidanceText,
-  nearSummaryText,
-  poolMove,
-  predikatName,
-  unitName,
-} from './audit-terminal.js';
+  auditCtx,
+  BOX5_COLUMNS,
+  excelFormat,
+  FAIRNESS_COLUMNS,
+  fairnessRows,
+  NEAR_COLUMNS,
+  nearRows,
+  pick,
+  suppressedText,
+  UNIT_COLUMNS,
+  type AuditColumn,
+  type AuditCtx,
+  type UnitRow,
+} from './audit-columns.js';
+import { box5Text, ceilingText, checksText, chiText, commaFor, dimensionName, findings, guidanceText, nearSummaryText, predikatName, say } from './audit-text.js';
+import { PREDIKAT_ORDER } from '../core/audit.js';
 import type { Ctx } from './model.js';
+
+/** Columns of the workbook's audit tables (ids of the audit column model). */
+export const WORKBOOK_TABLES = {
+  units: ['unit', 'nPredikat', ...PREDIKAT_ORDER.map((p) => `share_${p}`), 'guidance', 'nMapped', 'pool', 'poolShare', 'z', 'lower95', 'upper95', 'lower998', 'upper998', 'signal'],
+  near: ['nip', 'name', 'unit', 'box', 'axis', 'score', 'cutoff', 'distance', 'otherBox', 'poolMove'],
+  box5: ['nip', 'name', 'unit', 'box', 'performance', 'potential', 'performanceGap', 'potentialGap'],
+  fairness: ['dimension', 'group', 'employees', 'mapped', 'selected', 'rate', 'air', 'excludedByRule', 'signal'],
+};
 
 const WARN_FILL = 'FFFFEB9C';
 const BAD_FILL = 'FFFFC7CE';
@@ -48,7 +57,7 @@ export function auditSheetNames(lang: 'id' | 'en'): string[] {
 
 export function addAuditSheets(wb: WorkbookWriter, ctx: Ctx, audit: Audit): void {
   const { lang } = ctx;
-  const comma = lang === 'id';
+  const comma = commaFor(lang);
   const widthsOf = (ws: Sheet) => ws.columns.map((c) => c.width ?? 9);
   const header = (ws: Sheet, cells: string[]) => {
     if (ws.rowCount === 0) {
@@ -100,7 +109,7 @@ export function addAuditSheets(wb: WorkbookWriter, ctx: Ctx, audit: Audit): void
   for (const c of audit.distribution.ceilings) text(a, ceilingText(c, lang, comma));
   blank(a);
   text(a, tr(AUDIT_UI.spread, lang), true);
-  header(a, ['', 'n', 'min', 'Q1', 'median', 'Q3', lang === 'en' ? 'max' : 'maks', lang === 'en' ? 'mean' : 'rata-rata', 'SD', lang === 'en' ? 'most common' : 'skor terbanyak', '%']);
+  header(a, ['', 'n', 'min', 'Q1', 'median', 'Q3', say('maxWord', lang), say('mean', lang), 'SD', say('mostCommon', lang), '%']);
   for (const [axis, sp] of [
     [UI.performanceAxis, audit.distribution.spread.performance],
     [UI.potentialAxis, audit.distribution.spread.potential],
@@ -128,76 +137,61 @@ export function addAuditSheets(wb: WorkbookWriter, ctx: Ctx, audit: Audit): void
   text(a, fillText(tr(AUDIT_UI.method, lang), { min: audit.options.minGroup }));
   a.commit();
 
-  // ---- Audit Unit ----
-  const u = wb.addWorksheet(tr(AUDIT_UI.sheetUnits, lang), { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }]});
-  u.columns = [
-    { width: 40 },
-    { width: 8 },
-    ...PREDIKAT_ORDER.map(() => ({ width: 11, style: { numFmt: PCT } })),
-    { width: 30 },
-    { width: 10 },
-    { width: 10 },
-    { width: 10, style: { numFmt: PCT } },
-    { width: 8, style: { numFmt: '0.00' } },
-    { width: 10, style: { numFmt: PCT } },
-    { width: 10, style: { numFmt: PCT } },
-    { width: 10, style: { numFmt: PCT } },
-    { width: 10, style: { numFmt: PCT } },
-    { width: 22 },
-  ];
-  const unitHead = (first: string) => [
-    first,
-    lang === 'en' ? 'n (predikat)' : 'n (predikat)',
-    ...PREDIKAT_ORDER.map(predikatName),
-    fillText(tr(AUDIT_UI.guidanceShort, lang), { org: tr(ORG_PREDIKAT_LABEL[audit.distribution.orgPredikat], lang) }),
-    lang === 'en' ? 'n (mapped)' : 'n (terpetakan)',
-    tr(AUDIT_UI.poolBoxes, lang),
-    `% ${tr(AUDIT_UI.poolBoxes, lang)}`,
-    'z',
-    // each limit named in words: cut to the column, "Batas 95% ↓" and "Batas 95% ↑" looked the same
-    tr(AUDIT_UI.lower95, lang),
-    tr(AUDIT_UI.upper95, lang),
-    tr(AUDIT_UI.lower998, lang),
-    tr(AUDIT_UI.upper998, lang),
-    tr(AUDIT_UI.signal, lang),
-  ];
-  header(u, unitHead(tr(AUDIT_UI.unit, lang)));
-  const dist = new Map(audit.distribution.units.map((r) => [r.unit, r]));
-  const scanRows = (scan: LeniencyScan, withPredikat: boolean) => {
-    const keys = withPredikat ? [...new Set([...scan.rows.map((r) => r.key), ...audit.distribution.units.map((r) => r.unit!)])].sort((x, y) => (x === '' ? 1 : y === '' ? -1 : x < y ? -1 : x > y ? 1 : 0)) : scan.rows.map((r) => r.key);
-    for (const key of keys) {
-      const d = withPredikat ? dist.get(key) : undefined;
-      const r = scan.rows.find((x) => x.key === key);
-      const cells: Cell[] = [
-        unitName(key, lang),
-        d ? d.n : null,
-        ...PREDIKAT_ORDER.map((p) => (d ? d.shares[p] : null)),
-        d ? checksText(d.checks, lang, comma) : null,
-        r ? r.n : null,
-        r ? r.pool : null,
-        r ? r.share : null,
-        r ? r.z : null,
-        r ? r.limits95[0] : null,
-        r ? r.limits95[1] : null,
-        r ? r.limits998[0] : null,
-        r ? r.limits998[1] : null,
-        r ? flagText(r.flag, lang) : null,
-      ];
-      const row = u.addRow(cells);
-      if (d && !d.ok) row.getCell(8).fill = fill(BAD_FILL);
-      if (r && r.flag !== 'WITHIN') row.getCell(17).fill = fill(r.flag.endsWith('99_8') ? BAD_FILL : WARN_FILL);
+  const c = auditCtx(ctx, audit);
+  // a sheet's columns from the model: widths and number formats (styles by column id)
+  const columnsOf = <R>(cols: AuditColumn<R>[], styles: Record<string, object> = {}) =>
+    cols.map((col) => {
+      const numFmt = excelFormat(col.format);
+      const style = { ...(numFmt ? { numFmt } : {}), ...(styles[col.id] ?? {}) };
+      return Object.keys(style).length > 0 ? { width: col.width, style } : { width: col.width };
+    });
+  const headOf = <R>(cols: AuditColumn<R>[], cx: AuditCtx) => cols.map((col) => col.header(cx));
+  const tableRows = <R>(
+    ws: Sheet,
+    cols: AuditColumn<R>[],
+    rows: R[],
+    opts: { note?: (r: R) => string | null; keyColumns?: number; heightOf?: (cells: Cell[]) => number | undefined } = {},
+  ) => {
+    for (const r of rows) {
+      const note = opts.note ? opts.note(r) : null;
+      const cells: Cell[] = note !== null ? [...cols.slice(0, opts.keyColumns ?? 0).map((col) => col.value(r, c)), note] : cols.map((col) => col.value(r, c));
+      const row = ws.addRow(cells);
+      if (note === null) {
+        cols.forEach((col, j) => {
+          const tone = col.tone?.(r, c);
+          if (tone === 'warn' || tone === 'bad') row.getCell(j + 1).fill = fill(tone === 'bad' ? BAD_FILL : WARN_FILL);
+        });
+      }
+      const height = opts.heightOf?.(cells);
+      if (height !== undefined) row.height = height;
       row.commit();
     }
   };
-  scanRows(audit.leniency.units, true);
+
+  // ---- Audit Unit ----
+  const unitCols = pick(UNIT_COLUMNS, WORKBOOK_TABLES.units);
+  const u = wb.addWorksheet(tr(AUDIT_UI.sheetUnits, lang), { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
+  u.columns = columnsOf(unitCols);
+  header(u, headOf(unitCols, c));
+  const dist = new Map(audit.distribution.units.map((r) => [r.unit, r]));
+  const byUnitName = (x: string, y: string) => (x === '' ? 1 : y === '' ? -1 : x < y ? -1 : x > y ? 1 : 0);
+  const scanRows = (scan: LeniencyScan, withPredikat: boolean): UnitRow[] => {
+    const keys = withPredikat ? [...new Set([...scan.rows.map((r) => r.key), ...audit.distribution.units.map((r) => r.unit!)])].sort(byUnitName) : scan.rows.map((r) => r.key);
+    return keys.map((key) => {
+      const d = withPredikat ? dist.get(key) : undefined;
+      const r = scan.rows.find((x) => x.key === key);
+      return { key, ...(d ? { dist: d } : {}), ...(r ? { scan: r } : {}) };
+    });
+  };
+  tableRows(u, unitCols, scanRows(audit.leniency.units, true));
   if (audit.distribution.suppressed > 0 || audit.leniency.units.suppressed > 0) {
     text(u, fillText(tr(AUDIT_UI.suppressedUnits, lang), { n: Math.max(audit.distribution.suppressed, audit.leniency.units.suppressed), min: audit.options.minGroup }));
   }
   blank(u);
   if (audit.leniency.raters) {
     text(u, fillText(tr(AUDIT_UI.leniencyRaters, lang), { column: audit.leniency.raterColumn ?? '' }), true);
-    header(u, unitHead(tr(AUDIT_UI.rater, lang)));
-    scanRows(audit.leniency.raters, false);
+    header(u, headOf(unitCols, c).map((x, i) => (i === 0 ? tr(AUDIT_UI.rater, lang) : x)));
+    tableRows(u, unitCols, scanRows(audit.leniency.raters, false));
     if (audit.leniency.raters.suppressed > 0) text(u, fillText(tr(AUDIT_UI.suppressedUnits, lang), { n: audit.leniency.raters.suppressed, min: audit.options.minGroup }));
   } else {
     text(u, tr(AUDIT_UI.ratersUnavailable, lang));
@@ -205,82 +199,28 @@ export function addAuditSheets(wb: WorkbookWriter, ctx: Ctx, audit: Audit): void
   u.commit();
 
   // ---- Dekat Batas ----
-  const n = wb.addWorksheet(tr(AUDIT_UI.sheetNear, lang), { views: [{ state: 'frozen', ySplit: 1 }]});
+  const nearCols = pick(NEAR_COLUMNS, WORKBOOK_TABLES.near);
+  const n = wb.addWorksheet(tr(AUDIT_UI.sheetNear, lang), { views: [{ state: 'frozen', ySplit: 1 }] });
   // names and units wrap (their rows as tall as needed); box numbers centred, apart from the text beside them
   const wrapTop = { alignment: { wrapText: true, vertical: 'top' } } as const;
   const centre = { alignment: { horizontal: 'center', vertical: 'top' } } as const;
-  n.columns = [{ width: 21 }, { width: 28, style: wrapTop }, { width: 36, style: wrapTop }, { width: 7, style: centre }, { width: 12 }, { width: 10 }, { width: 9 }, { width: 9 }, { width: 14, style: centre }, { width: 14 }];
-  const nearRow = (cells: (string | number | null)[]) => {
-    const r = n.addRow(cells);
-    const h = rowHeight(cells.slice(0, 3), widthsOf(n).slice(0, 3));
-    if (h !== undefined) r.height = h;
-    r.commit();
-  };
-  header(n, [
-    'NIP',
-    lang === 'en' ? 'Name' : 'Nama',
-    tr(AUDIT_UI.unit, lang),
-    tr(UI.box, lang),
-    tr(AUDIT_UI.axis, lang),
-    tr(AUDIT_UI.score, lang),
-    tr(AUDIT_UI.cutoff, lang),
-    tr(AUDIT_UI.distance, lang),
-    tr(AUDIT_UI.otherBox, lang),
-    tr(AUDIT_UI.poolBoxes, lang),
-  ]);
-  for (const x of audit.near.employees) {
-    for (const [axis, ax] of [
-      [UI.performanceAxis, x.performance],
-      [UI.potentialAxis, x.potential],
-    ] as const) {
-      if (!ax) continue;
-      nearRow([x.nip, x.nama, unitName(x.unit, lang), x.box, tr(axis, lang), ax.score, ax.cutoff, ax.distance, ax.otherBox, poolMove(x.box, ax.otherBox, audit, lang)]);
-    }
-  }
+  n.columns = columnsOf(nearCols, { name: wrapTop, unit: wrapTop, box: centre, otherBox: centre });
+  const heightOf = (cells: Cell[]) => rowHeight(cells.slice(0, 3), widthsOf(n).slice(0, 3));
+  header(n, headOf(nearCols, c));
+  tableRows(n, nearCols, nearRows(audit.near.employees), { heightOf });
   blank(n);
   text(n, box5Text(audit, ctx, comma), true);
-  header(n, ['NIP', lang === 'en' ? 'Name' : 'Nama', tr(AUDIT_UI.unit, lang), tr(UI.box, lang), tr(UI.performanceAxis, lang), tr(UI.potentialAxis, lang), `Δ ${tr(UI.performanceAxis, lang)}`, `Δ ${tr(UI.potentialAxis, lang)}`]);
-  for (const x of audit.near.box5Top) {
-    nearRow([x.nip, x.nama, unitName(x.unit, lang), 5, x.performance, x.potential, x.performanceGap, x.potentialGap]);
-  }
+  const box5Cols = pick(BOX5_COLUMNS, WORKBOOK_TABLES.box5);
+  header(n, headOf(box5Cols, c));
+  tableRows(n, box5Cols, audit.near.box5Top, { heightOf });
   n.commit();
 
   // ---- Keadilan ----
-  const k = wb.addWorksheet(tr(AUDIT_UI.sheetFairness, lang), { views: [{ state: 'frozen', ySplit: 1 }]});
-  k.columns = [
-    { width: 16 },
-    { width: 16 },
-    { width: 10 },
-    { width: 11 },
-    { width: 10 },
-    { width: 10, style: { numFmt: PCT } },
-    { width: 8, style: { numFmt: '0.00' } },
-    { width: 12, style: { alignment: { horizontal: 'center' } } },
-    { width: 26 },
-  ];
-  header(k, [
-    tr(AUDIT_UI.dimension, lang),
-    tr(AUDIT_UI.group, lang),
-    tr(UI.employees, lang),
-    tr(UI.mapped, lang),
-    tr(AUDIT_UI.selected, lang),
-    tr(AUDIT_UI.rate, lang),
-    'AIR',
-    tr(AUDIT_UI.excludedByRule, lang),
-    tr(AUDIT_UI.signal, lang),
-  ]);
-  for (const d of audit.fairness.dimensions) {
-    for (const g of d.groups) {
-      if (g.suppressed) {
-        k.addRow([dimensionName(d.id, lang), groupName(g.key, lang), fillText(tr(AUDIT_UI.suppressedGroup, lang), { min: audit.options.minGroup })]).commit();
-        continue;
-      }
-      const signal = g.belowFourFifths ? tr(AUDIT_UI.belowFourFifths, lang) : g.key === d.reference ? tr(AUDIT_UI.reference, lang) : '';
-      const row = k.addRow([dimensionName(d.id, lang), groupName(g.key, lang), g.employees, g.mapped, g.selected, g.rate, g.air, g.excludedByRule, signal]);
-      if (g.belowFourFifths) row.getCell(7).fill = fill(WARN_FILL);
-      row.commit();
-    }
-  }
+  const fairCols = pick(FAIRNESS_COLUMNS, WORKBOOK_TABLES.fairness);
+  const k = wb.addWorksheet(tr(AUDIT_UI.sheetFairness, lang), { views: [{ state: 'frozen', ySplit: 1 }] });
+  k.columns = columnsOf(fairCols, { excludedByRule: { alignment: { horizontal: 'center' } } });
+  header(k, headOf(fairCols, c));
+  tableRows(k, fairCols, fairnessRows(audit), { note: (r) => (r.g.suppressed ? suppressedText(c) : null), keyColumns: 2 });
   blank(k);
   for (const d of audit.fairness.dimensions) {
     text(k, `${dimensionName(d.id, lang)}: ${chiText(d.test, 'groups', lang, comma)}`);

@@ -10,22 +10,24 @@ import {
   ageBand,
   auditAttributes,
   buildAudit,
-  chiSquareSf,
-  chiSquareTest,
-  funnelLimits,
-  gammaQ,
+  createAuditAttributeCollector,
   golonganGroup,
-  lnGamma,
-  quantile,
   sexFromText,
-  spreadOf,
-  Z95,
-  Z998,
   type Audit,
+  type AuditAttributes,
 } from '../../src/core/audit.js';
-import { prepareInputs, classify } from '../../src/core/classify.js';
-import type { Predikat } from '../../src/core/profile.js';
-import type { ClassifyResult, Employee, PerformanceLevel, PotentialLevel } from '../../src/core/types.js';
+import { chiSquareSf, chiSquareTest, cramersV, funnelLimits, gammaQ, lnGamma, quantile, spreadOf, Z95, Z998 } from '../../src/core/audit/stats.js';
+import { funnelFlag } from '../../src/core/audit/leniency.js';
+import { prepareInputs, classify, type PreparedInputs } from '../../src/core/classify.js';
+import { forEachDataRow } from '../../src/core/tables.js';
+import { cellText, normHeader } from '../../src/core/values.js';
+import { readInput } from '../../src/io/inputs.js';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+import type { Predikat, Profile } from '../../src/core/profile.js';
+import type { ClassifyResult, Employee, PerformanceLevel, PotentialLevel, RawTable } from '../../src/core/types.js';
 import { makePseudonymizer, pseudonymizeAudit, pseudonymizeResult, pseudonymOf, loadPseudonymKey } from '../../src/io/pseudonym.js';
 import { AS_OF, P, nip, raw } from './helpers.js';
 
@@ -221,6 +223,17 @@ describe('chi-square test of independence, Cramér\'s V', () => {
     expect(t.expectedBelow5).toBe(0.5);
   });
 
+  it("Cramér's V on its own: |φ| for a 2×2, √(χ²/(N·(k − 1))) with k the smaller side", () => {
+    // 2×2 [[10, 20], [30, 40]]: φ = (ad − bc)/√(r1·r2·c1·c2) = (400 − 600)/√(30·70·40·60) = −200/2244.99 = −0.089087
+    expect(cramersV(0.793651, 100, 2, 2)).toBeCloseTo(0.089087, 6);
+    // 3×4 table, χ² 24, N 50: k = min(3, 4) − 1 = 2 → √(24/100) = 0.489898
+    expect(cramersV(24, 50, 3, 4)).toBeCloseTo(0.489898, 6);
+    expect(cramersV(24, 50, 4, 3)).toBeCloseTo(0.489898, 6);
+    // a table with one row or no counts has no association to measure
+    expect(cramersV(0, 0, 2, 2)).toBe(0);
+    expect(cramersV(3, 10, 1, 5)).toBe(0);
+  });
+
   it('empty rows are dropped; no variation or one row → null', () => {
     expect(chiSquareTest([[5, 5], [0, 0]])).toBeNull();
     expect(chiSquareTest([[5, 0], [7, 0]])).toBeNull();
@@ -243,6 +256,28 @@ describe('funnel limits, quantiles, spread', () => {
     expect(funnelLimits(0.25, 12, Z95)).toEqual([0.005005, 0.494995]);
     expect(funnelLimits(0.25, 12, Z998)).toEqual([0, 0.636279]);
     expect(funnelLimits(0.9, 4, Z998)[1]).toBe(1);
+  });
+
+  it('the funnel flag: above/below each limit; a share on a limit is within it', () => {
+    const l95: [number, number] = [0.2, 0.4];
+    const l998: [number, number] = [0.1, 0.5];
+    expect(funnelFlag(0.3, l95, l998)).toBe('WITHIN');
+    expect(funnelFlag(0.4, l95, l998)).toBe('WITHIN');
+    expect(funnelFlag(0.2, l95, l998)).toBe('WITHIN');
+    expect(funnelFlag(0.41, l95, l998)).toBe('ABOVE_95');
+    expect(funnelFlag(0.5, l95, l998)).toBe('ABOVE_95');
+    expect(funnelFlag(0.51, l95, l998)).toBe('ABOVE_99_8');
+    expect(funnelFlag(0.19, l95, l998)).toBe('BELOW_95');
+    expect(funnelFlag(0.09, l95, l998)).toBe('BELOW_99_8');
+  });
+
+  it('quantile type 7 against textbook values (R quantile(), Excel QUARTILE.INC)', () => {
+    // R: quantile(c(1, 2, 3, 4), c(0, .25, .5, .75, 1)) = 1, 1.75, 2.5, 3.25, 4
+    expect([0, 0.25, 0.5, 0.75, 1].map((p) => quantile([1, 2, 3, 4], p))).toEqual([1, 1.75, 2.5, 3.25, 4]);
+    // Excel QUARTILE.INC({7, 15, 36, 39, 40, 41}, 1) = 20.25, (…, 3) = 39.75
+    expect(quantile([7, 15, 36, 39, 40, 41], 0.25)).toBe(20.25);
+    expect(quantile([7, 15, 36, 39, 40, 41], 0.75)).toBe(39.75);
+    expect(quantile([42], 0.5)).toBe(42);
   });
 
   it('quartiles by linear interpolation (QUARTILE.INC), population SD, histogram', () => {
@@ -631,6 +666,194 @@ describe('JENIS KELAMIN and the rater from the input tables', () => {
     const at = auditAttributes(prepared, r);
     expect(at.atasanColumn).toBeNull();
     expect(buildAudit(r, P, { attributes: at }).leniency.raters).toBeNull();
+  });
+});
+
+// ---- the attribute collector -----------------------------------------------------------------------
+
+/**
+ * The audit's attribute reading as it was before the per-row collector (723cd85: its own header
+ * scan over every prepared row), kept here verbatim as the oracle the collector must agree with.
+ */
+function attributesBefore(prepared: PreparedInputs, result: ClassifyResult): AuditAttributes {
+  const HEADERS = ['NIP ATASAN', 'NIP ATASAN LANGSUNG', 'NIP PEJABAT PENILAI', 'PEGAWAI ATASAN NIP', 'ATASAN NIP', 'NIP PENILAI', 'ATASAN', 'ATASAN LANGSUNG', 'NAMA ATASAN', 'NAMA ATASAN LANGSUNG', 'PEJABAT PENILAI', 'NAMA PEJABAT PENILAI', 'PEGAWAI ATASAN NAMA', 'ATASAN NAMA', 'PENILAI'];
+  const tableKey = (file: string, sheet: string | null) => `${file}\u0000${sheet ?? ''}`;
+  const jk = new Map<string, Map<number, string>>();
+  const atasanBy = new Map<string, Map<number, string>>();
+  let atasanColumn: string | null = null;
+  const wanted = HEADERS.map(normHeader);
+  const carried = result.employees.length > 0 && result.employees[0]!.jenisKelamin !== undefined;
+  for (const t of prepared.tables) {
+    if (t.headerIndex === null) continue;
+    const isRoster = t.roles.includes('roster');
+    const isSkp = t.roles.includes('skp');
+    if (!isRoster && !isSkp) continue;
+    const normalized = t.headers.map((h) => normHeader(h));
+    let aCol = -1;
+    for (const w of wanted) {
+      aCol = normalized.indexOf(w);
+      if (aCol >= 0) break;
+    }
+    const jkCol = isRoster && !carried ? t.columns.roster?.jenis_kelamin : undefined;
+    if (jkCol === undefined && aCol < 0) continue;
+    if (aCol >= 0 && atasanColumn === null) atasanColumn = t.headers[aCol] ?? null;
+    const key = tableKey(t.raw.file, t.raw.sheet);
+    const jkRows = jk.get(key) ?? new Map<number, string>();
+    const aRows = atasanBy.get(key) ?? new Map<number, string>();
+    forEachDataRow(t, (row, rowNumber) => {
+      if (jkCol !== undefined) {
+        const v = cellText(row[jkCol] ?? null);
+        if (v !== '') jkRows.set(rowNumber, v);
+      }
+      if (aCol >= 0) {
+        const v = cellText(row[aCol] ?? null).replace(/^'/, '');
+        if (v !== '') aRows.set(rowNumber, v);
+      }
+    });
+    if (jkRows.size > 0) jk.set(key, jkRows);
+    if (aRows.size > 0) atasanBy.set(key, aRows);
+  }
+  const jenisKelamin = new Map<number, string>();
+  const atasan = new Map<number, string>();
+  for (const e of result.employees) {
+    const v = carried ? e.jenisKelamin || undefined : jk.get(tableKey(e.source.file, e.source.sheet))?.get(e.source.row);
+    if (v !== undefined) jenisKelamin.set(e.index, v);
+    let latest = e.performance.years[0];
+    for (const y of e.performance.years) if (latest && y.year > latest.year) latest = y;
+    const fromSkp = latest ? atasanBy.get(tableKey(latest.source.file, latest.source.sheet))?.get(latest.source.row) : undefined;
+    const a = fromSkp ?? atasanBy.get(tableKey(e.source.file, e.source.sheet))?.get(e.source.row);
+    if (a !== undefined) atasan.set(e.index, a);
+  }
+  return { jenisKelamin, atasan, atasanColumn: atasan.size > 0 ? atasanColumn : null };
+}
+
+/** Feed the collector as a streaming reader would: header, then each row once, nothing kept. */
+function collectStreaming(prepared: PreparedInputs, result: ClassifyResult, profile: Profile, jenisKelamin: boolean): AuditAttributes {
+  const c = createAuditAttributeCollector(profile, { jenisKelamin });
+  for (const t of prepared.tables) {
+    if (t.headerIndex === null) continue;
+    const slot = c.addTable({ file: t.raw.file, sheet: t.raw.sheet, roles: [...t.roles], headers: [...t.headers], columns: t.columns });
+    if (!slot) continue;
+    // a copy of each row, handed over and forgotten: the collector must not hold on to the row
+    forEachDataRow(t, (row, n) => c.addRow(slot, [...row], n));
+  }
+  return c.result(result.employees);
+}
+
+/** The result as a classifier that does not keep JENIS KELAMIN would give it (employees are views: the rest read through). */
+const withoutJenisKelamin = (r: ClassifyResult): ClassifyResult => ({
+  ...r,
+  employees: r.employees.map((e) => Object.create(e, { jenisKelamin: { value: undefined, enumerable: true } }) as Employee),
+});
+
+const RATERS = ['197001012000011001', '197202022000011002', '197303032000011003'];
+
+/** The sample agency (fixtures/contoh/csv), with a rater column added to the 2025 SKP and a name-rater to the roster. */
+async function sampleWithRaters(): Promise<RawTable[]> {
+  const dir = join(ROOT, 'fixtures/contoh/csv');
+  const tables: RawTable[] = [];
+  for (const f of ['pegawai.csv', 'cact.csv', 'skp-2024.csv', 'skp-2025.csv', 'hukdis.csv']) {
+    tables.push(...(await readInput(readFileSync(join(dir, f)), f)));
+  }
+  for (const t of tables) {
+    if (t.file === 'skp-2025.csv') {
+      // every third data row has no rater: those fall back to the roster's ATASAN
+      t.rows = t.rows.map((r, i) => [...r, i === 0 ? 'NIP ATASAN' : i % 3 === 0 ? null : `'${RATERS[i % RATERS.length]}`]);
+    }
+    if (t.file === 'pegawai.csv') t.rows = t.rows.map((r, i) => [...r, i === 0 ? 'ATASAN' : `Atasan ${i % 2}`]);
+  }
+  return tables;
+}
+
+describe('the attribute collector (row by row) gives what the audit read before', () => {
+  it('on the sample agency with rater columns: same JENIS KELAMIN and raters, carried or read from the roster', async () => {
+    const tables = await sampleWithRaters();
+    const prepared = prepareInputs(tables, P);
+    const r = classify(prepared, P, { asOf: AS_OF });
+    const before = attributesBefore(prepared, r);
+    expect(before.atasan.size).toBeGreaterThan(0);
+    expect(before.jenisKelamin.size).toBeGreaterThan(0);
+    expect(auditAttributes(prepared, r, P)).toEqual(before);
+    expect(auditAttributes(prepared, r)).toEqual(before);
+    expect(collectStreaming(prepared, r, P, false).atasan).toEqual(before.atasan);
+    // a result without JENIS KELAMIN per employee: read from the roster rows instead
+    const bare: ClassifyResult = withoutJenisKelamin(r);
+    const beforeBare = attributesBefore(prepared, bare);
+    expect(beforeBare.jenisKelamin).toEqual(before.jenisKelamin);
+    expect(auditAttributes(prepared, bare, P)).toEqual(beforeBare);
+    expect(collectStreaming(prepared, bare, P, true)).toEqual(beforeBare);
+    // by hand: the 2025 SKP's first data row (row 2, 196710131994091001) has rater RATERS[1]
+    // (the leading apostrophe of a text cell dropped); its 3rd data row (no rater) falls back to
+    // the roster's ATASAN of that employee
+    const byNip = new Map(r.employees.map((e) => [e.nip, e]));
+    expect(before.atasan.get(byNip.get('196710131994091001')!.index)).toBe(RATERS[1]);
+    const skp = tables.find((t) => t.file === 'skp-2025.csv')!;
+    const third = byNip.get(String(skp.rows[3]![0]))!;
+    const rosterRow = tables.find((t) => t.file === 'pegawai.csv')!.rows.findIndex((x) => String(x[0]) === third.nip);
+    expect(before.atasan.get(third.index)).toBe(`Atasan ${rosterRow % 2}`);
+    // the column named is the first input's that has one (the roster, read first)
+    expect(before.atasanColumn).toBe('ATASAN');
+    expect(before.jenisKelamin.get(byNip.get('196710131994091001')!.index)).toBe('Laki-laki');
+  });
+
+  it('an aliased JENIS KELAMIN header (the profile\'s) and a profile-declared rater header', () => {
+    const profile: Profile = {
+      ...P,
+      headers: {
+        ...P.headers,
+        roster: { ...P.headers.roster, jenis_kelamin: ['JK', 'JENIS KELAMIN'] },
+        skp: { ...P.headers.skp, atasan: ['PENILAI KINERJA'] },
+      },
+    };
+    const n1 = nip('1985-07-26', '2010-01', 1, 1);
+    const n2 = nip('1986-01-02', '2011-03', 2, 1);
+    const tables = () => [
+      raw('roster.csv', [
+        ['NIP BARU', 'NAMA', 'JK', 'JENIS PEGAWAI NAMA', 'UNOR INDUK NAMA'],
+        [n1, 'Satu', 'Perempuan', 'PNS', 'Dinas A'],
+        [n2, 'Dua', 'L', 'PNS', 'Dinas A'],
+      ]),
+      raw('skp.csv', [
+        ['NIP BARU', 'TAHUN', 'PREDIKAT KINERJA', 'Pejabat  Penilai'],
+        [n1, 2025, 'Baik', 'Bu Ani'],
+        [n2, 2025, 'Baik', 'Pak Budi'],
+      ]),
+      raw('cact.csv', [
+        ['NIP BARU', 'JPM POTENSI', 'JPM KOMPETENSI'],
+        [n1, 85, 85],
+        [n2, 85, 85],
+      ]),
+    ];
+    const prepared = prepareInputs(tables(), profile);
+    const r = classify(prepared, profile, { asOf: AS_OF });
+    const bare: ClassifyResult = withoutJenisKelamin(r);
+    const before = attributesBefore(prepared, bare);
+    // read under the alias JK, the rater under "Pejabat  Penilai" (case and spaces folded)
+    expect([...before.jenisKelamin.values()]).toEqual(['Perempuan', 'L']);
+    expect([...before.atasan.values()]).toEqual(['Bu Ani', 'Pak Budi']);
+    expect(collectStreaming(prepared, bare, profile, true)).toEqual(before);
+    expect(auditAttributes(prepared, bare, profile)).toEqual(before);
+    // the profile's own rater header comes before the usual ones
+    const t2 = tables();
+    t2[1] = raw('skp.csv', [
+      ['NIP BARU', 'TAHUN', 'PREDIKAT KINERJA', 'PENILAI', 'Penilai Kinerja'],
+      [n1, 2025, 'Baik', 'x', '199001012015011001'],
+      [n2, 2025, 'Baik', 'y', '199001012015011001'],
+    ]);
+    const p2 = prepareInputs(t2, profile);
+    const r2 = classify(p2, profile, { asOf: AS_OF });
+    const at = auditAttributes(p2, r2, profile);
+    expect(at.atasanColumn).toBe('Penilai Kinerja');
+    expect([...at.atasan.values()]).toEqual(['199001012015011001', '199001012015011001']);
+    // without the profile, the usual header PENILAI is read
+    expect([...auditAttributes(p2, r2).atasan.values()]).toEqual(['x', 'y']);
+  });
+
+  it('a table with nothing the audit reads gets no slot; rows of other tables are not looked at', () => {
+    const c = createAuditAttributeCollector(P);
+    expect(c.addTable({ file: 'cact.csv', sheet: null, roles: ['cact'], headers: ['NIP BARU', 'JPM POTENSI', 'ATASAN'], columns: {} })).toBeNull();
+    expect(c.addTable({ file: 'skp.csv', sheet: null, roles: ['skp'], headers: ['NIP BARU', 'TAHUN', 'PREDIKAT'], columns: {} })).toBeNull();
+    expect(c.result([]).atasanColumn).toBeNull();
   });
 });
 

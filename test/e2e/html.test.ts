@@ -226,3 +226,105 @@ describe('what the data holds is escaped', () => {
     expect(r.pageRequests).toEqual([]);
   });
 });
+
+describe('the funnel plot names its units (issue 14)', () => {
+  /** An agency whose units lie inside and outside the limits; the largest, lowest unit sits at the right edge. */
+  const UNITS: [string, number, number][] = [
+    ['Dinas Pendidikan dan Kebudayaan Kabupaten', 40, 30],
+    ['Badan Perencanaan Pembangunan Daerah', 40, 2],
+    ['Sekretariat Dewan Perwakilan Rakyat Daerah', 12, 10],
+    ['Dinas Kesehatan', 60, 15],
+    ['Kecamatan Cibening', 10, 3],
+    ['Kecamatan Sukamaju', 10, 3],
+    ['RSUD Sukamaju Unit Pelayanan Terpadu', 80, 2],
+  ];
+  function outlierAgency(lang: Lang) {
+    const rows: Cell[][] = [['NIP BARU', 'NAMA', 'JENIS PEGAWAI NAMA', 'KEDUDUKAN HUKUM NAMA', 'SATUAN KERJA INDUK NAMA']];
+    const skp: Cell[][] = [['NIP BARU', 'TAHUN', 'PREDIKAT KINERJA']];
+    const cact: Cell[][] = [['NIP BARU', 'JPM POTENSI', 'JPM KOMPETENSI', 'TANGGAL TES']];
+    let k = 0;
+    for (const [unit, n, pool] of UNITS) {
+      for (let i = 0; i < n; i++) {
+        k++;
+        const nip = `19850726201001${1 + (k % 2)}${String(k).padStart(3, '0')}`;
+        rows.push([nip, `Pegawai ${k}`, 'PNS', 'Aktif', unit]);
+        // pool: Sangat Baik and JPM 95 (box 9); the others Baik and JPM 60 (a box outside 7–9)
+        const top = i < pool;
+        skp.push([nip, 2025, top ? 'Sangat Baik' : 'Baik'], [nip, 2024, top ? 'Sangat Baik' : 'Baik']);
+        cact.push([nip, top ? 95 : 60, top ? 95 : 60, '2025-03-01']);
+      }
+    }
+    const table = (file: string, r: Cell[][]): RawTable => ({ file, sheet: null, rows: r, rowNumbers: r.map((_, i) => i + 1) });
+    const prepared = prepareInputs([table('pegawai.csv', rows), table('skp.csv', skp), table('cact.csv', cact)], P);
+    const result = classify(prepared, P, { asOf: AS_OF });
+    const audit = buildAudit(result, P, { attributes: auditAttributes(prepared, result, P) });
+    const html = renderHtml({ lang, human: true, profile: P, result, profileHash: '0'.repeat(64) }, audit, { toolVersion: '0.1.0', pseudonymized: false });
+    return { audit, html };
+  }
+  const funnelOf = (html: string) => html.slice(html.indexOf('<svg class="funnel"'), html.indexOf('</svg>', html.indexOf('<svg class="funnel"')));
+  const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+
+  for (const lang of ['id', 'en'] as const) {
+    it(`every dot has a title with its unit and numbers; the outliers are labelled, inside the plot, apart (${lang})`, () => {
+      const { audit, html } = outlierAgency(lang);
+      const svg = funnelOf(html);
+      const rows = audit.leniency.units.rows;
+      // the fixture does what it says: p₀ = 65/252; four units outside the 95% limits, three within
+      expect(audit.leniency.units.agencyShare).toBeCloseTo(65 / 252, 6);
+      const outside = rows.filter((r) => r.flag !== 'WITHIN').map((r) => r.key);
+      expect(outside.sort()).toEqual(
+        ['Badan Perencanaan Pembangunan Daerah', 'Dinas Pendidikan dan Kebudayaan Kabupaten', 'RSUD Sukamaju Unit Pelayanan Terpadu', 'Sekretariat Dewan Perwakilan Rakyat Daerah'].sort(),
+      );
+      const titles = [...svg.matchAll(/<circle [^>]*><title>([^<]*)<\/title><\/circle>/g)].map((m) => unescape(m[1]!));
+      expect(titles.length).toBe(rows.length);
+      for (const r of rows) {
+        const t = titles.find((x) => x.startsWith(`${r.key}: `));
+        expect(t, r.key).toBeDefined();
+        // 30/40 = 75,0% (id) · 75.0% (en), with the 95% limits and z
+        expect(t).toContain(`${r.pool}/${r.n} = `);
+        expect(t).toMatch(lang === 'en' ? /95% limits \d+\.\d%–\d+\.\d% · z = -?\d+\.\d\d/ : /Batas 95% \d+,\d%–\d+,\d% · z = -?\d+,\d\d/);
+      }
+      const labels = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" class="tk fl"( text-anchor="end")?>([^<]*)<\/text>/g)].map((m) => ({
+        x: Number(m[1]),
+        y: Number(m[2]),
+        end: m[3] !== undefined,
+        text: unescape(m[4]!),
+      }));
+      // one label per outlier, its unit's name (cut with … where the room ends), none for the others
+      expect(labels.length).toBe(outside.length);
+      for (const key of outside) expect(labels.some((l) => l.text === key || (l.text.endsWith('…') && key.startsWith(l.text.slice(0, -1)))), key).toBe(true);
+      // inside the viewBox (330 × 168) by the width estimate of 0.6 em at 8 px, and no two on one line over each other
+      const boxes = labels.map((l) => {
+        const w = [...l.text].length * 8 * 0.6;
+        return { x0: l.end ? l.x - w : l.x, x1: l.end ? l.x : l.x + w, y0: l.y - 7, y1: l.y + 2.5 };
+      });
+      for (const b of boxes) {
+        expect(b.x0).toBeGreaterThanOrEqual(0);
+        expect(b.x1).toBeLessThanOrEqual(330);
+        expect(b.y0).toBeGreaterThanOrEqual(0);
+        expect(b.y1).toBeLessThanOrEqual(168);
+      }
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          const apart = a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+          expect({ a: labels[i]!.text, b: labels[j]!.text, apart }).toEqual({ a: labels[i]!.text, b: labels[j]!.text, apart: true });
+        }
+      }
+    });
+
+    it(`renders in Chromium on one A4 page with the labels (${lang}; screenshot kept)`, () => {
+      const { html } = outlierAgency(lang);
+      const file = write(`corong-${lang}.html`, html);
+      const png = join(out, `corong-${lang}.png`);
+      const r = chromium(file, [`--screenshot=${png}`, '--window-size=1240,1754']);
+      expect(r.code).toBe(0);
+      expect(pageMessages(r.stderr)).toEqual([]);
+      expect(pngSize(readFileSync(png))).toEqual([1240, 1754]);
+      const pdfFile = join(out, `corong-${lang}.pdf`);
+      expect(chromium(file, ['--no-pdf-header-footer', `--print-to-pdf=${pdfFile}`]).code).toBe(0);
+      expect(pdfPages(readFileSync(pdfFile))).toEqual({ pages: 1, a4: true });
+      console.log(`funnel screenshot: ${png}`);
+    });
+  }
+});
