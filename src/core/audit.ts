@@ -81,7 +81,7 @@ export interface GuidanceRule {
   value: number;
 }
 
-/** PermenPANRB 6/2022, distribution of the annual predikat by the organisation's predikat (domain.md §2.1). */
+/** PermenPANRB 6/2022, distribution of the annual predikat by the organisation's predikat (docs/rules.md §11.1). */
 export const GUIDANCE: Record<OrgPredikat, GuidanceRule[]> = {
   ISTIMEWA: [{ id: 'SANGAT_BAIK_MAX_70', predikat: ['SANGAT_BAIK'], kind: 'maxShare', value: 0.7 }],
   BAIK: [

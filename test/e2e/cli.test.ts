@@ -1,6 +1,6 @@
 /**
  * End-to-end: talenta (in-process, main() as bin/talenta.js runs it) on small hand-made
- * scenarios. Expected values are computed by hand from default-profile.md (arithmetic in comments).
+ * scenarios. Expected values are computed by hand from docs/rules.md (arithmetic in comments).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * Layout fixtures (fixtures/tata-letak, written by fixtures/generate-layouts.ts): exports laid out
  * the way other tools write them. Each case's expected outcome was worked out by hand from
- * default-profile.md (kasus.json, `why`); talenta (in-process) must give it.
+ * docs/rules.md (kasus.json, `why`); talenta (in-process) must give it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * End-to-end on the shipped sample agency (fixtures/contoh): talenta (in-process) on the workbook and
  * on the CSV set. The crafted cases of kasus.json carry expected values derived by hand from
- * default-profile.md when the fixtures were generated (never from talenta's output).
+ * docs/rules.md when the fixtures were generated (never from talenta's output).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -24,7 +24,7 @@ describe('talenta template', () => {
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Pegawai', 'CACT', 'SKP', 'Hukdis', 'Nilai yang diterima']);
     const roster = wb.getWorksheet('Pegawai')!;
-    // canonical headers: the first alias of each field (default-profile.md §1)
+    // canonical headers: the first alias of each field (docs/rules.md §2.2)
     expect((roster.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['NIP BARU', 'NAMA', 'GELAR DEPAN']);
     // the NIP column is text, and so is the example NIP
     expect(roster.getColumn(1).numFmt).toBe('@');
