@@ -32,8 +32,7 @@ async function interrupted(signal: NodeJS.Signals, args: string[], dir: string, 
   return { ...(await exited), sawTemps };
 }
 
-// The interrupted runs wait (held) most of their time: they run concurrently.
-describe.concurrent('SIGTERM, SIGHUP and SIGINT leave nothing half-written', () => {
+describe('SIGTERM, SIGHUP and SIGINT leave nothing half-written', () => {
   for (const [signal, code] of [
     ['SIGTERM', 143],
     ['SIGHUP', 129],
