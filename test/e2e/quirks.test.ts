@@ -78,7 +78,10 @@ interface Run {
   stderr: string;
 }
 
-/** talenta in this process, run from `cwd` (the fixture's folder: its args are relative). */
+/**
+ * talenta in this process, run from `cwd` (the fixture's folder: its args are relative). One run
+ * at a time, so the tests run one after the other (concurrent, each would wait for the others).
+ */
 function cli(args: string[], cwd: string, input?: Buffer): Promise<Run> {
   return talenta(args, { cwd, ...(input ? { stdin: input } : {}) });
 }
@@ -89,7 +92,7 @@ const classify = (f: Fixture, extra: string[] = []) => cli(['classify', ...f.arg
 const employeeTable = async (f: Fixture, extra: string[] = []) =>
   parse((await cli(['classify', ...f.args, '--as-of', AS_OF, '-o', '-', '--format', 'csv', ...extra], dirOf(f))).stdout, { columns: true }) as Record<string, string>[];
 
-describe.concurrent('quirk fixtures (fixtures/quirks/kasus.json)', () => {
+describe('quirk fixtures (fixtures/quirks/kasus.json)', () => {
   it('the manifest covers every quirk family', () => {
     expect(manifest.fixtures.length).toBeGreaterThanOrEqual(30);
     expect(manifest.fixtures.some((f) => f.libreoffice && f.exit === 0)).toBe(true);
@@ -226,7 +229,7 @@ const contohCact = (() => {
   return new Map(rows.map((r) => [r['NIP BARU']!, { tanggal: r['TANGGAL TES']!, potensi: Number(r['JPM POTENSI']) }]));
 })();
 
-describe.concurrent('reader details, end to end', () => {
+describe('reader details, end to end', () => {
   for (const name of ['xlsx-tanggal', 'xlsx-1904', 'xlsx-libreoffice']) {
     it(`${name}: every date form gives the same calendar date; percent cells give the JPM as shown`, async () => {
       const r = await classify(fixture(name));
