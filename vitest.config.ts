@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests spawn the built CLI; on a loaded 2-core machine one can take several seconds.
+// Command tests run talenta in-process (test/e2e/in-process.ts), which changes the working
+// directory for a run: that needs the `forks` pool (process.chdir is not allowed in worker
+// threads). The few tests that spawn the built CLI, LibreOffice or Chromium can take several
+// seconds on a loaded 2-core machine.
 export default defineConfig({
   test: {
+    pool: 'forks',
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

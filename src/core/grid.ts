@@ -4,7 +4,7 @@
  * of the boxes from best to worst. Every renderer and the pool ranking use this; none assumes
  * that box 9 is top right or that a higher number is better. Pure; memoised per profile object.
  *
- * Layout (default-profile.md §5): kinerja (performance) up the Y axis, potensial along the X
+ * Layout (docs/rules.md §7): kinerja (performance) up the Y axis, potensial along the X
  * axis, so the rows run top → bottom DI_ATAS, SESUAI, DI_BAWAH and the columns left → right
  * RENDAH, MENENGAH, TINGGI.
  *

@@ -1,4 +1,4 @@
-/** Job levels (jenjang jabatan), the next level up, and BUP: default-profile.md §6–7. Pure. */
+/** Job levels (jenjang jabatan), the next level up, and BUP: docs/rules.md §8.2, §9. Pure. */
 import type { Profile } from './profile.js';
 import { foldText } from './values.js';
 

@@ -1,4 +1,4 @@
-/** Performance axis (kinerja): default-profile.md §3. Pure. */
+/** Performance axis (kinerja): docs/rules.md §5. Pure. */
 import type { Predikat, Profile, Rating } from './profile.js';
 import type { Cell, PerformanceLevel, PerformanceResult, SkpYearTrace, SourceRef } from './types.js';
 import { foldText, isBlank, parseNumber, round6 } from './values.js';

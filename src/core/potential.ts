@@ -1,4 +1,4 @@
-/** Potential axis (potensial): default-profile.md §4. Pure. */
+/** Potential axis (potensial): docs/rules.md §6. Pure. */
 import type { Profile } from './profile.js';
 import type { PotentialLevel } from './types.js';
 import { foldText, round6 } from './values.js';

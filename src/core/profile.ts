@@ -1,6 +1,6 @@
 /**
  * The policy profile: a zod schema (the types come from it) and the default profile as data.
- * Normative source: shared/reference/default-profile.md, profile `permenpanrb-3-2020` version 1.
+ * Normative source: docs/rules.md, profile `permenpanrb-3-2020` version 1.
  */
 import { z } from 'zod';
 // ---- succession (issue 13): the section's schema and defaults live in core/succession/params.ts

@@ -1,6 +1,6 @@
 /**
- * Built-in profiles: the default and starting points for agencies' own rules (domain.md §3.3,
- * §5). Each is data, validated by the same schema as a user's file.
+ * Built-in profiles: the default and starting points for agencies' own rules (docs/rules.md
+ * §6.5). Each is data, validated by the same schema as a user's file.
  */
 import { DEFAULT_PROFILE, type Profile } from './profile.js';
 
@@ -65,7 +65,7 @@ function scheme504010(): Profile {
   p.version = 1;
   p.name = { id: 'Skema 50/40/10 (asesmen/rekam jejak/pertimbangan lainnya)', en: 'Scheme 50/40/10 (assessment/track record/other)' };
   p.description =
-    'Starting point after Pemkot Manado (domain.md §5.2): potential = 50% CACT + 40% rekam jejak (pendidikan 15, golongan 10, masa jabatan 10, diklat 5) + 10% pertimbangan lainnya (hukdis as a score); potential ≥ 77 / ≥ 68, performance ≥ 85 / ≥ 70. Adjust the tables to your own rules.';
+    'Starting point after Pemkot Manado (docs/rules.md §6.5): potential = 50% CACT + 40% rekam jejak (pendidikan 15, golongan 10, masa jabatan 10, diklat 5) + 10% pertimbangan lainnya (hukdis as a score); potential ≥ 77 / ≥ 68, performance ≥ 85 / ≥ 70. Adjust the tables to your own rules.';
   p.headers.roster = { ...p.headers.roster, ...EXTRA_HEADERS };
   p.potential.thresholds = { high: 77, middle: 68 };
   p.performance.thresholds = { high: 85, middle: 70 };
@@ -121,7 +121,7 @@ function scheme652015(): Profile {
   p.version = 1;
   p.name = { id: 'Skema 65/20/15 (potkom/pendidikan/integritas)', en: 'Scheme 65/20/15 (potential-competency/education/integrity)' };
   p.description =
-    'Starting point after the PUPR talent app (domain.md §3.3): potential = 65% CACT + 20% pendidikan (Doktor 100 … SLTA 60) + 15% integritas from the hukdis record (100/75/50/25); potential ≥ 80 / ≥ 68.';
+    'Starting point after the PUPR talent app (docs/rules.md §6.5): potential = 65% CACT + 20% pendidikan (Doktor 100 … SLTA 60) + 15% integritas from the hukdis record (100/75/50/25); potential ≥ 80 / ≥ 68.';
   p.headers.roster = { ...p.headers.roster, pendidikan: EXTRA_HEADERS.pendidikan };
   p.potential.thresholds = { high: 80, middle: 68 };
   p.potential.components = [

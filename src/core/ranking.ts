@@ -1,4 +1,4 @@
-/** Talent-pool order and ranks: default-profile.md §7. Pure. */
+/** Talent-pool order and ranks: docs/rules.md §9.1. Pure. */
 import { gridOf } from './grid.js';
 import { DEFAULT_PROFILE, type Profile } from './profile.js';
 import type { Employee } from './types.js';

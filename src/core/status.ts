@@ -14,7 +14,7 @@ export function isPns(value: string, profile: Profile): boolean {
 }
 
 /**
- * PNS or PPPK from the NIP alone (domain.md §6.1–6.2): a PNS NIP carries the TMT CPNS month
+ * PNS or PPPK from the NIP alone (docs/rules.md §4.1–4.2): a PNS NIP carries the TMT CPNS month
  * (01–12) in digits 13–14, a NI PPPK a two-digit code that is not a month (21, 24, …).
  */
 export function pnsFromNip(nip: string): boolean {

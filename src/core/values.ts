@@ -315,7 +315,7 @@ export function cleanNip(v: Cell): string {
 }
 
 /**
- * Validate a NIP (domain.md §6.3). A NIP stored as a number cell or written in scientific
+ * Validate a NIP (docs/rules.md §4.3). A NIP stored as a number cell or written in scientific
  * notation has lost digits: it is reported (NIP_ANGKA) and never repaired.
  * `isPns` enables the TMT (YYYYMM) check; PPPK numbers carry a year + 2-digit code there.
  */

@@ -1,5 +1,5 @@
 /**
- * SIASN vocabularies (domain.md §7.3, §8): golongan, eselon, jenis jabatan, kedudukan hukum,
+ * SIASN vocabularies (docs/rules.md §2.3, §9.2): golongan, eselon, jenis jabatan, kedudukan hukum,
  * jenis pegawai. Spelling variants are normalised; an unknown value is reported with the values
  * that are accepted. Pure.
  */

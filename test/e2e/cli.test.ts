@@ -1,11 +1,12 @@
 /**
- * End-to-end: the built CLI on small hand-made scenarios. Expected values are computed by hand
- * from default-profile.md (arithmetic in comments).
+ * End-to-end: talenta (in-process, main() as bin/talenta.js runs it) on small hand-made
+ * scenarios. Expected values are computed by hand from docs/rules.md (arithmetic in comments).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, scenario } from './helpers.js';
+import { scenario } from './helpers.js';
+import { talenta } from './in-process.js';
 
 const ROSTER = [
   'NIP BARU,NAMA,JABATAN NAMA,JENIS JABATAN NAMA,SATUAN KERJA INDUK NAMA,JENIS PEGAWAI NAMA,KEDUDUKAN HUKUM NAMA',
@@ -34,9 +35,9 @@ const mini = (extra: Record<string, string | Buffer> = {}) =>
   scenario({ 'pegawai.csv': ROSTER, 'cact.csv': CACT, 'skp.csv': SKP, ...extra });
 
 describe('talenta classify --json', () => {
-  it('prints one JSON document on stdout, nothing on stderr, and writes no files', () => {
+  it('prints one JSON document on stdout, nothing on stderr, and writes no files', async () => {
     const dir = mini();
-    const r = runCli(['classify', 'pegawai.csv', 'cact.csv', 'skp.csv', '--as-of', '2026-09-30', '--json'], { cwd: dir });
+    const r = await talenta(['classify', 'pegawai.csv', 'cact.csv', 'skp.csv', '--as-of', '2026-09-30', '--json'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const doc = JSON.parse(r.stdout);
@@ -67,18 +68,18 @@ describe('talenta classify --json', () => {
     expect(readdirSync(dir).sort()).toEqual(['cact.csv', 'pegawai.csv', 'skp.csv']);
   });
 
-  it('reads the roster from stdin with -', () => {
+  it('reads the roster from stdin with -', async () => {
     const dir = mini();
-    const r = runCli(['classify', '-', 'cact.csv', 'skp.csv', '--as-of', '2026-09-30', '--json'], { cwd: dir, input: ROSTER });
+    const r = await talenta(['classify', '-', 'cact.csv', 'skp.csv', '--as-of', '2026-09-30', '--json'], { cwd: dir, stdin: ROSTER });
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.employees.map((e: { box: number | null }) => e.box)).toEqual([9, 5, null]);
     expect(doc.inputs[0].file).toBe('(stdin)');
   });
 
-  it('names roles explicitly with --roster/--cact/--skp', () => {
+  it('names roles explicitly with --roster/--cact/--skp', async () => {
     const dir = mini();
-    const r = runCli(['classify', '--roster', 'pegawai.csv', '--cact', 'cact.csv', '--skp', 'skp.csv', '--as-of', '2026-09-30', '--json'], {
+    const r = await talenta(['classify', '--roster', 'pegawai.csv', '--cact', 'cact.csv', '--skp', 'skp.csv', '--as-of', '2026-09-30', '--json'], {
       cwd: dir,
     });
     expect(r.code).toBe(0);
@@ -87,9 +88,9 @@ describe('talenta classify --json', () => {
 });
 
 describe('talenta classify report folder', () => {
-  it('writes the XLSX and CSV set, the terminal report on stdout, "wrote" on stderr', () => {
+  it('writes the XLSX and CSV set, the terminal report on stdout, "wrote" on stderr', async () => {
     const dir = mini();
-    const r = runCli(['classify', 'pegawai.csv', 'cact.csv', 'skp.csv', '--as-of', '2026-09-30', '-o', 'out'], { cwd: dir });
+    const r = await talenta(['classify', 'pegawai.csv', 'cact.csv', 'skp.csv', '--as-of', '2026-09-30', '-o', 'out'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual([
       'hasil-talenta.json',
@@ -113,18 +114,18 @@ describe('talenta classify report folder', () => {
     expect(r.stderr).toContain('Laporan ditulis ke');
   });
 
-  it('prints the default output folder on stderr and creates it', () => {
+  it('prints the default output folder on stderr and creates it', async () => {
     const dir = mini();
-    const r = runCli(['classify', 'pegawai.csv', 'cact.csv', 'skp.csv', '--as-of', '2026-09-30', '--no-xlsx'], { cwd: dir });
+    const r = await talenta(['classify', 'pegawai.csv', 'cact.csv', 'skp.csv', '--as-of', '2026-09-30', '--no-xlsx'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('laporan-talenta-2026-09-30');
     expect(existsSync(join(dir, 'laporan-talenta-2026-09-30', 'pegawai.csv'))).toBe(true);
     expect(existsSync(join(dir, 'laporan-talenta-2026-09-30', 'laporan-talenta.xlsx'))).toBe(false);
   });
 
-  it('colours the terminal when FORCE_COLOR is set, and prints English with --lang en', () => {
+  it('colours the terminal when FORCE_COLOR is set, and prints English with --lang en', async () => {
     const dir = mini();
-    const r = runCli(['classify', 'pegawai.csv', 'cact.csv', 'skp.csv', '--as-of', '2026-09-30', '-o', 'o', '--lang', 'en'], {
+    const r = await talenta(['classify', 'pegawai.csv', 'cact.csv', 'skp.csv', '--as-of', '2026-09-30', '-o', 'o', '--lang', 'en'], {
       cwd: dir,
       env: { FORCE_COLOR: '1' },
     });
@@ -136,9 +137,9 @@ describe('talenta classify report folder', () => {
 });
 
 describe('exit codes', () => {
-  it('2 when a required table is missing, listing what was found', () => {
+  it('2 when a required table is missing, listing what was found', async () => {
     const dir = mini();
-    const r = runCli(['classify', 'pegawai.csv', 'skp.csv', '--as-of', '2026-09-30'], { cwd: dir });
+    const r = await talenta(['classify', 'pegawai.csv', 'skp.csv', '--as-of', '2026-09-30'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('CACT');
@@ -147,20 +148,20 @@ describe('exit codes', () => {
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
   });
 
-  it('1 with --fail-on warning when warnings exist, 0 with --fail-on error', () => {
+  it('1 with --fail-on warning when warnings exist, 0 with --fail-on error', async () => {
     const dir = mini({ 'skp2.csv': 'NIP,TAHUN,PREDIKAT\n197001012000011009,2025,Baik\n' });
     const base = ['classify', 'pegawai.csv', 'cact.csv', 'skp.csv', 'skp2.csv', '--as-of', '2026-09-30', '--json'];
-    const w = runCli([...base, '--fail-on', 'warning'], { cwd: dir });
+    const w = await talenta([...base, '--fail-on', 'warning'], { cwd: dir });
     expect(w.code).toBe(1);
     const doc = JSON.parse(w.stdout);
     expect(doc.issues).toContainEqual(
       expect.objectContaining({ code: 'NIP_TIDAK_DI_ROSTER', file: 'skp2.csv', row: 2, column: 'NIP', severity: 'warning' }),
     );
     expect(doc.summary.unmatchedAssessmentRows.skp).toBe(1);
-    expect(runCli([...base, '--fail-on', 'error'], { cwd: dir }).code).toBe(0);
+    expect((await talenta([...base, '--fail-on', 'error'], { cwd: dir })).code).toBe(0);
   });
 
-  it('2 for usage errors: bad --as-of, unknown option, missing file, empty file, fake xlsx, old xls', () => {
+  it('2 for usage errors: bad --as-of, unknown option, missing file, empty file, fake xlsx, old xls', async () => {
     const dir = mini({
       'kosong.csv': '',
       'palsu.xlsx': 'NIP,NAMA\n',
@@ -175,19 +176,19 @@ describe('exit codes', () => {
       [['classify', 'lama.xls'], /\.xls/],
     ];
     for (const [args, msg] of cases) {
-      const r = runCli(args, { cwd: dir });
+      const r = await talenta(args, { cwd: dir });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(msg);
       expect(r.stdout).toBe('');
     }
   });
 
-  it('0 for --help and --version, with examples and exit codes in the help', () => {
-    const h = runCli(['classify', '--help']);
+  it('0 for --help and --version, with examples and exit codes in the help', async () => {
+    const h = await talenta(['classify', '--help']);
     expect(h.code).toBe(0);
     expect(h.stdout).toContain('--as-of');
     expect(h.stdout).toContain('Kode keluar');
-    const v = runCli(['--version']);
+    const v = await talenta(['--version']);
     expect(v.code).toBe(0);
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });

@@ -7,8 +7,9 @@
 import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, tempDir } from './helpers.js';
+import { talenta } from './in-process.js';
 
 const K = join(ROOT, 'fixtures', 'kuartal');
 const Q1 = '2026-03-31';
@@ -30,8 +31,8 @@ const LISTS = ['enteredPool', 'leftPool', 'bigMoves', 'againstDirection', 'newIn
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Doc = any;
 
-function compareJson(args: string[]): Doc {
-  const r = runCli(['compare', ...args, '--json']);
+async function compareJson(args: string[]): Promise<Doc> {
+  const r = await talenta(['compare', ...args, '--json']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout);
@@ -47,10 +48,14 @@ function transitions(doc: Doc) {
 }
 
 describe('compare the first two quarters (JSON)', () => {
-  const doc = compareJson([json(Q1), json(Q2)]);
-  const pair = doc.pairs[0];
+  let doc: Doc;
+  let pair: Doc;
+  beforeAll(async () => {
+    doc = await compareJson([json(Q1), json(Q2)]);
+    pair = doc.pairs[0];
+  });
 
-  it('one document with a schemaVersion, the runs with their metadata', () => {
+  it('one document with a schemaVersion, the runs with their metadata', async () => {
     expect(doc.schemaVersion).toBe(1);
     expect(doc.kind).toBe('compare');
     expect(doc.runs.map((r: Doc) => [r.label, r.asOf, r.format, r.profile.id])).toEqual([
@@ -62,7 +67,7 @@ describe('compare the first two quarters (JSON)', () => {
     expect(doc.notes.some((n: Doc) => n.code === 'PROFIL_BERBEDA')).toBe(false);
   });
 
-  it('the matrix adds up: row sums = the first run by state, column sums = the second', () => {
+  it('the matrix adds up: row sums = the first run by state, column sums = the second', async () => {
     const states: string[] = doc.states;
     const rowSum = (s: string) => pair.matrix[states.indexOf(s)].reduce((a: number, b: number) => a + b, 0);
     const colSum = (s: string) => pair.matrix.reduce((a: number, row: number[]) => a + row[states.indexOf(s)]!, 0);
@@ -74,7 +79,7 @@ describe('compare the first two quarters (JSON)', () => {
     expect(colSum('TIDAK_DI_ROSTER')).toBe(pair.totals.goneFromRoster);
   });
 
-  it('every scripted event of the quarter is in its lists, with the designed from/to, axes and exclusions', () => {
+  it('every scripted event of the quarter is in its lists, with the designed from/to, axes and exclusions', async () => {
     const events = EVENTS.filter((e) => e.quarter === Q2);
     expect(events.length).toBeGreaterThan(10);
     for (const e of events) {
@@ -91,14 +96,14 @@ describe('compare the first two quarters (JSON)', () => {
     }
   });
 
-  it('roster changes are exactly the scripted joiners and leavers', () => {
+  it('roster changes are exactly the scripted joiners and leavers', async () => {
     const q = EVENTS.filter((e) => e.quarter === Q2);
     const ids = (l: string) => pair[l].map((m: Doc) => m.nip).sort();
     expect(ids('newInRoster')).toEqual(q.filter((e) => e.expect.lists.includes('newInRoster')).map((e) => e.nip).sort());
     expect(ids('goneFromRoster')).toEqual(q.filter((e) => e.expect.lists.includes('goneFromRoster')).map((e) => e.nip).sort());
   });
 
-  it('the pool moves carry the score difference of the axis that moved them', () => {
+  it('the pool moves carry the score difference of the axis that moved them', async () => {
     const wahyu = pair.leftPool.find((m: Doc) => m.nip === '198804052011031001');
     expect(wahyu.performance).toMatchObject({ from: 'Di Atas Ekspektasi', to: 'Sesuai Ekspektasi', scoreFrom: 100, scoreTo: 88, delta: -12, steps: -1 });
     expect(wahyu.cause).toBe('kinerja Di Atas → Sesuai (-12.00)');
@@ -108,18 +113,21 @@ describe('compare the first two quarters (JSON)', () => {
 });
 
 describe('the input format does not change the transitions', () => {
-  const fromJson = compareJson([json(Q1), json(Q2), json(Q3)]);
+  let fromJson: Doc;
+  beforeAll(async () => {
+    fromJson = await compareJson([json(Q1), json(Q2), json(Q3)]);
+  });
 
-  it('CSV → XLSX → XLSX (English workbook) gives the same matrix, totals and lists as JSON', () => {
-    const mixed = compareJson([csv(Q1), xlsx(Q2), xlsx(Q3)]);
+  it('CSV → XLSX → XLSX (English workbook) gives the same matrix, totals and lists as JSON', async () => {
+    const mixed = await compareJson([csv(Q1), xlsx(Q2), xlsx(Q3)]);
     expect(transitions(mixed)).toEqual(transitions(fromJson));
     expect(mixed.stuck).toEqual(fromJson.stuck);
     expect(mixed.paths).toEqual(fromJson.paths);
     expect(mixed.runs.map((r: Doc) => r.format)).toEqual(['csv', 'xlsx', 'xlsx']);
   });
 
-  it('the workbook carries the reference date and the profile (Metodologi / Methodology sheet)', () => {
-    const d = compareJson([xlsx(Q2), xlsx(Q3)]);
+  it('the workbook carries the reference date and the profile (Metodologi / Methodology sheet)', async () => {
+    const d = await compareJson([xlsx(Q2), xlsx(Q3)]);
     expect(d.runs.map((r: Doc) => [r.label, r.labelFrom, r.profile.id])).toEqual([
       [Q2, 'asOf', 'permenpanrb-3-2020'],
       [Q3, 'asOf', 'bkn-ms-mms-kms'],
@@ -128,8 +136,8 @@ describe('the input format does not change the transitions', () => {
     expect(d.pairs[0].profileChange).toBe('changed');
   });
 
-  it('a CSV has no profile: the change is unknown and the note says so; its label is the date in the path', () => {
-    const d = compareJson([csv(Q1), json(Q2)]);
+  it('a CSV has no profile: the change is unknown and the note says so; its label is the date in the path', async () => {
+    const d = await compareJson([csv(Q1), json(Q2)]);
     expect(d.runs[0]).toMatchObject({ label: Q1, labelFrom: 'path', asOf: null, profile: null, format: 'csv' });
     expect(d.pairs[0].profileChange).toBe('unknown');
     const note = d.notes.find((n: Doc) => n.code === 'PROFIL_TIDAK_DIKETAHUI');
@@ -138,10 +146,14 @@ describe('the input format does not change the transitions', () => {
 });
 
 describe('the profile change in the third quarter', () => {
-  const doc = compareJson([json(Q2), json(Q3)]);
-  const pair = doc.pairs[0];
+  let doc: Doc;
+  let pair: Doc;
+  beforeAll(async () => {
+    doc = await compareJson([json(Q2), json(Q3)]);
+    pair = doc.pairs[0];
+  });
 
-  it('is noted: the hashes differ, and most box moves came with unchanged scores', () => {
+  it('is noted: the hashes differ, and most box moves came with unchanged scores', async () => {
     expect(pair.profileChange).toBe('changed');
     const note = doc.notes.find((n: Doc) => n.code === 'PROFIL_BERBEDA');
     expect(note.pair).toBe(0);
@@ -149,7 +161,7 @@ describe('the profile change in the third quarter', () => {
     expect(pair.totals.scoresUnchanged).toBeGreaterThan(pair.totals.boxChanged / 2);
   });
 
-  it('every scripted event of the quarter is in its lists', () => {
+  it('every scripted event of the quarter is in its lists', async () => {
     for (const e of EVENTS.filter((x) => x.quarter === Q3)) {
       for (const l of e.expect.lists) {
         const m = pair[l].find((x: Doc) => x.nip === e.nip);
@@ -161,7 +173,7 @@ describe('the profile change in the third quarter', () => {
     }
   });
 
-  it('against the scores: box up while the potential score went down', () => {
+  it('against the scores: box up while the potential score went down', async () => {
     const dadang = pair.againstDirection.find((m: Doc) => m.nip === '197908142006031001');
     expect(dadang.direction).toBe(1);
     expect(dadang.potential.delta).toBeLessThan(0);
@@ -173,9 +185,12 @@ describe('the profile change in the third quarter', () => {
 });
 
 describe('three quarters: stuck and paths', () => {
-  const doc = compareJson([json(Q1), json(Q2), json(Q3)]);
+  let doc: Doc;
+  beforeAll(async () => {
+    doc = await compareJson([json(Q1), json(Q2), json(Q3)]);
+  });
 
-  it('stuck = mapped in every quarter in the same box; paths for everyone', () => {
+  it('stuck = mapped in every quarter in the same box; paths for everyone', async () => {
     expect(doc.stuck.length).toBeGreaterThan(10);
     const byNip = new Map(doc.paths.map((p: Doc) => [p.nip, p]));
     for (const s of doc.stuck) {
@@ -193,8 +208,8 @@ describe('three quarters: stuck and paths', () => {
 });
 
 describe('terminal output', () => {
-  it('reads as sections: inputs, per pair the numbers, the matrix and the lists; stuck with three runs', () => {
-    const r = runCli(['compare', json(Q1), json(Q2), xlsx(Q3), '--top', '3']);
+  it('reads as sections: inputs, per pair the numbers, the matrix and the lists; stuck with three runs', async () => {
+    const r = await talenta(['compare', json(Q1), json(Q2), xlsx(Q3), '--top', '3']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = r.stdout;
@@ -211,26 +226,26 @@ describe('terminal output', () => {
     expect(out.indexOf('! Profil aturan berbeda')).toBeGreaterThan(out.indexOf(`── ${Q2} → ${Q3} ──`));
   });
 
-  it('--lang en, --label', () => {
-    const r = runCli(['compare', json(Q1), json(Q2), '--lang', 'en', '--label', 'Q1', '--label', 'Q2']);
+  it('--lang en, --label', async () => {
+    const r = await talenta(['compare', json(Q1), json(Q2), '--lang', 'en', '--label', 'Q1', '--label', 'Q2']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Talent comparison: Q1 → Q2');
     expect(r.stdout).toContain('Transition matrix');
     expect(r.stdout).toContain('Entered the talent pool');
   });
 
-  it('FORCE_COLOR colours the matrix and the boxes', () => {
-    const r = runCli(['compare', json(Q1), json(Q2)], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
+  it('FORCE_COLOR colours the matrix and the boxes', async () => {
+    const r = await talenta(['compare', json(Q1), json(Q2)], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\u001b\[/);
   });
 });
 
 describe('inputs: folders and stdin', () => {
-  it('a classify output folder is read (its JSON first); - reads stdin', () => {
-    const a = compareJson([join('fixtures', 'kuartal', Q1), join('fixtures', 'kuartal', Q2)]);
+  it('a classify output folder is read (its JSON first); - reads stdin', async () => {
+    const a = await compareJson([join('fixtures', 'kuartal', Q1), join('fixtures', 'kuartal', Q2)]);
     expect(a.runs.map((r: Doc) => r.file)).toEqual([json(Q1), json(Q2)]);
-    const r = runCli(['compare', json(Q1), '-', '--json'], { input: readFileSync(join(ROOT, json(Q2))) });
+    const r = await talenta(['compare', json(Q1), '-', '--json'], { stdin: readFileSync(join(ROOT, json(Q2))) });
     expect(r.code).toBe(0);
     const b = JSON.parse(r.stdout);
     expect(b.runs[1].file).toBe('(stdin)');
@@ -242,7 +257,7 @@ describe('files with -o', () => {
   it('writes the workbook, the JSON and the CSV files atomically; refuses a folder with other files', async () => {
     const dir = tempDir();
     const out = join(dir, 'banding');
-    const r = runCli(['compare', json(Q1), json(Q2), json(Q3), '-o', out]);
+    const r = await talenta(['compare', json(Q1), json(Q2), json(Q3), '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Laporan perbandingan ditulis ke');
     expect(r.stdout).toContain('lengkap di berkas -o');
@@ -271,16 +286,16 @@ describe('files with -o', () => {
     expect(readdirSync(out).some((f) => f.endsWith('.tmp'))).toBe(false);
 
     writeFileSync(join(out, 'catatan.txt'), 'milik pengguna');
-    const again = runCli(['compare', json(Q1), json(Q2), '-o', out]);
+    const again = await talenta(['compare', json(Q1), json(Q2), '-o', out]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('sudah berisi berkas lain');
-    expect(runCli(['compare', json(Q1), json(Q2), '-o', out, '--force', '-q']).code).toBe(0);
+    expect((await talenta(['compare', json(Q1), json(Q2), '-o', out, '--force', '-q'])).code).toBe(0);
     expect(readFileSync(join(out, 'catatan.txt'), 'utf8')).toBe('milik pengguna');
   });
 
-  it('--json with -o: the document on stdout and the files; --no-xlsx', () => {
+  it('--json with -o: the document on stdout and the files; --no-xlsx', async () => {
     const out = join(tempDir(), 'x');
-    const r = runCli(['compare', json(Q1), json(Q2), '-o', out, '--json', '--no-xlsx']);
+    const r = await talenta(['compare', json(Q1), json(Q2), '-o', out, '--json', '--no-xlsx']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).kind).toBe('compare');
     expect(existsSync(join(out, 'perbandingan-talenta.xlsx'))).toBe(false);
@@ -290,39 +305,39 @@ describe('files with -o', () => {
 });
 
 describe('exit code 2 with a clear message', () => {
-  const fail = (args: string[], pattern: RegExp, opts: { cwd?: string } = {}) => {
-    const r = runCli(['compare', ...args], opts);
+  const fail = async (args: string[], pattern: RegExp, opts: { cwd?: string } = {}) => {
+    const r = await talenta(['compare', ...args], opts);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(pattern);
   };
 
-  it('fewer than two inputs', () => fail([json(Q1)], /sedikitnya dua hasil talenta/));
-  it('a missing file', () => fail([json(Q1), 'tidak-ada.json'], /Berkas tidak ditemukan: tidak-ada\.json/));
-  it('more labels than inputs', () => fail([json(Q1), json(Q2), '--label', 'a', '--label', 'b', '--label', 'c'], /--label diberikan 3 kali untuk 2 masukan/));
-  it('an input table instead of a result', () => fail([json(Q1), 'fixtures/contoh/csv/pegawai.csv'], /tabel masukan \(SIASN\/CACT\/SKP\)/));
-  it('an input workbook instead of a report', () => fail([json(Q1), 'fixtures/contoh/roster.xlsx'], /tabel masukan/));
-  it('the talent-pool table', () => {
+  it('fewer than two inputs', async () => fail([json(Q1)], /sedikitnya dua hasil talenta/));
+  it('a missing file', async () => fail([json(Q1), 'tidak-ada.json'], /Berkas tidak ditemukan: tidak-ada\.json/));
+  it('more labels than inputs', async () => fail([json(Q1), json(Q2), '--label', 'a', '--label', 'b', '--label', 'c'], /--label diberikan 3 kali untuk 2 masukan/));
+  it('an input table instead of a result', async () => fail([json(Q1), 'fixtures/contoh/csv/pegawai.csv'], /tabel masukan \(SIASN\/CACT\/SKP\)/));
+  it('an input workbook instead of a report', async () => fail([json(Q1), 'fixtures/contoh/roster.xlsx'], /tabel masukan/));
+  it('the talent-pool table', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'talent-pool.csv'), '\uFEFFperingkat,peringkat_jenjang_target,peringkat_unit,kotak,krs,nip,nama\n1,1,1,9,INSTANSI_NASIONAL,198506232009041001,X\n');
-    fail([join(ROOT, json(Q1)), 'talent-pool.csv'], /hanya memuat anggota pool/, { cwd: dir });
+    await fail([join(ROOT, json(Q1)), 'talent-pool.csv'], /hanya memuat anggota pool/, { cwd: dir });
   });
-  it('some other JSON, a compare output, bad JSON', () => {
+  it('some other JSON, a compare output, bad JSON', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'lain.json'), '{"name": "bukan talenta"}');
     writeFileSync(join(dir, 'rusak.json'), '{"schemaVersion": 1,');
     writeFileSync(join(dir, 'banding.json'), JSON.stringify({ schemaVersion: 1, kind: 'compare', runs: [], pairs: [] }));
-    fail([join(ROOT, json(Q1)), 'lain.json'], /bukan keluaran talenta classify/, { cwd: dir });
-    fail([join(ROOT, json(Q1)), 'rusak.json'], /JSON tidak valid/, { cwd: dir });
-    fail([join(ROOT, json(Q1)), 'banding.json'], /keluaran talenta compare, bukan classify/, { cwd: dir });
+    await fail([join(ROOT, json(Q1)), 'lain.json'], /bukan keluaran talenta classify/, { cwd: dir });
+    await fail([join(ROOT, json(Q1)), 'rusak.json'], /JSON tidak valid/, { cwd: dir });
+    await fail([join(ROOT, json(Q1)), 'banding.json'], /keluaran talenta compare, bukan classify/, { cwd: dir });
   });
-  it('a value that talenta never writes, with the row', () => {
+  it('a value that talenta never writes, with the row', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'pegawai.csv'), 'nip,nama,kotak,talent_pool\n198506232009041001,X,12,1\n');
-    fail([join(ROOT, json(Q1)), 'pegawai.csv', '--lang', 'en'], /pegawai\.csv row 2: kotak "12" is not valid \(1–9\)/, { cwd: dir });
+    await fail([join(ROOT, json(Q1)), 'pegawai.csv', '--lang', 'en'], /pegawai\.csv row 2: kotak "12" is not valid \(1–9\)/, { cwd: dir });
   });
-  it('a folder without a result; a folder of inputs', () => {
-    fail([json(Q1), tempDir()], /folder tanpa hasil talenta/);
-    fail([json(Q1), 'fixtures/contoh/csv'], /pegawai\.csv: tampaknya tabel masukan/);
+  it('a folder without a result; a folder of inputs', async () => {
+    await fail([json(Q1), tempDir()], /folder tanpa hasil talenta/);
+    await fail([json(Q1), 'fixtures/contoh/csv'], /pegawai\.csv: tampaknya tabel masukan/);
   });
 });

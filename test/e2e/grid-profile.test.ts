@@ -12,7 +12,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boxes, counts, groups, htmlGrid, terminalGrid, workbookGrid, type ReadGrid } from '../output/grid-readers.js';
-import { ROOT, runCli, tempDir } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
+import { talenta } from './in-process.js';
 
 const SAMPLE = join(ROOT, 'fixtures', 'contoh', 'roster.xlsx');
 const AS_OF = '2026-09-30';
@@ -34,7 +35,7 @@ interface Run {
 async function classifyWith(dir: string, profileArgs: string[]): Promise<Run> {
   const outDir = join(dir, `out-${profileArgs.length ? 'profile' : 'default'}`);
   const html = join(dir, `${profileArgs.length ? 'profile' : 'default'}.html`);
-  const r = runCli(['classify', SAMPLE, '--as-of', AS_OF, ...profileArgs, '-o', outDir, '--html', html], { cwd: dir, env: { FORCE_COLOR: '1' } });
+  const r = await talenta(['classify', SAMPLE, '--as-of', AS_OF, ...profileArgs, '-o', outDir, '--html', html], { cwd: dir, env: { FORCE_COLOR: '1' } });
   expect(r.code, r.stderr).toBe(0);
   return {
     terminal: terminalGrid(r.stdout),
@@ -51,7 +52,7 @@ async function classifyWith(dir: string, profileArgs: string[]): Promise<Run> {
 describe('classify --profile with renumbered boxes', () => {
   it('terminal, workbook and HTML page draw the profile grid, counts and pool colour', async () => {
     const dir = tempDir();
-    expect(runCli(['init'], { cwd: dir }).code).toBe(0);
+    expect((await talenta(['init'], { cwd: dir })).code).toBe(0);
     const p = JSON.parse(readFileSync(join(dir, 'talenta.profile.json'), 'utf8'));
     const m = (b: number) => 10 - b;
     p.id = 'cermin';

@@ -1,12 +1,13 @@
 /**
  * Layout fixtures (fixtures/tata-letak, written by fixtures/generate-layouts.ts): exports laid out
  * the way other tools write them. Each case's expected outcome was worked out by hand from
- * default-profile.md (kasus.json, `why`); the built CLI must give it.
+ * docs/rules.md (kasus.json, `why`); talenta (in-process) must give it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from './helpers.js';
+import { ROOT } from './helpers.js';
+import { talenta } from './in-process.js';
 
 const DIR = join(ROOT, 'fixtures', 'tata-letak');
 interface Case {
@@ -24,8 +25,8 @@ type Doc = {
 };
 
 describe('layout fixtures (fixtures/tata-letak/kasus.json)', () => {
-  it.each(kasus.cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const r = runCli(['classify', ...c.args.map((a) => join(DIR, c.name, a)), '--as-of', kasus.asOf, '--json']);
+  it.each(kasus.cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const r = await talenta(['classify', ...c.args.map((a) => join(DIR, c.name, a)), '--as-of', kasus.asOf, '--json']);
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout) as Doc;
     for (const x of c.expected) {
@@ -41,9 +42,9 @@ describe('layout fixtures (fixtures/tata-letak/kasus.json)', () => {
     for (const f of c.absent ?? []) expect(codes.has(f), f).toBe(false);
   });
 
-  it('SIASN\'s literal null never reaches a report', () => {
+  it('SIASN\'s literal null never reaches a report', async () => {
     const c = kasus.cases.find((x) => x.name === 'tanggal-tahun-null')!;
-    const r = runCli(['classify', ...c.args.map((a) => join(DIR, c.name, a)), '--as-of', kasus.asOf, '-o', '-', '--format', 'csv']);
+    const r = await talenta(['classify', ...c.args.map((a) => join(DIR, c.name, a)), '--as-of', kasus.asOf, '-o', '-', '--format', 'csv']);
     expect(r.code).toBe(0);
     const [head, row] = r.stdout.split('\n');
     const col = head!.split(',').indexOf('gelar_belakang');

@@ -2,22 +2,23 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
+import { talenta } from './in-process.js';
 
 const SAMPLE = join(ROOT, 'fixtures', 'contoh', 'roster.xlsx');
 const AS_OF = '2026-09-30';
 
 describe('talenta init + classify --profile', () => {
-  it('the written profile gives exactly the default result, with the same profile hash', () => {
+  it('the written profile gives exactly the default result, with the same profile hash', async () => {
     const dir = tempDir();
-    const init = runCli(['init'], { cwd: dir });
+    const init = await talenta(['init'], { cwd: dir });
     expect(init.code).toBe(0);
     expect(init.stderr).toContain('talenta.profile.json');
     const written = JSON.parse(readFileSync(join(dir, 'talenta.profile.json'), 'utf8'));
     expect(written.$schema).toBe('./talenta.profile.schema.json');
     expect(written.potential.thresholds).toEqual({ high: 90, middle: 78 });
-    const a = runCli(['classify', SAMPLE, '--as-of', AS_OF, '--json'], { cwd: dir });
-    const b = runCli(['classify', SAMPLE, '--as-of', AS_OF, '--json', '--profile', 'talenta.profile.json'], { cwd: dir });
+    const a = await talenta(['classify', SAMPLE, '--as-of', AS_OF, '--json'], { cwd: dir });
+    const b = await talenta(['classify', SAMPLE, '--as-of', AS_OF, '--json', '--profile', 'talenta.profile.json'], { cwd: dir });
     expect(a.code).toBe(0);
     expect(b.code).toBe(0);
     const da = JSON.parse(a.stdout);
@@ -28,20 +29,20 @@ describe('talenta init + classify --profile', () => {
     expect(db.profile.source).toBe('talenta.profile.json');
     expect(da.profile.source).toBe('builtin:permenpanrb-3-2020');
     // refuses to overwrite without --force
-    expect(runCli(['init'], { cwd: dir }).code).toBe(2);
-    expect(runCli(['init', '--force', '--from', 'bkn-ms-mms-kms'], { cwd: dir }).code).toBe(0);
+    expect((await talenta(['init'], { cwd: dir })).code).toBe(2);
+    expect((await talenta(['init', '--force', '--from', 'bkn-ms-mms-kms'], { cwd: dir })).code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'talenta.profile.json'), 'utf8')).potential.thresholds).toEqual({ high: 80, middle: 68 });
   });
 
-  it('a profile file with comments and an agency change: cut-offs 85/72 move exactly the employees between them', () => {
+  it('a profile file with comments and an agency change: cut-offs 85/72 move exactly the employees between them', async () => {
     const dir = tempDir();
-    runCli(['init'], { cwd: dir });
+    await talenta(['init'], { cwd: dir });
     const p = JSON.parse(readFileSync(join(dir, 'talenta.profile.json'), 'utf8'));
     p.id = 'pemkab-sukamaju';
     p.potential.thresholds = { high: 85, middle: 72 };
     writeFileSync(join(dir, 'agency.json'), `// aturan Pemkab Sukamaju 2026\n${JSON.stringify(p, null, 2).replace('"version": 1,', '"version": 1, /* disahkan */')}`);
-    const a = JSON.parse(runCli(['classify', SAMPLE, '--as-of', AS_OF, '--json']).stdout);
-    const r = runCli(['classify', SAMPLE, '--as-of', AS_OF, '--json', '--profile', join(dir, 'agency.json')]);
+    const a = JSON.parse((await talenta(['classify', SAMPLE, '--as-of', AS_OF, '--json'])).stdout);
+    const r = await talenta(['classify', SAMPLE, '--as-of', AS_OF, '--json', '--profile', join(dir, 'agency.json')]);
     expect(r.code).toBe(0);
     const b = JSON.parse(r.stdout);
     expect(b.profile.id).toBe('pemkab-sukamaju');
@@ -62,8 +63,8 @@ describe('talenta init + classify --profile', () => {
 
 describe('invalid profiles exit 2 with path-specific messages', () => {
   const dir = tempDir();
-  const write = (name: string, edit: (p: any) => void) => {
-    const p = JSON.parse(runCli(['profile', 'show']).stdout);
+  const write = async (name: string, edit: (p: any) => void) => {
+    const p = JSON.parse((await talenta(['profile', 'show'])).stdout);
     edit(p);
     writeFileSync(join(dir, name), JSON.stringify(p));
     return join(dir, name);
@@ -75,28 +76,28 @@ describe('invalid profiles exit 2 with path-specific messages', () => {
     ['order.json', (p) => (p.performance.thresholds = { high: 60, middle: 70 }), 'performance.thresholds: thresholds out of order'],
   ];
   for (const [name, edit, msg] of cases) {
-    it(name, () => {
-      const f = write(name, edit);
-      const r = runCli(['classify', SAMPLE, '--as-of', AS_OF, '--profile', f]);
+    it(name, async () => {
+      const f = await write(name, edit);
+      const r = await talenta(['classify', SAMPLE, '--as-of', AS_OF, '--profile', f]);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain(msg);
     });
   }
-  it('not JSON, and an unknown id', () => {
+  it('not JSON, and an unknown id', async () => {
     writeFileSync(join(dir, 'rusak.json'), '{ "id": ');
-    const r = runCli(['profile', 'show', join(dir, 'rusak.json')]);
+    const r = await talenta(['profile', 'show', join(dir, 'rusak.json')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('not valid JSON');
-    const u = runCli(['classify', SAMPLE, '--profile', 'tidak-ada']);
+    const u = await talenta(['classify', SAMPLE, '--profile', 'tidak-ada']);
     expect(u.code).toBe(2);
     expect(u.stderr).toContain('permenpanrb-3-2020, bkn-ms-mms-kms');
   });
 });
 
 describe('talenta profile list|show|schema|diff', () => {
-  it('list names the built-ins, one line each', () => {
-    const r = runCli(['profile', 'list']);
+  it('list names the built-ins, one line each', async () => {
+    const r = await talenta(['profile', 'list']);
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n').map((l) => l.split(/\s+/)[0])).toEqual([
       'permenpanrb-3-2020',
@@ -106,8 +107,8 @@ describe('talenta profile list|show|schema|diff', () => {
     ]);
   });
 
-  it('show prints the effective profile; TALENTA_PROFILE selects one', () => {
-    const r = runCli(['profile', 'show'], { env: { TALENTA_PROFILE: 'skema-65-20-15' } });
+  it('show prints the effective profile; TALENTA_PROFILE selects one', async () => {
+    const r = await talenta(['profile', 'show'], { env: { TALENTA_PROFILE: 'skema-65-20-15' } });
     expect(r.code).toBe(0);
     const p = JSON.parse(r.stdout);
     expect(p.potential.components.map((c: { id: string; weight: number }) => [c.id, c.weight])).toEqual([
@@ -118,15 +119,15 @@ describe('talenta profile list|show|schema|diff', () => {
     expect(r.stderr).toMatch(/SHA-256 [0-9a-f]{64}/);
   });
 
-  it('schema is a JSON Schema that forbids unknown keys', () => {
-    const s = JSON.parse(runCli(['profile', 'schema']).stdout);
+  it('schema is a JSON Schema that forbids unknown keys', async () => {
+    const s = JSON.parse((await talenta(['profile', 'schema'])).stdout);
     expect(s.$schema).toContain('json-schema.org');
     expect(s.additionalProperties).toBe(false);
     expect(s.required).toContain('potential');
   });
 
-  it('diff lists parameters and, with inputs, who changes box', () => {
-    const r = runCli(['profile', 'diff', 'permenpanrb-3-2020', 'bkn-ms-mms-kms', SAMPLE, '--as-of', AS_OF, '--json']);
+  it('diff lists parameters and, with inputs, who changes box', async () => {
+    const r = await talenta(['profile', 'diff', 'permenpanrb-3-2020', 'bkn-ms-mms-kms', SAMPLE, '--as-of', AS_OF, '--json']);
     expect(r.code).toBe(0);
     const d = JSON.parse(r.stdout);
     expect(d.parameters.map((p: { path: string }) => p.path)).toEqual(
@@ -134,7 +135,7 @@ describe('talenta profile list|show|schema|diff', () => {
     );
     expect(d.parameters.find((p: { path: string }) => p.path === 'potential.thresholds.high')).toMatchObject({ a: '90', b: '80' });
     // every change is an employee whose potential score lies between the two sets of cut-offs
-    const base = JSON.parse(runCli(['classify', SAMPLE, '--as-of', AS_OF, '--json']).stdout);
+    const base = JSON.parse((await talenta(['classify', SAMPLE, '--as-of', AS_OF, '--json'])).stdout);
     const byNip = new Map(base.employees.map((e: { nip: string }) => [e.nip, e]));
     expect(d.changes.length).toBeGreaterThan(0);
     for (const c of d.changes) {

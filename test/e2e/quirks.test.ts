@@ -1,17 +1,18 @@
 /**
  * End-to-end on the reader quirk fixtures (fixtures/quirks/, made by fixtures/generate-quirks.ts
- * from the sample agency): the built CLI on real exports as they come. Each fixture's expected
- * exit code, boxes and findings are listed in fixtures/quirks/kasus.json; the boxes are the
- * hand-worked kotak-1 … kotak-9 cases of fixtures/contoh/kasus.json. The messy sample
+ * from the sample agency): talenta (in-process, main() as bin/talenta.js runs it) on real exports
+ * as they come. Each fixture's expected exit code, boxes and findings are listed in
+ * fixtures/quirks/kasus.json; the boxes are the hand-worked kotak-1 … kotak-9 cases of
+ * fixtures/contoh/kasus.json. The messy sample
  * (berantakan/) must give the same boxes, pool flags and ranks as fixtures/contoh/roster.xlsx.
  * No input makes talenta print a stack trace.
  */
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT } from './helpers.js';
+import { ROOT } from './helpers.js';
+import { talenta } from './in-process.js';
 
 const QUIRKS = join(ROOT, 'fixtures', 'quirks');
 const CONTOH = join(ROOT, 'fixtures', 'contoh');
@@ -77,21 +78,12 @@ interface Run {
   stderr: string;
 }
 
-/** The built CLI, asynchronously (the fixtures run concurrently). */
+/**
+ * talenta in this process, run from `cwd` (the fixture's folder: its args are relative). One run
+ * at a time, so the tests run one after the other (concurrent, each would wait for the others).
+ */
 function cli(args: string[], cwd: string, input?: Buffer): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      [BIN, ...args],
-      { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { PATH: process.env.PATH ?? '', TZ: 'Asia/Jakarta', NO_COLOR: '1' } },
-      (err, stdout, stderr) => {
-        const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-    if (input) child.stdin!.end(input);
-    else child.stdin!.end();
-  });
+  return talenta(args, { cwd, ...(input ? { stdin: input } : {}) });
 }
 
 const dirOf = (f: Fixture) => join(QUIRKS, f.name);
@@ -100,7 +92,7 @@ const classify = (f: Fixture, extra: string[] = []) => cli(['classify', ...f.arg
 const employeeTable = async (f: Fixture, extra: string[] = []) =>
   parse((await cli(['classify', ...f.args, '--as-of', AS_OF, '-o', '-', '--format', 'csv', ...extra], dirOf(f))).stdout, { columns: true }) as Record<string, string>[];
 
-describe.concurrent('quirk fixtures (fixtures/quirks/kasus.json)', () => {
+describe('quirk fixtures (fixtures/quirks/kasus.json)', () => {
   it('the manifest covers every quirk family', () => {
     expect(manifest.fixtures.length).toBeGreaterThanOrEqual(30);
     expect(manifest.fixtures.some((f) => f.libreoffice && f.exit === 0)).toBe(true);
@@ -237,7 +229,7 @@ const contohCact = (() => {
   return new Map(rows.map((r) => [r['NIP BARU']!, { tanggal: r['TANGGAL TES']!, potensi: Number(r['JPM POTENSI']) }]));
 })();
 
-describe.concurrent('reader details, end to end', () => {
+describe('reader details, end to end', () => {
   for (const name of ['xlsx-tanggal', 'xlsx-1904', 'xlsx-libreoffice']) {
     it(`${name}: every date form gives the same calendar date; percent cells give the JPM as shown`, async () => {
       const r = await classify(fixture(name));

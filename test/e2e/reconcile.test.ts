@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, scenario } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, scenario } from './helpers.js';
+import { talenta, type InProcessRun } from './in-process.js';
 
 const SAMPLE = join(ROOT, 'fixtures', 'contoh', 'roster.xlsx');
 const AS_OF = '2026-09-30';
@@ -24,9 +25,12 @@ const SIMATA = [
 
 describe('classify --reconcile', () => {
   const dir = scenario({ 'simata.csv': SIMATA });
-  const r = runCli(['classify', SAMPLE, '--as-of', AS_OF, '--reconcile', join(dir, 'simata.csv'), '-o', join(dir, 'out')]);
+  let r: InProcessRun;
+  beforeAll(async () => {
+    r = await talenta(['classify', SAMPLE, '--as-of', AS_OF, '--reconcile', join(dir, 'simata.csv'), '-o', join(dir, 'out')]);
+  });
 
-  it('lists every disagreement with the likely cause', () => {
+  it('lists every disagreement with the likely cause', async () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(readFileSync(join(dir, 'out', 'hasil-talenta.json'), 'utf8'));
     const rc = doc.reconciliation;
@@ -46,7 +50,7 @@ describe('classify --reconcile', () => {
     expect(doc.issues).toContainEqual(expect.objectContaining({ code: 'KOTAK_HULU_TIDAK_VALID', value: 'X', row: 7 }));
   });
 
-  it('writes rekonsiliasi.csv and says it on the terminal', () => {
+  it('writes rekonsiliasi.csv and says it on the terminal', async () => {
     const csv = readFileSync(join(dir, 'out', 'rekonsiliasi.csv'), 'utf8').slice(1).trim().split('\n');
     expect(csv[0]).toBe('nip,nama,kotak_talenta,kotak_hulu,penyebab,sumber_hulu');
     expect(csv).toHaveLength(4);
@@ -54,14 +58,14 @@ describe('classify --reconcile', () => {
     expect(r.stdout).toContain('Rekonsiliasi dengan kotak hulu: 4 dibandingkan, 1 sama, 3 berbeda');
   });
 
-  it('a file with only NIP and KOTAK is enough', () => {
+  it('a file with only NIP and KOTAK is enough', async () => {
     const d = scenario({ 'simata.csv': 'NIP;KOTAK\n197908142006031001;9\n198211022008121001;5\n' });
-    const j = JSON.parse(runCli(['classify', SAMPLE, '--as-of', AS_OF, '--reconcile', join(d, 'simata.csv'), '--json']).stdout);
+    const j = JSON.parse((await talenta(['classify', SAMPLE, '--as-of', AS_OF, '--reconcile', join(d, 'simata.csv'), '--json'])).stdout);
     expect(j.reconciliation).toMatchObject({ compared: 2, agree: 1, disagree: 1 });
   });
 
-  it('no upstream column and no --reconcile: no reconciliation at all', () => {
-    const plain = JSON.parse(runCli(['classify', SAMPLE, '--as-of', AS_OF, '--json']).stdout);
+  it('no upstream column and no --reconcile: no reconciliation at all', async () => {
+    const plain = JSON.parse((await talenta(['classify', SAMPLE, '--as-of', AS_OF, '--json'])).stdout);
     expect(plain.reconciliation).toBeUndefined();
   });
 });

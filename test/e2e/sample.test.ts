@@ -1,13 +1,14 @@
 /**
- * End-to-end on the shipped sample agency (fixtures/contoh): the built CLI on the workbook and
+ * End-to-end on the shipped sample agency (fixtures/contoh): talenta (in-process) on the workbook and
  * on the CSV set. The crafted cases of kasus.json carry expected values derived by hand from
- * default-profile.md when the fixtures were generated (never from talenta's output).
+ * docs/rules.md when the fixtures were generated (never from talenta's output).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
+import { talenta, type InProcessRun } from './in-process.js';
 
 const XLSX = join(ROOT, 'fixtures', 'contoh', 'roster.xlsx');
 const CSV_DIR = join(ROOT, 'fixtures', 'contoh', 'csv');
@@ -63,26 +64,26 @@ type Doc = {
 let fromXlsx: Doc;
 let fromCsv: Doc;
 let outDir: string;
-let run: ReturnType<typeof runCli>;
+let run: InProcessRun;
 
-beforeAll(() => {
-  const a = runCli(['classify', XLSX, '--as-of', AS_OF, '--json']);
+beforeAll(async () => {
+  const a = await talenta(['classify', XLSX, '--as-of', AS_OF, '--json']);
   expect(a.code).toBe(0);
   fromXlsx = JSON.parse(a.stdout) as Doc;
-  const b = runCli(['classify', ...CSVS, '--as-of', AS_OF, '--json']);
+  const b = await talenta(['classify', ...CSVS, '--as-of', AS_OF, '--json']);
   expect(b.code).toBe(0);
   fromCsv = JSON.parse(b.stdout) as Doc;
   outDir = join(tempDir(), 'laporan');
-  run = runCli(['classify', XLSX, '--as-of', AS_OF, '-o', outDir]);
+  run = await talenta(['classify', XLSX, '--as-of', AS_OF, '-o', outDir]);
 });
 
 describe('crafted cases of the sample agency (kasus.json)', () => {
   const inRoster = kasus.cases.filter((c) => c.expected !== null);
-  it('covers the rules (at least 50 crafted cases)', () => {
+  it('covers the rules (at least 50 crafted cases)', async () => {
     expect(inRoster.length).toBeGreaterThanOrEqual(50);
   });
   for (const c of inRoster) {
-    it(`${c.case}: ${c.rule.slice(0, 90)}`, () => {
+    it(`${c.case}: ${c.rule.slice(0, 90)}`, async () => {
       for (const doc of [fromXlsx, fromCsv]) {
         const es = doc.employees.filter((e) => e.nip === c.nip);
         expect(es.length).toBeGreaterThan(0);
@@ -99,7 +100,7 @@ describe('crafted cases of the sample agency (kasus.json)', () => {
     });
   }
   for (const c of kasus.cases.filter((k) => k.expected === null)) {
-    it(`${c.case}: reported as NIP_TIDAK_DI_ROSTER, not dropped`, () => {
+    it(`${c.case}: reported as NIP_TIDAK_DI_ROSTER, not dropped`, async () => {
       expect(fromXlsx.employees.some((e) => e.nip === c.nip)).toBe(false);
       expect(fromXlsx.issues).toContainEqual(expect.objectContaining({ code: 'NIP_TIDAK_DI_ROSTER', value: c.nip }));
     });
@@ -107,7 +108,7 @@ describe('crafted cases of the sample agency (kasus.json)', () => {
 });
 
 describe('the workbook and the CSV set give identical results', () => {
-  it('same employees, boxes, pool flags, ranks and reasons', () => {
+  it('same employees, boxes, pool flags, ranks and reasons', async () => {
     const key = (d: Doc) =>
       d.employees.map((e) => [e.nip, e.box, e.talentPool, e.rank, e.rankInTargetLevel, e.rankInUnit, e.reasons.join('|'), e.talentScore]);
     expect(key(fromCsv)).toEqual(key(fromXlsx));
@@ -115,7 +116,7 @@ describe('the workbook and the CSV set give identical results', () => {
     expect(fromCsv.summary).toEqual(fromXlsx.summary);
   });
 
-  it('counts add up', () => {
+  it('counts add up', async () => {
     const s = fromXlsx.summary;
     expect(s.rosterRows).toBe(s.employees + s.duplicateRowsMerged);
     expect(s.employees).toBe(s.mapped + s.notMapped);
@@ -125,7 +126,7 @@ describe('the workbook and the CSV set give identical results', () => {
     expect(fromXlsx.talentPool).toHaveLength(s.talentPool);
   });
 
-  it('the pool is ordered 9 → 8 → 7 and ranks run 1..n', () => {
+  it('the pool is ordered 9 → 8 → 7 and ranks run 1..n', async () => {
     const pool = fromXlsx.talentPool.map((nip) => fromXlsx.employees.find((e) => e.nip === nip)!);
     pool.forEach((e, i) => expect(e.rank).toBe(i + 1));
     const boxes = pool.map((e) => e.box!);
@@ -134,7 +135,7 @@ describe('the workbook and the CSV set give identical results', () => {
 });
 
 describe('the report folder from the workbook', () => {
-  it('exits 0, prints the grid, writes every file', () => {
+  it('exits 0, prints the grid, writes every file', async () => {
     expect(run.code).toBe(0);
     const s = fromXlsx.summary;
     expect(run.stdout).toContain(`[9] ${s.grid['9']} `);
@@ -150,7 +151,7 @@ describe('the report folder from the workbook', () => {
     ]);
   });
 
-  it('pegawai.csv has one row per employee with the same boxes as the JSON', () => {
+  it('pegawai.csv has one row per employee with the same boxes as the JSON', async () => {
     const lines = readFileSync(join(outDir, 'pegawai.csv'), 'utf8').slice(1).trim().split('\n');
     expect(lines).toHaveLength(fromXlsx.summary.employees + 1);
     const header = lines[0]!.split(',');
@@ -205,9 +206,9 @@ describe('the report folder from the workbook', () => {
     expect(texts.join('\n')).toContain(`${fromXlsx.summary.grid['9']} (`);
   });
 
-  it('is deterministic: a second run gives byte-identical CSV and JSON', () => {
+  it('is deterministic: a second run gives byte-identical CSV and JSON', async () => {
     const again = join(tempDir(), 'laporan');
-    expect(runCli(['classify', XLSX, '--as-of', AS_OF, '-o', again, '--no-xlsx']).code).toBe(0);
+    expect((await talenta(['classify', XLSX, '--as-of', AS_OF, '-o', again, '--no-xlsx'])).code).toBe(0);
     for (const f of ['pegawai.csv', 'talent-pool.csv', 'masalah-data.csv', 'ringkasan.csv', 'hasil-talenta.json']) {
       expect(readFileSync(join(again, f)).equals(readFileSync(join(outDir, f))), f).toBe(true);
     }

@@ -2,13 +2,14 @@
  * Signals (issue 11): SIGTERM and SIGHUP are handled like SIGINT — exit 128 + the signal's
  * number, no temporary file left, the previous report set untouched. The built CLI is held with
  * every file of the new set written under its temporary name (TALENTA_TEST_HOLD_MS), then sent
- * the signal.
+ * the signal. The reports the signal must leave untouched are written in-process beforehand.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli, tempDir } from './helpers.js';
+import { BIN, ROOT, tempDir } from './helpers.js';
+import { talenta } from './in-process.js';
 
 const CSV = join(ROOT, 'fixtures', 'contoh', 'csv');
 const INPUTS = ['pegawai.csv', 'cact.csv', 'skp-2024.csv', 'skp-2025.csv', 'hukdis.csv'].map((f) => join(CSV, f));
@@ -40,7 +41,7 @@ describe('SIGTERM, SIGHUP and SIGINT leave nothing half-written', () => {
     it(`${signal}: exit ${code}, no temporary file, the previous set as it was`, async () => {
       const dir = join(tempDir('talenta-signal-'), 'laporan');
       const html = join(dir, '..', 'laporan.html');
-      expect(runCli(['classify', ...INPUTS, '--as-of', '2026-09-30', '-o', dir, '-q', '--html', html]).code).toBe(0);
+      expect((await talenta(['classify', ...INPUTS, '--as-of', '2026-09-30', '-o', dir, '-q', '--html', html])).code).toBe(0);
       const before = snapshot(dir);
       const htmlBefore = readFileSync(html);
       // a different run (English) would change every file
@@ -58,10 +59,10 @@ describe('SIGTERM, SIGHUP and SIGINT leave nothing half-written', () => {
     const d = tempDir('talenta-signal-');
     const a = join(d, 'a');
     const b = join(d, 'b');
-    expect(runCli(['classify', ...INPUTS, '--as-of', '2026-06-30', '-o', a, '-q', '--no-xlsx']).code).toBe(0);
-    expect(runCli(['classify', ...INPUTS, '--as-of', '2026-09-30', '-o', b, '-q', '--no-xlsx']).code).toBe(0);
+    expect((await talenta(['classify', ...INPUTS, '--as-of', '2026-06-30', '-o', a, '-q', '--no-xlsx'])).code).toBe(0);
+    expect((await talenta(['classify', ...INPUTS, '--as-of', '2026-09-30', '-o', b, '-q', '--no-xlsx'])).code).toBe(0);
     const cmp = join(d, 'banding');
-    expect(runCli(['compare', a, b, '-o', cmp, '-q', '--no-xlsx']).code).toBe(0);
+    expect((await talenta(['compare', a, b, '-o', cmp, '-q', '--no-xlsx'])).code).toBe(0);
     const before = snapshot(cmp);
     const r = await interrupted('SIGTERM', ['compare', a, b, '-o', cmp, '-q', '--no-xlsx', '--lang', 'en'], cmp, 3);
     expect(r.code).toBe(143);

@@ -10,7 +10,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { ROOT, runCli, tempDir } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
+import { talenta } from './in-process.js';
 import { runScale } from '../../fixtures/generate.js';
 
 const QUIRKS = join(ROOT, 'fixtures', 'quirks');
@@ -30,10 +31,10 @@ const normalise = (stdout: string): Doc => {
 };
 
 /** classify held whole and streamed: both exit 0 with the same document, which is returned. */
-function wholeAndStreamed(cwd: string, files: string[]): Doc {
+async function wholeAndStreamed(cwd: string, files: string[]): Promise<Doc> {
   const args = ['classify', ...files, '--as-of', kasus.asOf, '--json'];
-  const whole = runCli(args, { cwd });
-  const streamed = runCli(args, { cwd, env: { TALENTA_STREAM_MIN_BYTES: '1' } });
+  const whole = await talenta(args, { cwd });
+  const streamed = await talenta(args, { cwd, env: { TALENTA_STREAM_MIN_BYTES: '1' } });
   expect(whole.code, whole.stderr).toBe(0);
   expect(streamed.code, streamed.stderr).toBe(0);
   const doc = normalise(whole.stdout);
@@ -44,13 +45,13 @@ function wholeAndStreamed(cwd: string, files: string[]): Doc {
 const csvFixtures = kasus.fixtures.filter((f) => f.exit === 0 && f.args.some((a) => /\.(csv|txt)$/i.test(a)));
 
 describe('streamed CSV reading gives the same result as reading whole files', () => {
-  it('covers the CSV quirk fixtures', () => expect(csvFixtures.length).toBeGreaterThanOrEqual(8));
+  it('covers the CSV quirk fixtures', async () => expect(csvFixtures.length).toBeGreaterThanOrEqual(8));
   for (const f of [...csvFixtures, { name: '../contoh/csv', args: SAMPLE_FILES, exit: 0 }]) {
-    it(f.name, () => {
+    it(f.name, async () => {
       const cwd = join(QUIRKS, f.name);
       const args = ['classify', ...f.args, '--as-of', kasus.asOf, '--json'];
-      const whole = runCli(args, { cwd });
-      const streamed = runCli(args, { cwd, env: { TALENTA_STREAM_MIN_BYTES: '1' } });
+      const whole = await talenta(args, { cwd });
+      const streamed = await talenta(args, { cwd, env: { TALENTA_STREAM_MIN_BYTES: '1' } });
       expect(streamed.code).toBe(whole.code);
       expect(normalise(streamed.stdout)).toEqual(normalise(whole.stdout));
     });
@@ -67,11 +68,11 @@ const field = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"
 const sampleRows = (file: string) => parse(readFileSync(join(SAMPLE, file)), { relax_column_count: true }) as string[][];
 /** The sample as it is, read whole: the expected employees. */
 let sample: Doc | undefined;
-function original(): Doc {
+async function original(): Promise<Doc> {
   if (!sample) {
     // one record per line: rewriting the line ends below changes nothing else
     for (const f of SAMPLE_FILES) expect(readFileSync(join(SAMPLE, f), 'utf8').split('\n').filter((l) => l !== '').length).toBe(sampleRows(f).length);
-    sample = normalise(runCli(['classify', ...SAMPLE_FILES, '--as-of', kasus.asOf, '--json'], { cwd: SAMPLE }).stdout);
+    sample = normalise((await talenta(['classify', ...SAMPLE_FILES, '--as-of', kasus.asOf, '--json'], { cwd: SAMPLE })).stdout);
   }
   return sample;
 }
@@ -83,18 +84,18 @@ describe('files the old streaming path lost rows of: every row, streamed or not'
     'mixed line ends (CRLF, LF, CR)': (i: number) => ['\r\n', '\n', '\r'][i % 3]!,
   };
   for (const [name, end] of Object.entries(lineEnds)) {
-    it(name, () => {
+    it(name, async () => {
       const dir = tempDir();
       for (const f of SAMPLE_FILES) {
         writeFileSync(join(dir, f), sampleRows(f).map((r, i) => r.map(field).join(',') + end(i)).join(''));
       }
-      const doc = wholeAndStreamed(dir, SAMPLE_FILES);
+      const doc = await wholeAndStreamed(dir, SAMPLE_FILES);
       expect(doc.summary.rosterRows).toBe(493);
-      expect(doc.employees).toEqual(original().employees);
+      expect(doc.employees).toEqual((await original()).employees);
     });
   }
 
-  it('a stray quote in a plain field, then names with a quoted line break', () => {
+  it('a stray quote in a plain field, then names with a quoted line break', async () => {
     const dir = tempDir();
     const rows = sampleRows('pegawai.csv');
     const lines = rows.map((r, i) => {
@@ -106,10 +107,10 @@ describe('files the old streaming path lost rows of: every row, streamed or not'
     });
     writeFileSync(join(dir, 'pegawai.csv'), lines.join('\n') + '\n');
     for (const f of SAMPLE_FILES.slice(1)) writeFileSync(join(dir, f), readFileSync(join(SAMPLE, f)));
-    const doc = wholeAndStreamed(dir, SAMPLE_FILES);
+    const doc = await wholeAndStreamed(dir, SAMPLE_FILES);
     expect(doc.summary.rosterRows).toBe(493);
     // the same employees, rows and boxes; only the names changed, as written
-    expect(without(doc, ['nama'])).toEqual(without(original(), ['nama']));
+    expect(without(doc, ['nama'])).toEqual(without(await original(), ['nama']));
     const byNip = new Map(doc.employees.map((e) => [e.nip as string, e.nama as string]));
     expect(byNip.get(rows[5]![0]!)).toBe(`${rows[5]![1]} 5" x`);
     expect(byNip.get(rows[10]![0]!)).toBe(rows[10]![1]!.replace(' ', '\n'));
@@ -127,7 +128,7 @@ describe('a file of several batches', () => {
     }
     // more than one batch of 1 MiB
     expect(readFileSync(join(dir, 'pegawai.csv')).length).toBeGreaterThan(1.2 * 1024 * 1024);
-    const doc = wholeAndStreamed(dir, SAMPLE_FILES);
+    const doc = await wholeAndStreamed(dir, SAMPLE_FILES);
     expect(doc.summary.rosterRows).toBe(parse(readFileSync(join(src, 'pegawai.csv')), { relax_column_count: true }).length - 1);
   }, 120_000);
 });

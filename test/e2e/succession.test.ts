@@ -1,8 +1,7 @@
 /**
  * `talenta suksesi` on the generated fixture (fixtures/generate-succession.ts → fixtures/suksesi/),
  * --as-of 2026-09-30, default profile. The expected values are worked out by hand from the
- * fixture's people and posts (see the comments there) and succession.md §5; in-process except
- * one run of the built CLI.
+ * fixture's people and posts (see the comments there) and succession.md §5; all in-process.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,14 +13,15 @@ import type { Io } from '../../src/commands/classify.js';
 import { DEFAULT_PROFILE } from '../../src/core/profile.js';
 import { SUCCESSION_DEFAULTS } from '../../src/core/succession/params.js';
 import { READINESS } from '../../src/core/succession/params.js';
-import { ROOT, runCli, tempDir } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
+import { talenta } from './in-process.js';
 
 const AS_OF = '2026-09-30';
 const nip = (key: string) => nipOf(PEOPLE.find((p) => p.key === key)!);
 
 let dir: string;
 let inputs: string[];
-beforeAll(() => {
+beforeAll(async () => {
   dir = tempDir('talenta-suksesi-');
   for (const [name, text] of Object.entries(fixtureFiles())) writeFileSync(join(dir, name), text);
   inputs = Object.keys(fixtureFiles()).map((n) => join(dir, n));
@@ -199,13 +199,13 @@ describe('talenta suksesi on the fixture agency', () => {
     expect(doc).toMatchObject({ eligibility: n.eligibility, readiness: n.readiness, readyDate: n.readyDate, referenceDate: '2027-03-01' });
   });
 
-  it('the committed fixtures/suksesi/ is what the generator writes', () => {
+  it('the committed fixtures/suksesi/ is what the generator writes', async () => {
     for (const [name, text] of Object.entries(fixtureFiles())) expect(readFileSync(join(ROOT, 'fixtures', 'suksesi', name), 'utf8'), name).toBe(text);
   });
 
-  it('the built CLI: exit 0, the summary on stdout, the report folder', () => {
+  it('the command: exit 0, the summary on stdout, the report folder', async () => {
     const out = tempDir('talenta-sk-cli-');
-    const r = runCli(['suksesi', ...inputs, '--as-of', AS_OF, '-o', out, '--force']);
+    const r = await talenta(['suksesi', ...inputs, '--as-of', AS_OF, '-o', out, '--force']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Rencana Suksesi/);
     expect(r.stdout).toMatch(/DISDIK-KABID-SMA/);

@@ -4,15 +4,19 @@
  */
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from './helpers.js';
+import { talenta, type InProcessRun } from './in-process.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 describe('talenta template', () => {
   const dir = tempDir();
   const file = join(dir, 'templat.xlsx');
-  const r = runCli(['template', '-o', file]);
+  let r: InProcessRun;
+  beforeAll(async () => {
+    r = await talenta(['template', '-o', file]);
+  });
 
   it('writes one sheet per table and "Nilai yang diterima"', async () => {
     expect(r.code).toBe(0);
@@ -20,7 +24,7 @@ describe('talenta template', () => {
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Pegawai', 'CACT', 'SKP', 'Hukdis', 'Nilai yang diterima']);
     const roster = wb.getWorksheet('Pegawai')!;
-    // canonical headers: the first alias of each field (default-profile.md §1)
+    // canonical headers: the first alias of each field (docs/rules.md §2.2)
     expect((roster.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['NIP BARU', 'NAMA', 'GELAR DEPAN']);
     // the NIP column is text, and so is the example NIP
     expect(roster.getColumn(1).numFmt).toBe('@');
@@ -32,8 +36,8 @@ describe('talenta template', () => {
     }
   });
 
-  it('talenta reads its own template: every table recognised, the example employee mapped (box 5)', () => {
-    const doc = JSON.parse(runCli(['classify', file, '--as-of', '2026-09-30', '--json']).stdout) as {
+  it('talenta reads its own template: every table recognised, the example employee mapped (box 5)', async () => {
+    const doc = JSON.parse((await talenta(['classify', file, '--as-of', '2026-09-30', '--json'])).stdout) as {
       inputs: { sheet: string; roles: string[] }[];
       employees: { nip: string; box: number | null; performance: { score: number }; potential: { score: number } }[];
     };
@@ -51,19 +55,19 @@ describe('talenta template', () => {
 
   it('one table, in English; an unknown table or an existing file is refused (exit 2)', async () => {
     const one = join(dir, 'cact.xlsx');
-    expect(runCli(['template', 'cact', '-o', one, '--lang', 'en']).code).toBe(0);
+    expect((await talenta(['template', 'cact', '-o', one, '--lang', 'en'])).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(one);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['CACT', 'Accepted values']);
-    expect(runCli(['template', 'cact', '-o', one]).code).toBe(2);
-    const bad = runCli(['template', 'gaji', '-o', join(dir, 'x.xlsx')]);
+    expect((await talenta(['template', 'cact', '-o', one])).code).toBe(2);
+    const bad = await talenta(['template', 'gaji', '-o', join(dir, 'x.xlsx')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('roster, cact, skp, hukdis, jabatan, all');
   });
 
   it('jabatan: the target-post table of suksesi (succession.md §5.2), which suksesi reads back', async () => {
     const jab = join(dir, 'jabatan.xlsx');
-    expect(runCli(['template', 'jabatan', '-o', jab]).code).toBe(0);
+    expect((await talenta(['template', 'jabatan', '-o', jab])).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(jab);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Jabatan', 'Nilai yang diterima']);
@@ -75,15 +79,15 @@ describe('talenta template', () => {
     expect(sheet.getColumn(nipCol).numFmt).toBe('@');
     expect(sheet.getRow(2).getCell(nipCol).value).toBe('196803142000031001');
     // suksesi reads the filled example as one target post of the agency, with no error about the table
-    const out = runCli(['suksesi', join(ROOT, 'fixtures', 'contoh', 'roster.xlsx'), '--jabatan', jab, '--as-of', '2026-09-30', '--json']);
+    const out = await talenta(['suksesi', join(ROOT, 'fixtures', 'contoh', 'roster.xlsx'), '--jabatan', jab, '--as-of', '2026-09-30', '--json']);
     expect(out.code).toBe(0);
     const doc = JSON.parse(out.stdout) as { succession: { positions: { code: string; name: string; level: string; critical: boolean }[] }; issues: { severity: string; code: string; file: string | null }[] };
     expect(doc.succession.positions.find((p) => p.code === 'BKPSDM-KABID-MUTASI')).toMatchObject({ name: 'Kepala Bidang Mutasi dan Promosi', level: 'ADMINISTRATOR', critical: true });
     expect(doc.issues.filter((i) => i.severity === 'error' && (i.file ?? '').endsWith('jabatan.xlsx'))).toEqual([]);
     // a --jabatan workbook none of whose sheets is a positions table is refused (exit 2), naming it
     const cactOnly = join(dir, 'cact-only.xlsx');
-    expect(runCli(['template', 'cact', '-o', cactOnly]).code).toBe(0);
-    const refused = runCli(['suksesi', join(ROOT, 'fixtures', 'contoh', 'roster.xlsx'), '--jabatan', cactOnly, '--as-of', '2026-09-30']);
+    expect((await talenta(['template', 'cact', '-o', cactOnly])).code).toBe(0);
+    const refused = await talenta(['suksesi', join(ROOT, 'fixtures', 'contoh', 'roster.xlsx'), '--jabatan', cactOnly, '--as-of', '2026-09-30']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('bukan tabel jabatan');
   });

@@ -46,7 +46,7 @@ export interface GuidanceRule {
   value: number;
 }
 
-/** PermenPANRB 6/2022, distribution of the annual predikat by the organisation's predikat (domain.md §2.1). */
+/** PermenPANRB 6/2022, distribution of the annual predikat by the organisation's predikat (docs/rules.md §11.1). */
 
 export interface RuleCheck {
   id: string;
