@@ -20,10 +20,15 @@ import { csvBlocks, writeCsv } from '../output/csv.js';
 import type { Ctx } from '../output/model.js';
 import { Progress } from '../output/progress.js';
 import { successionDocument } from '../output/succession-json.js';
+import { explainSuccessionDocument } from '../output/explain-json.js';
 import { CANDIDATE_COLUMNS, pairCsvBlocks, POST_COLUMNS, RETIREMENT_COLUMNS, SUMMARY_COLUMNS, summaryRows, type SuccessionCtx } from '../output/succession-model.js';
 import { renderSuccessionTerminal } from '../output/succession-terminal.js';
 import { colorEnabled, makeChalk } from '../output/terminal.js';
-import { loadAndClassify, outputDirMessage, type ClassifyCliOptions, type Io, type Loaded } from './classify.js';
+import type { ClassifyCliOptions } from './classify.js';
+import { loadAndClassify, parseFailOn, parseIntOption, type Loaded } from './shared/inputs.js';
+import type { Io } from './shared/io.js';
+import { msg, usage } from './shared/messages.js';
+import { outputDirMessage } from './shared/output-dir-message.js';
 import { failOnOutcome, streamSink, writeOut } from './options.js';
 
 export interface SuksesiCliOptions extends ClassifyCliOptions {
@@ -52,17 +57,11 @@ export interface LoadedSuccession extends Loaded {
   succ: SuccessionResult;
 }
 
-const int = (v: string | undefined, name: string, min: number): number | undefined => {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`${name} harus bilangan bulat ≥ ${min} (diberikan: "${v}").`);
-  return n;
-};
-
 /** Options → effective parameters (flags over the profile's section). */
 export function effectiveParams(base: SuccessionParams, o: SuksesiCliOptions): SuccessionParams {
-  const horizon = int(o.horizon, '--horizon', 1);
-  const n = int(o.kandidatPerJabatan, '--kandidat-per-jabatan', 1);
+  const lang = resolveLang(o.lang, {});
+  const horizon = parseIntOption(o.horizon, '--horizon', 1, lang);
+  const n = parseIntOption(o.kandidatPerJabatan, '--kandidat-per-jabatan', 1, lang);
   return {
     ...base,
     ...(n !== undefined ? { nomineesPerPosition: n } : {}),
@@ -73,7 +72,7 @@ export function effectiveParams(base: SuccessionParams, o: SuksesiCliOptions): S
 /** Read, classify, find the positions tables and run the succession engine (suksesi, explain --kode). */
 export async function loadSuccession(files: string[], o: SuksesiCliOptions, io: Io, progress?: Progress): Promise<LoadedSuccession> {
   const jabatanFiles = o.jabatan ?? [];
-  const loaded = await loadAndClassify([...files, ...jabatanFiles], o, io, progress, { stream: false });
+  const loaded = await loadAndClassify([...files, ...jabatanFiles], o, io, progress, { stream: false, command: 'suksesi' });
   const { profile, prepared, result, lang, asOf } = loaded;
   const params = effectiveParams(successionParams(profile), o);
   const forced = new Set(jabatanFiles.map((f) => (f === '-' ? '(stdin)' : f)));
@@ -123,12 +122,12 @@ export async function loadSuccession(files: string[], o: SuksesiCliOptions, io: 
 }
 
 export async function runSuksesi(files: string[], o: SuksesiCliOptions, io: Io): Promise<number> {
-  const failOn = o.failOn ?? 'none';
-  if (!['none', 'error', 'warning'].includes(failOn)) throw new UsageError(`--fail-on menerima error, warning atau none (diberikan: "${failOn}").`);
-  const top = int(o.top, '--top', 0) ?? 10;
-  if (!o.pseudonymize && o.pseudonymKeyFile !== undefined) throw new UsageError('--pseudonym-key-file hanya berlaku bersama --pseudonymize.');
-  if (o.format !== undefined && o.output !== '-') throw new UsageError('--format hanya berlaku bersama -o - (keluaran ke stdout). Untuk berkas, gunakan -o <folder>.');
-  const key = o.pseudonymize ? await loadPseudonymKey({ keyFile: o.pseudonymKeyFile, env: io.env, lang: resolveLang(o.lang, io.env) }) : null;
+  const lang0 = resolveLang(o.lang, io.env);
+  const failOn = parseFailOn(o.failOn, lang0);
+  const top = parseIntOption(o.top, '--top', 0, lang0) ?? 10;
+  if (!o.pseudonymize && o.pseudonymKeyFile !== undefined) throw usage('keyFileAlone', lang0);
+  if (o.format !== undefined && o.output !== '-') throw usage('formatWithoutStdout', lang0);
+  const key = o.pseudonymize ? await loadPseudonymKey({ keyFile: o.pseudonymKeyFile, env: io.env, lang: lang0 }) : null;
   const progress = Progress.for(io.stderr, { quiet: o.quiet, json: o.json || o.output === '-' });
   const loaded = await loadSuccession(files, o, io, progress);
   const { lang, asOf, profile, resolved, files: inputs } = loaded;
@@ -147,7 +146,7 @@ export async function runSuksesi(files: string[], o: SuksesiCliOptions, io: Io):
 
   if (o.output === '-') {
     const format = o.format ?? 'csv';
-    if (format !== 'csv' && format !== 'json') throw new UsageError('--format untuk suksesi: csv atau json.');
+    if (format !== 'csv' && format !== 'json') throw usage('suksesiFormat', lang);
     const out = streamSink(io.stdout);
     if (format === 'csv') for (const b of csvBlocks(POST_COLUMNS, succ.posts, contract as Ctx, false)) await out.write(b);
     else await out.write(json());
@@ -156,7 +155,7 @@ export async function runSuksesi(files: string[], o: SuksesiCliOptions, io: Io):
     const writeFiles = !o.json || o.output !== undefined;
     if (writeFiles) {
       const dir = resolve(o.output ?? `laporan-suksesi-${asOf}`);
-      if (o.output === undefined && !o.quiet) io.stderr.write(`${lang === 'en' ? 'Output folder (default)' : 'Folder keluaran (bawaan)'}: ${dir}\n`);
+      if (o.output === undefined && !o.quiet) io.stderr.write(`${msg('outputDefault', lang)}: ${dir}\n`);
       await prepareOutputDir(dir, inputs.map((f) => f.path), new Set(Object.values(SUCCESSION_FILES)), Boolean(o.force), outputDirMessage(lang));
       await writeCsv(join(dir, SUCCESSION_FILES.posts), POST_COLUMNS, succ.posts, contract);
       await writeCsv(join(dir, SUCCESSION_FILES.candidates), CANDIDATE_COLUMNS, succ.nominees, contract);
@@ -171,7 +170,7 @@ export async function runSuksesi(files: string[], o: SuksesiCliOptions, io: Io):
         await writeSuccessionXlsx(join(dir, SUCCESSION_FILES.xlsx), ctx, { toolVersion: io.version, files: inputs, profileSource: resolved.source });
       }
       progress.done();
-      if (!o.quiet) io.stderr.write(`${lang === 'en' ? 'Succession report written to' : 'Laporan suksesi ditulis ke'} ${dir}\n`);
+      if (!o.quiet) io.stderr.write(`${msg('successionWritten', lang)} ${dir}\n`);
     }
     if (o.json) {
       const out = streamSink(io.stdout);
@@ -204,7 +203,7 @@ export async function runExplainSuccession(nipArg: string, files: string[], o: S
     throw new UsageError(en ? `No target post with code "${o.kode}". Codes are in jabatan-target.csv (e.g. ${some}).` : `Tidak ada jabatan target dengan kode "${o.kode}". Kode ada di jabatan-target.csv (mis. ${some}).`);
   }
   const ei = result.employees.findIndex((e) => e.nip === nipArg);
-  if (ei < 0) throw new UsageError(en ? `NIP ${nipArg} is not in the roster.` : `NIP ${nipArg} tidak ada di roster.`);
+  if (ei < 0) throw usage('nipNotInRoster', lang, { nip: nipArg });
   const e = result.employees[ei]!;
   const records = readRecords(prepared.tables, profile, params);
   const cf = candidateFacts(e, records.extras.get(e.nip), records.hukdis.get(e.nip) ?? [], result.summary.skpYears, profile, params);
@@ -218,7 +217,7 @@ export async function runExplainSuccession(nipArg: string, files: string[], o: S
   const inFeeder = feeder !== undefined && e.currentLevel !== null && (feeder.levels as readonly string[]).includes(e.currentLevel);
   const evaluated = inUniverse && inFeeder;
   if (o.json) {
-    const doc = { schemaVersion: 1, asOf: loaded.asOf, post: target.post.code, referenceDate: target.referenceDate, nip: e.nip, box: e.box, level: e.currentLevel, evaluated, inCandidateUniverse: inUniverse, inFeederLevel: inFeeder, eligibility, readiness: evaluated ? readiness : 'BUKAN_KANDIDAT', readyDate: ready, checks };
+    const doc = explainSuccessionDocument({ asOf: loaded.asOf, post: target.post.code, referenceDate: target.referenceDate, nip: e.nip, box: e.box, level: e.currentLevel, evaluated, inCandidateUniverse: inUniverse, inFeederLevel: inFeeder, eligibility, readiness: evaluated ? readiness : 'BUKAN_KANDIDAT', readyDate: ready, checks });
     await writeOut(io.stdout, JSON.stringify(doc, null, 2) + '\n');
     return EXIT.OK;
   }

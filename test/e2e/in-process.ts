@@ -1,7 +1,7 @@
 /** Run `talenta …` in this process (main() with captured stdout/stderr and an injected Io). */
 import { Readable } from 'node:stream';
 import { main } from '../../src/cli.js';
-import type { Io } from '../../src/commands/classify.js';
+import type { Io } from '../../src/commands/shared/io.js';
 import type { WriteFs } from '../../src/io/atomic.js';
 
 export interface InProcessRun {
