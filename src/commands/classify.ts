@@ -6,7 +6,7 @@ import type { ClassifyResult, Issue, RawTable } from '../core/types.js';
 import type { RecognisedTable } from '../core/tables.js';
 import { UsageError } from '../errors.js';
 import { loadInputs } from '../io/inputs.js';
-import { resolveLang } from '../i18n.js';
+import { resolveLang, type Lang } from '../i18n.js';
 import { causeText, EMPLOYEE_COLUMNS, ISSUE_COLUMNS, POOL_COLUMNS, RECONCILE_COLUMNS, SUMMARY_COLUMNS, summaryRows, type Ctx } from '../output/model.js';
 import { collectUpstream, reconcile, upstreamColumns, type Reconciliation } from '../core/reconcile.js';
 import { mostlyUnusableTables } from '../core/validate.js';
@@ -130,7 +130,7 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
         }
         // an Excel sheet holds 1,048,576 rows: refuse before anything is written, and say what to use
         if (o.xlsx !== false && overflowsSheet(Math.max(result.employees.length, result.issues.length))) {
-          const n = (x: number) => x.toLocaleString(lang === 'en' ? 'en-US' : 'id-ID');
+          const n = (x: number) => x.toLocaleString(LOCALE[lang]);
           throw usage('sheetOverflow', lang, { employees: n(result.employees.length), issues: n(result.issues.length) });
         }
         await prepareOutputDir(dir, loaded.map((f) => f.path), new Set(Object.values(OUTPUT_FILES)), Boolean(o.force), outputDirMessage(lang), lang);
@@ -229,6 +229,8 @@ async function reconcileUpstream(
   if (boxes.length === 0 && !(o.reconcile && o.reconcile.length > 0)) return null;
   return { reconciliation: reconcile(result, boxes, profile, issues), issues };
 }
+
+const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
 
 const RECONCILE_TEXT = {
   box: { id: 'kotak', en: 'box' },

@@ -15,7 +15,8 @@ import { EXIT, UsageError } from '../errors.js';
 import { writeAtomic } from '../io/atomic.js';
 import { prepareOutputDir } from '../io/output-dir.js';
 import { loadPseudonymKey, makePseudonymizer, pseudonymizeResult } from '../io/pseudonym.js';
-import { CHECK_LABEL, CHECK_REASON_TEXT, CHECK_STATUS_LABEL, ELIGIBILITY_LABEL, JOB_LEVEL_LABEL, READINESS_LABEL, resolveLang, tr } from '../i18n.js';
+import { fillText as fill, resolveLang, type Lang } from '../i18n.js';
+import { renderSuccessionExplain } from '../output/succession-explain-text.js';
 import { csvBlocks, writeCsv } from '../output/csv.js';
 import type { Ctx } from '../output/model.js';
 import { Progress } from '../output/progress.js';
@@ -39,6 +40,17 @@ export interface SuksesiCliOptions extends ClassifyCliOptions {
   opd?: string;
   tanpaJabatanImplisit?: boolean;
 }
+
+const TEXT = {
+  noPost: {
+    id: 'Tidak ada jabatan target dengan kode "{code}". Kode ada di jabatan-target.csv (mis. {some}).',
+    en: 'No target post with code "{code}". Codes are in jabatan-target.csv (e.g. {some}).',
+  },
+  notPositions: {
+    id: '{where} yang diberikan dengan --jabatan bukan tabel jabatan: perlu header NAMA JABATAN atau KODE JABATAN (lihat README, "Rencana suksesi").',
+    en: '{where} given with --jabatan is not a positions table: it needs a NAMA JABATAN or KODE JABATAN header (see README, "Rencana suksesi").',
+  },
+} satisfies Record<string, Record<Lang, string>>;
 
 /** Output file names (stable; documented in README). */
 export const SUCCESSION_FILES = {
@@ -73,7 +85,7 @@ export function effectiveParams(base: SuccessionParams, o: SuksesiCliOptions): S
 export async function loadSuccession(files: string[], o: SuksesiCliOptions, io: Io, progress?: Progress): Promise<LoadedSuccession> {
   const jabatanFiles = o.jabatan ?? [];
   const loaded = await loadAndClassify([...files, ...jabatanFiles], o, io, progress, { stream: false, command: 'suksesi' });
-  const { profile, prepared, result, lang, asOf } = loaded;
+  const { profile, prepared, lang, asOf } = loaded;
   const params = effectiveParams(successionParams(profile), o);
   const forced = new Set(jabatanFiles.map((f) => (f === '-' ? '(stdin)' : f)));
   const jabatan: RecognisedJabatan[] = [];
@@ -92,18 +104,16 @@ export async function loadSuccession(files: string[], o: SuksesiCliOptions, io: 
   }
   for (const [file, t] of unread) {
     if (!read.has(file)) {
-      throw new UsageError(
-        lang === 'en'
-          ? `${t.raw.file}${t.raw.sheet ? ` [${t.raw.sheet}]` : ''} given with --jabatan is not a positions table: it needs a NAMA JABATAN or KODE JABATAN header (see README, "Rencana suksesi").`
-          : `${t.raw.file}${t.raw.sheet ? ` [${t.raw.sheet}]` : ''} yang diberikan dengan --jabatan bukan tabel jabatan: perlu header NAMA JABATAN atau KODE JABATAN (lihat README, "Rencana suksesi").`,
-      );
+      throw new UsageError(fill(TEXT.notPositions[lang], { where: `${t.raw.file}${t.raw.sheet ? ` [${t.raw.sheet}]` : ''}` }));
     }
   }
   // a positions table is not "unrecognised": drop classify's TABEL_TIDAK_DIKENALI for it
   const used = new Set(jabatan.map((j) => `${j.raw.file}\u0000${j.raw.sheet ?? ''}`));
-  const dropped = (i: (typeof result.issues)[number]) => i.code === 'TABEL_TIDAK_DIKENALI' && used.has(`${i.file ?? ''}\u0000${i.sheet ?? ''}`);
-  for (const i of result.issues) if (dropped(i)) result.summary.issues[i.severity]--;
-  result.issues = result.issues.filter((i) => !dropped(i));
+  const dropped = (i: (typeof loaded.result.issues)[number]) => i.code === 'TABEL_TIDAK_DIKENALI' && used.has(`${i.file ?? ''}\u0000${i.sheet ?? ''}`);
+  // a new result without them (the core's result is not changed)
+  const counts = { ...loaded.result.summary.issues };
+  for (const i of loaded.result.issues) if (dropped(i)) counts[i.severity]--;
+  const result = { ...loaded.result, issues: loaded.result.issues.filter((i) => !dropped(i)), summary: { ...loaded.result.summary, issues: counts } };
   const records = readRecords(prepared.tables, profile, params);
   const levels = o.jenjang ? o.jenjang.split(',').map((s) => s.trim().toUpperCase()).filter((s) => s !== '') : null;
   const succ = succession({
@@ -118,7 +128,7 @@ export async function loadSuccession(files: string[], o: SuksesiCliOptions, io: 
     levels,
     opd: o.opd ?? null,
   });
-  return { ...loaded, params, jabatan, succ };
+  return { ...loaded, result, params, jabatan, succ };
 }
 
 export async function runSuksesi(files: string[], o: SuksesiCliOptions, io: Io): Promise<number> {
@@ -196,11 +206,10 @@ export async function runSuksesi(files: string[], o: SuksesiCliOptions, io: Io):
 export async function runExplainSuccession(nipArg: string, files: string[], o: SuksesiCliOptions & { kode: string }, io: Io): Promise<number> {
   const loaded = await loadSuccession(files, o, io);
   const { lang, succ, result, params, profile, prepared } = loaded;
-  const en = lang === 'en';
   const target = succ.posts.find((r) => r.post.code === o.kode);
   if (!target) {
     const some = succ.posts.slice(0, 5).map((r) => r.post.code).join(', ');
-    throw new UsageError(en ? `No target post with code "${o.kode}". Codes are in jabatan-target.csv (e.g. ${some}).` : `Tidak ada jabatan target dengan kode "${o.kode}". Kode ada di jabatan-target.csv (mis. ${some}).`);
+    throw new UsageError(fill(TEXT.noPost[lang], { code: o.kode, some }));
   }
   const ei = result.employees.findIndex((e) => e.nip === nipArg);
   if (ei < 0) throw usage('nipNotInRoster', lang, { nip: nipArg });
@@ -221,21 +230,10 @@ export async function runExplainSuccession(nipArg: string, files: string[], o: S
     await writeOut(io.stdout, JSON.stringify(doc, null, 2) + '\n');
     return EXIT.OK;
   }
-  const L = (x: Record<string, { id: string; en: string }>, k: string) => tr(x[k], lang, k);
-  const lines = [
-    `${e.nip} ${e.nama} → ${target.post.code} ${target.post.name}`,
-    `${en ? 'Level' : 'Jenjang'}: ${L(JOB_LEVEL_LABEL, e.currentLevel ?? '?')} → ${L(JOB_LEVEL_LABEL, target.post.level)} · ${en ? 'box' : 'kotak'} ${e.box ?? '–'} · ${en ? 'reference date of the checks' : 'tanggal acuan syarat'} ${target.referenceDate} · as-of ${loaded.asOf}`,
-  ];
-  if (!inUniverse) lines.push(en ? 'Not in the candidate universe (box not among the candidate boxes, not mapped, or excluded from the talent pool): not evaluated for any post.' : 'Tidak termasuk kandidat (kotak bukan kotak kandidat, belum terpetakan, atau dikecualikan dari talent pool): tidak dinilai untuk jabatan mana pun.');
-  if (!inFeeder) lines.push(en ? 'The current level is not a feeder level of this post (S4): not evaluated for it. The checks below are for information.' : 'Jenjang sekarang bukan jenjang asal jabatan ini (S4): tidak dinilai untuk jabatan ini. Syarat di bawah hanya sebagai informasi.');
-  for (const c of checks) {
-    lines.push(
-      `  ${c.code.padEnd(22)} ${L(CHECK_STATUS_LABEL, c.status).padEnd(18)} ${L(CHECK_LABEL, c.code)}${c.value !== null ? ` · ${en ? 'value' : 'nilai'} ${c.value}` : ''}${c.required !== null ? ` · ${en ? 'required' : 'syarat'} ${c.required}` : ''}${c.metDate ? ` · ${en ? 'met on' : 'terpenuhi'} ${c.metDate}` : ''}${c.mode !== 'keras' ? ` · ${c.mode}` : ''}`,
-    );
-    const why = tr(CHECK_REASON_TEXT[c.reason], lang);
-    lines.push(`  ${''.padEnd(22)} ${c.basis}${why ? ` — ${why}` : ''}`);
-  }
-  lines.push(`${en ? 'Eligibility' : 'Kelayakan'}: ${L(ELIGIBILITY_LABEL, eligibility)} · ${en ? 'readiness' : 'kesiapan'}: ${L(READINESS_LABEL, evaluated ? readiness : 'BUKAN_KANDIDAT')} (${en ? 'ready' : 'siap'} ${ready})`);
-  await writeOut(io.stdout, lines.join('\n') + '\n');
+  const text = renderSuccessionExplain(
+    { nip: e.nip, nama: e.nama, post: target.post, level: e.currentLevel, box: e.box, referenceDate: target.referenceDate, asOf: loaded.asOf, inUniverse, inFeeder, checks, eligibility, readiness: evaluated ? readiness : 'BUKAN_KANDIDAT', ready },
+    lang,
+  );
+  await writeOut(io.stdout, text);
   return EXIT.OK;
 }

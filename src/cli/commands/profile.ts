@@ -78,7 +78,7 @@ const schema: CommandModule = {
 export const profileCommand: CommandModule = {
   name: 'profile',
   register(program, { lang }) {
-    return addLangOption(program.command('profile').description(TEXT.description[lang]), lang);
+    return addLangOption(program.command('profile').description(TEXT.description[lang]), lang).addHelpText('after', exitHelp(lang, false));
   },
   subcommands: [list, show, diff, schema],
 };
