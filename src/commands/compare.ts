@@ -1,11 +1,9 @@
 /**
  * `talenta compare <earlier> <later> [more…]`: what changed between earlier runs of classify.
- * This module registers the command; everything heavier (readers, writers) is imported when the
- * command runs, so other commands do not pay for it at start-up.
+ * (Registered by src/cli/commands/compare.ts; this module is imported when the command runs.)
  */
-import { Command, Option } from 'commander';
-import type { Io } from './classify.js';
-import { collect, holdForTests, truncatedWarning, writeOut } from './options.js';
+import type { Io } from './shared/io.js';
+import { holdForTests, truncatedWarning, writeOut } from './options.js';
 
 
 export interface CompareCliOptions {
@@ -28,50 +26,6 @@ export const COMPARE_FILES = {
   moves: 'perpindahan.csv',
   paths: 'jalur.csv',
 } as const;
-
-const EXAMPLES = `
-Contoh / examples:
-  $ talenta compare laporan-talenta-2026-06-30/hasil-talenta.json laporan-talenta-2026-09-30/hasil-talenta.json
-  $ talenta compare laporan-talenta-2026-03-31 laporan-talenta-2026-06-30 laporan-talenta-2026-09-30 -o perbandingan/
-  $ talenta compare q2/pegawai.csv q3/laporan-talenta.xlsx --label "Kuartal II" --label "Kuartal III"
-  $ talenta classify roster.xlsx --as-of 2026-09-30 --json | talenta compare hasil-juni.json - --json
-
-Masukan: keluaran talenta classify dari run sebelumnya, lama → baru: hasil-talenta.json (atau --json),
-pegawai.csv, laporan-talenta.xlsx, atau folder keluarannya. Periode dari tanggal acuan di
-metadata (CSV: tanggal di nama folder/berkas), atau --label (boleh diulang, sesuai urutan).
-Inputs: earlier talenta classify outputs, earliest first; the period comes from their metadata or --label.
-
-Keluaran: ringkasan di terminal; dengan -o <folder>: perbandingan-talenta.xlsx,
-perbandingan-talenta.json, transisi.csv, perpindahan.csv, jalur.csv (tiga periode atau lebih).
---json: satu dokumen JSON di stdout (schemaVersion 1).
-
-Kode keluar / exit codes:
-  0    selesai / done
-  2    kesalahan pemakaian atau berkas (kurang dari dua masukan, berkas tidak terbaca,
-       bukan keluaran talenta) / usage or I/O error`;
-
-export function registerCompare(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
-    .command('compare')
-    .description(
-      'Bandingkan hasil talenta antarperiode (kuartal ke kuartal): matriks transisi kotak, masuk/keluar talent pool, ' +
-        'lompatan ≥ 2 kotak, anomali, roster dan pemetaan, pegawai yang tetap di kotak yang sama, jalur tiap pegawai.',
-    )
-    .argument('<inputs...>', 'hasil talenta lama → baru: hasil-talenta.json, pegawai.csv, laporan-talenta.xlsx atau folder keluaran; - = stdin')
-    .option('--label <label>', 'nama periode untuk masukan berikutnya, sesuai urutan (boleh diulang)', collect)
-    .option('-o, --output <dir>', 'tulis laporan perbandingan (XLSX, CSV, JSON) ke folder ini')
-    .option('--force', 'tulis ke folder keluaran walau sudah berisi berkas lain (hanya berkas talenta yang ditimpa)')
-    .option('--json', 'cetak satu dokumen JSON di stdout (tanpa berkas kecuali -o diberikan)')
-    .option('--no-xlsx', 'dengan -o: jangan tulis laporan XLSX')
-    .option('--top <n>', 'jumlah baris per daftar di terminal', '10')
-    .addOption(new Option('--lang <lang>', 'bahasa keluaran (bawaan: TALENTA_LANG atau id)').choices(['id', 'en']))
-    .option('--no-color', 'tanpa warna (juga NO_COLOR)')
-    .option('-q, --quiet', 'hanya cetak kesalahan')
-    .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], opts: CompareCliOptions) => {
-      setExit(await runCompare(inputs, opts, io));
-    });
-}
 
 export async function runCompare(inputs: string[], o: CompareCliOptions, io: Io): Promise<number> {
   const [{ resolveLang, COMPARE_MSG, COMPARE_UI, fillText, tr }, { UsageError, EXIT }] = await Promise.all([

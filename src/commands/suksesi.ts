@@ -15,15 +15,21 @@ import { EXIT, UsageError } from '../errors.js';
 import { writeAtomic } from '../io/atomic.js';
 import { prepareOutputDir } from '../io/output-dir.js';
 import { loadPseudonymKey, makePseudonymizer, pseudonymizeResult } from '../io/pseudonym.js';
-import { CHECK_LABEL, CHECK_REASON_TEXT, CHECK_STATUS_LABEL, ELIGIBILITY_LABEL, JOB_LEVEL_LABEL, READINESS_LABEL, resolveLang, tr } from '../i18n.js';
+import { fillText as fill, resolveLang, type Lang } from '../i18n.js';
+import { renderSuccessionExplain } from '../output/succession-explain-text.js';
 import { csvBlocks, writeCsv } from '../output/csv.js';
 import type { Ctx } from '../output/model.js';
 import { Progress } from '../output/progress.js';
 import { successionDocument } from '../output/succession-json.js';
+import { explainSuccessionDocument } from '../output/explain-json.js';
 import { CANDIDATE_COLUMNS, pairCsvBlocks, POST_COLUMNS, RETIREMENT_COLUMNS, SUMMARY_COLUMNS, summaryRows, type SuccessionCtx } from '../output/succession-model.js';
 import { renderSuccessionTerminal } from '../output/succession-terminal.js';
 import { colorEnabled, makeChalk } from '../output/terminal.js';
-import { loadAndClassify, outputDirMessage, type ClassifyCliOptions, type Io, type Loaded } from './classify.js';
+import type { ClassifyCliOptions } from './classify.js';
+import { loadAndClassify, parseFailOn, parseIntOption, type Loaded } from './shared/inputs.js';
+import type { Io } from './shared/io.js';
+import { msg, usage } from './shared/messages.js';
+import { outputDirMessage } from './shared/output-dir-message.js';
 import { failOnOutcome, streamSink, writeOut } from './options.js';
 
 export interface SuksesiCliOptions extends ClassifyCliOptions {
@@ -34,6 +40,17 @@ export interface SuksesiCliOptions extends ClassifyCliOptions {
   opd?: string;
   tanpaJabatanImplisit?: boolean;
 }
+
+const TEXT = {
+  noPost: {
+    id: 'Tidak ada jabatan target dengan kode "{code}". Kode ada di jabatan-target.csv (mis. {some}).',
+    en: 'No target post with code "{code}". Codes are in jabatan-target.csv (e.g. {some}).',
+  },
+  notPositions: {
+    id: '{where} yang diberikan dengan --jabatan bukan tabel jabatan: perlu header NAMA JABATAN atau KODE JABATAN (lihat README, "Rencana suksesi").',
+    en: '{where} given with --jabatan is not a positions table: it needs a NAMA JABATAN or KODE JABATAN header (see README, "Rencana suksesi").',
+  },
+} satisfies Record<string, Record<Lang, string>>;
 
 /** Output file names (stable; documented in README). */
 export const SUCCESSION_FILES = {
@@ -52,17 +69,11 @@ export interface LoadedSuccession extends Loaded {
   succ: SuccessionResult;
 }
 
-const int = (v: string | undefined, name: string, min: number): number | undefined => {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`${name} harus bilangan bulat ≥ ${min} (diberikan: "${v}").`);
-  return n;
-};
-
 /** Options → effective parameters (flags over the profile's section). */
 export function effectiveParams(base: SuccessionParams, o: SuksesiCliOptions): SuccessionParams {
-  const horizon = int(o.horizon, '--horizon', 1);
-  const n = int(o.kandidatPerJabatan, '--kandidat-per-jabatan', 1);
+  const lang = resolveLang(o.lang, {});
+  const horizon = parseIntOption(o.horizon, '--horizon', 1, lang);
+  const n = parseIntOption(o.kandidatPerJabatan, '--kandidat-per-jabatan', 1, lang);
   return {
     ...base,
     ...(n !== undefined ? { nomineesPerPosition: n } : {}),
@@ -73,8 +84,8 @@ export function effectiveParams(base: SuccessionParams, o: SuksesiCliOptions): S
 /** Read, classify, find the positions tables and run the succession engine (suksesi, explain --kode). */
 export async function loadSuccession(files: string[], o: SuksesiCliOptions, io: Io, progress?: Progress): Promise<LoadedSuccession> {
   const jabatanFiles = o.jabatan ?? [];
-  const loaded = await loadAndClassify([...files, ...jabatanFiles], o, io, progress, { stream: false });
-  const { profile, prepared, result, lang, asOf } = loaded;
+  const loaded = await loadAndClassify([...files, ...jabatanFiles], o, io, progress, { stream: false, command: 'suksesi' });
+  const { profile, prepared, lang, asOf } = loaded;
   const params = effectiveParams(successionParams(profile), o);
   const forced = new Set(jabatanFiles.map((f) => (f === '-' ? '(stdin)' : f)));
   const jabatan: RecognisedJabatan[] = [];
@@ -93,18 +104,16 @@ export async function loadSuccession(files: string[], o: SuksesiCliOptions, io: 
   }
   for (const [file, t] of unread) {
     if (!read.has(file)) {
-      throw new UsageError(
-        lang === 'en'
-          ? `${t.raw.file}${t.raw.sheet ? ` [${t.raw.sheet}]` : ''} given with --jabatan is not a positions table: it needs a NAMA JABATAN or KODE JABATAN header (see README, "Rencana suksesi").`
-          : `${t.raw.file}${t.raw.sheet ? ` [${t.raw.sheet}]` : ''} yang diberikan dengan --jabatan bukan tabel jabatan: perlu header NAMA JABATAN atau KODE JABATAN (lihat README, "Rencana suksesi").`,
-      );
+      throw new UsageError(fill(TEXT.notPositions[lang], { where: `${t.raw.file}${t.raw.sheet ? ` [${t.raw.sheet}]` : ''}` }));
     }
   }
   // a positions table is not "unrecognised": drop classify's TABEL_TIDAK_DIKENALI for it
   const used = new Set(jabatan.map((j) => `${j.raw.file}\u0000${j.raw.sheet ?? ''}`));
-  const dropped = (i: (typeof result.issues)[number]) => i.code === 'TABEL_TIDAK_DIKENALI' && used.has(`${i.file ?? ''}\u0000${i.sheet ?? ''}`);
-  for (const i of result.issues) if (dropped(i)) result.summary.issues[i.severity]--;
-  result.issues = result.issues.filter((i) => !dropped(i));
+  const dropped = (i: (typeof loaded.result.issues)[number]) => i.code === 'TABEL_TIDAK_DIKENALI' && used.has(`${i.file ?? ''}\u0000${i.sheet ?? ''}`);
+  // a new result without them (the core's result is not changed)
+  const counts = { ...loaded.result.summary.issues };
+  for (const i of loaded.result.issues) if (dropped(i)) counts[i.severity]--;
+  const result = { ...loaded.result, issues: loaded.result.issues.filter((i) => !dropped(i)), summary: { ...loaded.result.summary, issues: counts } };
   const records = readRecords(prepared.tables, profile, params);
   const levels = o.jenjang ? o.jenjang.split(',').map((s) => s.trim().toUpperCase()).filter((s) => s !== '') : null;
   const succ = succession({
@@ -119,16 +128,16 @@ export async function loadSuccession(files: string[], o: SuksesiCliOptions, io: 
     levels,
     opd: o.opd ?? null,
   });
-  return { ...loaded, params, jabatan, succ };
+  return { ...loaded, result, params, jabatan, succ };
 }
 
 export async function runSuksesi(files: string[], o: SuksesiCliOptions, io: Io): Promise<number> {
-  const failOn = o.failOn ?? 'none';
-  if (!['none', 'error', 'warning'].includes(failOn)) throw new UsageError(`--fail-on menerima error, warning atau none (diberikan: "${failOn}").`);
-  const top = int(o.top, '--top', 0) ?? 10;
-  if (!o.pseudonymize && o.pseudonymKeyFile !== undefined) throw new UsageError('--pseudonym-key-file hanya berlaku bersama --pseudonymize.');
-  if (o.format !== undefined && o.output !== '-') throw new UsageError('--format hanya berlaku bersama -o - (keluaran ke stdout). Untuk berkas, gunakan -o <folder>.');
-  const key = o.pseudonymize ? await loadPseudonymKey({ keyFile: o.pseudonymKeyFile, env: io.env, lang: resolveLang(o.lang, io.env) }) : null;
+  const lang0 = resolveLang(o.lang, io.env);
+  const failOn = parseFailOn(o.failOn, lang0);
+  const top = parseIntOption(o.top, '--top', 0, lang0) ?? 10;
+  if (!o.pseudonymize && o.pseudonymKeyFile !== undefined) throw usage('keyFileAlone', lang0);
+  if (o.format !== undefined && o.output !== '-') throw usage('formatWithoutStdout', lang0);
+  const key = o.pseudonymize ? await loadPseudonymKey({ keyFile: o.pseudonymKeyFile, env: io.env, lang: lang0 }) : null;
   const progress = Progress.for(io.stderr, { quiet: o.quiet, json: o.json || o.output === '-' });
   const loaded = await loadSuccession(files, o, io, progress);
   const { lang, asOf, profile, resolved, files: inputs } = loaded;
@@ -147,7 +156,7 @@ export async function runSuksesi(files: string[], o: SuksesiCliOptions, io: Io):
 
   if (o.output === '-') {
     const format = o.format ?? 'csv';
-    if (format !== 'csv' && format !== 'json') throw new UsageError('--format untuk suksesi: csv atau json.');
+    if (format !== 'csv' && format !== 'json') throw usage('suksesiFormat', lang);
     const out = streamSink(io.stdout);
     if (format === 'csv') for (const b of csvBlocks(POST_COLUMNS, succ.posts, contract as Ctx, false)) await out.write(b);
     else await out.write(json());
@@ -156,7 +165,7 @@ export async function runSuksesi(files: string[], o: SuksesiCliOptions, io: Io):
     const writeFiles = !o.json || o.output !== undefined;
     if (writeFiles) {
       const dir = resolve(o.output ?? `laporan-suksesi-${asOf}`);
-      if (o.output === undefined && !o.quiet) io.stderr.write(`${lang === 'en' ? 'Output folder (default)' : 'Folder keluaran (bawaan)'}: ${dir}\n`);
+      if (o.output === undefined && !o.quiet) io.stderr.write(`${msg('outputDefault', lang)}: ${dir}\n`);
       await prepareOutputDir(dir, inputs.map((f) => f.path), new Set(Object.values(SUCCESSION_FILES)), Boolean(o.force), outputDirMessage(lang));
       await writeCsv(join(dir, SUCCESSION_FILES.posts), POST_COLUMNS, succ.posts, contract);
       await writeCsv(join(dir, SUCCESSION_FILES.candidates), CANDIDATE_COLUMNS, succ.nominees, contract);
@@ -171,7 +180,7 @@ export async function runSuksesi(files: string[], o: SuksesiCliOptions, io: Io):
         await writeSuccessionXlsx(join(dir, SUCCESSION_FILES.xlsx), ctx, { toolVersion: io.version, files: inputs, profileSource: resolved.source });
       }
       progress.done();
-      if (!o.quiet) io.stderr.write(`${lang === 'en' ? 'Succession report written to' : 'Laporan suksesi ditulis ke'} ${dir}\n`);
+      if (!o.quiet) io.stderr.write(`${msg('successionWritten', lang)} ${dir}\n`);
     }
     if (o.json) {
       const out = streamSink(io.stdout);
@@ -197,14 +206,13 @@ export async function runSuksesi(files: string[], o: SuksesiCliOptions, io: Io):
 export async function runExplainSuccession(nipArg: string, files: string[], o: SuksesiCliOptions & { kode: string }, io: Io): Promise<number> {
   const loaded = await loadSuccession(files, o, io);
   const { lang, succ, result, params, profile, prepared } = loaded;
-  const en = lang === 'en';
   const target = succ.posts.find((r) => r.post.code === o.kode);
   if (!target) {
     const some = succ.posts.slice(0, 5).map((r) => r.post.code).join(', ');
-    throw new UsageError(en ? `No target post with code "${o.kode}". Codes are in jabatan-target.csv (e.g. ${some}).` : `Tidak ada jabatan target dengan kode "${o.kode}". Kode ada di jabatan-target.csv (mis. ${some}).`);
+    throw new UsageError(fill(TEXT.noPost[lang], { code: o.kode, some }));
   }
   const ei = result.employees.findIndex((e) => e.nip === nipArg);
-  if (ei < 0) throw new UsageError(en ? `NIP ${nipArg} is not in the roster.` : `NIP ${nipArg} tidak ada di roster.`);
+  if (ei < 0) throw usage('nipNotInRoster', lang, { nip: nipArg });
   const e = result.employees[ei]!;
   const records = readRecords(prepared.tables, profile, params);
   const cf = candidateFacts(e, records.extras.get(e.nip), records.hukdis.get(e.nip) ?? [], result.summary.skpYears, profile, params);
@@ -218,25 +226,14 @@ export async function runExplainSuccession(nipArg: string, files: string[], o: S
   const inFeeder = feeder !== undefined && e.currentLevel !== null && (feeder.levels as readonly string[]).includes(e.currentLevel);
   const evaluated = inUniverse && inFeeder;
   if (o.json) {
-    const doc = { schemaVersion: 1, asOf: loaded.asOf, post: target.post.code, referenceDate: target.referenceDate, nip: e.nip, box: e.box, level: e.currentLevel, evaluated, inCandidateUniverse: inUniverse, inFeederLevel: inFeeder, eligibility, readiness: evaluated ? readiness : 'BUKAN_KANDIDAT', readyDate: ready, checks };
+    const doc = explainSuccessionDocument({ asOf: loaded.asOf, post: target.post.code, referenceDate: target.referenceDate, nip: e.nip, box: e.box, level: e.currentLevel, evaluated, inCandidateUniverse: inUniverse, inFeederLevel: inFeeder, eligibility, readiness: evaluated ? readiness : 'BUKAN_KANDIDAT', readyDate: ready, checks });
     await writeOut(io.stdout, JSON.stringify(doc, null, 2) + '\n');
     return EXIT.OK;
   }
-  const L = (x: Record<string, { id: string; en: string }>, k: string) => tr(x[k], lang, k);
-  const lines = [
-    `${e.nip} ${e.nama} → ${target.post.code} ${target.post.name}`,
-    `${en ? 'Level' : 'Jenjang'}: ${L(JOB_LEVEL_LABEL, e.currentLevel ?? '?')} → ${L(JOB_LEVEL_LABEL, target.post.level)} · ${en ? 'box' : 'kotak'} ${e.box ?? '–'} · ${en ? 'reference date of the checks' : 'tanggal acuan syarat'} ${target.referenceDate} · as-of ${loaded.asOf}`,
-  ];
-  if (!inUniverse) lines.push(en ? 'Not in the candidate universe (box not among the candidate boxes, not mapped, or excluded from the talent pool): not evaluated for any post.' : 'Tidak termasuk kandidat (kotak bukan kotak kandidat, belum terpetakan, atau dikecualikan dari talent pool): tidak dinilai untuk jabatan mana pun.');
-  if (!inFeeder) lines.push(en ? 'The current level is not a feeder level of this post (S4): not evaluated for it. The checks below are for information.' : 'Jenjang sekarang bukan jenjang asal jabatan ini (S4): tidak dinilai untuk jabatan ini. Syarat di bawah hanya sebagai informasi.');
-  for (const c of checks) {
-    lines.push(
-      `  ${c.code.padEnd(22)} ${L(CHECK_STATUS_LABEL, c.status).padEnd(18)} ${L(CHECK_LABEL, c.code)}${c.value !== null ? ` · ${en ? 'value' : 'nilai'} ${c.value}` : ''}${c.required !== null ? ` · ${en ? 'required' : 'syarat'} ${c.required}` : ''}${c.metDate ? ` · ${en ? 'met on' : 'terpenuhi'} ${c.metDate}` : ''}${c.mode !== 'keras' ? ` · ${c.mode}` : ''}`,
-    );
-    const why = tr(CHECK_REASON_TEXT[c.reason], lang);
-    lines.push(`  ${''.padEnd(22)} ${c.basis}${why ? ` — ${why}` : ''}`);
-  }
-  lines.push(`${en ? 'Eligibility' : 'Kelayakan'}: ${L(ELIGIBILITY_LABEL, eligibility)} · ${en ? 'readiness' : 'kesiapan'}: ${L(READINESS_LABEL, evaluated ? readiness : 'BUKAN_KANDIDAT')} (${en ? 'ready' : 'siap'} ${ready})`);
-  await writeOut(io.stdout, lines.join('\n') + '\n');
+  const text = renderSuccessionExplain(
+    { nip: e.nip, nama: e.nama, post: target.post, level: e.currentLevel, box: e.box, referenceDate: target.referenceDate, asOf: loaded.asOf, inUniverse, inFeeder, checks, eligibility, readiness: evaluated ? readiness : 'BUKAN_KANDIDAT', ready },
+    lang,
+  );
+  await writeOut(io.stdout, text);
   return EXIT.OK;
 }

@@ -144,3 +144,31 @@ export const BUILTIN_PROFILES: readonly Profile[] = [DEFAULT_PROFILE, bknMsMmsKm
 export function builtinProfile(id: string): Profile | undefined {
   return BUILTIN_PROFILES.find((p) => p.id === id);
 }
+
+/**
+ * What each built-in profile is for, in both languages (`talenta profile list`). The profiles'
+ * own `description` field is data (it is hashed with the rules); this is what users read.
+ */
+export const BUILTIN_DESCRIPTION: Record<string, { id: string; en: string }> = {
+  'permenpanrb-3-2020': {
+    id: 'Aturan bawaan PermenPANRB 3/2020: kinerja dari SKP dua tahun terakhir (bobot 60/40), ≥ 90 / ≥ 70; potensial dari JPM potensi dan kompetensi CACT (50/50), ≥ 90 / ≥ 78.',
+    en: 'The default rules of PermenPANRB 3/2020: performance from the SKP of the last two years (weights 60/40), ≥ 90 / ≥ 70; potential from the CACT potential and competency JPM (50/50), ≥ 90 / ≥ 78.',
+  },
+  'bkn-ms-mms-kms': {
+    id: 'Aturan bawaan dengan ambang potensial kategori pengisian jabatan BKN: ≥ 80 Tinggi (MS), ≥ 68 Menengah (MMS), selain itu Rendah (KMS).',
+    en: 'Default rules with the potential cut-offs of the BKN job-filling categories: ≥ 80 high (MS), ≥ 68 middle (MMS), else low (KMS).',
+  },
+  'skema-50-40-10': {
+    id: 'Titik awal mengikuti Pemkot Manado: potensial = 50% CACT + 40% rekam jejak (pendidikan 15, golongan 10, masa jabatan 10, diklat 5) + 10% pertimbangan lainnya (hukdis sebagai skor); potensial ≥ 77 / ≥ 68, kinerja ≥ 85 / ≥ 70. Sesuaikan tabelnya dengan aturan instansi Anda.',
+    en: 'Starting point after Pemkot Manado: potential = 50% CACT + 40% track record (education 15, grade 10, years in post 10, training 5) + 10% other considerations (disciplinary record as a score); potential ≥ 77 / ≥ 68, performance ≥ 85 / ≥ 70. Adjust the tables to your own rules.',
+  },
+  'skema-65-20-15': {
+    id: 'Titik awal mengikuti aplikasi talenta PUPR: potensial = 65% CACT + 20% pendidikan (Doktor 100 … SLTA 60) + 15% integritas dari riwayat hukdis (100/75/50/25); potensial ≥ 80 / ≥ 68.',
+    en: 'Starting point after the PUPR talent app: potential = 65% CACT + 20% education (Doktor 100 … SLTA 60) + 15% integrity from the disciplinary record (100/75/50/25); potential ≥ 80 / ≥ 68.',
+  },
+};
+
+/** The description of a built-in profile in a language; undefined for a profile file. */
+export function builtinDescription(id: string, lang: 'id' | 'en'): string | undefined {
+  return BUILTIN_DESCRIPTION[id]?.[lang];
+}

@@ -169,7 +169,7 @@ describe('exit codes', () => {
     });
     const cases: [string[], RegExp][] = [
       [['classify', 'pegawai.csv', '--as-of', '30-09-2026'], /YYYY-MM-DD/],
-      [['classify', 'pegawai.csv', '--bogus'], /unknown option/],
+      [['classify', 'pegawai.csv', '--bogus'], /opsi tidak dikenal/],
       [['classify', 'tidak-ada.csv'], /tidak ditemukan/],
       [['classify', 'kosong.csv'], /kosong/],
       [['classify', 'palsu.xlsx'], /simpan ulang sebagai \.xlsx/],

@@ -78,7 +78,7 @@ describe('--fail-on', () => {
     // the sample has 4 errors and 5 warnings (README: "Masalah data: 4 error, 5 warning")
     const r = await talenta(['classify', SAMPLE, '--as-of', '2026-09-30', '--json', '--fail-on', 'error']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('talenta: kode keluar 1 (--fail-on error): 4 error di antara masalah data');
+    expect(r.stderr).toContain('talenta: kode keluar 1 (--fail-on error): 4 galat di antara masalah data');
     const en = await talenta(['validate', SAMPLE, '--as-of', '2026-09-30', '--fail-on', 'warning', '--lang', 'en']);
     expect(en.code).toBe(1);
     expect(en.stderr).toContain('talenta: exit 1 (--fail-on warning): 4 error, 5 warning among the data problems');

@@ -13,7 +13,7 @@
  */
 import { Readable } from 'node:stream';
 import { main, toolVersion } from '../../src/cli.js';
-import type { Io } from '../../src/commands/classify.js';
+import type { Io } from '../../src/commands/shared/io.js';
 import type { WriteFs } from '../../src/io/atomic.js';
 
 export interface InProcessRun {
