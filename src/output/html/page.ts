@@ -13,16 +13,9 @@ import { printZoom } from './fit.js';
 import { funnelSvg } from './funnel.js';
 import { gridSvg } from './grid.js';
 import { fairnessTable, heatTable, poolTable } from './tables.js';
+import type { HtmlMeta } from './meta.js';
 
-export interface HtmlMeta {
-  toolVersion: string;
-  /** NIPs replaced by pseudonyms, names removed */
-  pseudonymized: boolean;
-  /** talent-pool rows shown (default 10) */
-  top?: number;
-  /** heat-map rows at most (default 16; the units that differ most are kept) */
-  maxUnits?: number;
-}
+export type { HtmlMeta } from './meta.js';
 
 export function renderHtml(ctx: Ctx, audit: Audit, meta: HtmlMeta): string {
   const { lang, result } = ctx;

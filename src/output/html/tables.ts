@@ -20,7 +20,7 @@ import { dimensionName, fmtInt, fmtNum, fmtP, fmtPct, say, truncate } from '../a
 import type { Ctx } from '../model.js';
 import { esc } from './escape.js';
 import { GROUP_COLOR, GROUP_INK, heat, inkOn } from './palette.js';
-import type { HtmlMeta } from './page.js';
+import type { HtmlMeta } from './meta.js';
 
 /** A model column's header as the page shows it (the short one where `short`). */
 const headerOf = <R>(col: AuditColumn<R>, c: AuditCtx, short = false) => (short && col.short?.header ? col.short.header(c) : col.header(c));
