@@ -17,6 +17,7 @@ import type {
   Severity,
   SourceRef,
   Summary,
+  IssueCode,
 } from './types.js';
 import { ROLES } from './types.js';
 import { assignRoles, forEachDataRow, recogniseTable, type RecognisedTable } from './tables.js';
@@ -83,7 +84,7 @@ export function prepareInputs(raw: RawTable[], profile: Profile): PreparedInputs
   return { tables, missing: REQUIRED_ROLES.filter((r) => !present.has(r)) };
 }
 
-const VOCAB_CODES: Record<string, string> = {
+const VOCAB_CODES: Record<string, IssueCode> = {
   eselon: 'ESELON_TIDAK_DIKENAL',
   jenis_jabatan: 'JENIS_JABATAN_TIDAK_DIKENAL',
   golongan: 'GOLONGAN_TIDAK_DIKENAL',
@@ -205,7 +206,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
   };
   const report = (
     severity: Severity,
-    code: string,
+    code: IssueCode,
     c: RowCtx | null,
     role: Role | null,
     field: string | null,
@@ -227,7 +228,7 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     });
   };
 
-  const tableIssue = (t: RecognisedTable, severity: Severity, code: string, params: Record<string, string | number>): void => {
+  const tableIssue = (t: RecognisedTable, severity: Severity, code: IssueCode, params: Record<string, string | number>): void => {
     issues.push({
       severity,
       code,

@@ -23,7 +23,7 @@ import {
   PERFORMANCE_TERM,
   POTENTIAL_LABEL,
   POTENTIAL_TERM,
-  REASON_TEXT,
+  reasonText,
   tr,
   type Lang,
 } from '../i18n.js';
@@ -85,7 +85,7 @@ function levelTerm(axis: 'potential' | 'performance', code: string | null): stri
 export const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '-' : '±'}${Math.abs(x).toFixed(2)}`;
 
 export function reasonsText(codes: string[], lang: Lang): string {
-  return codes.map((r) => `${r} (${tr(REASON_TEXT[r], lang, r)})`).join('; ');
+  return codes.map((r) => `${r} (${reasonText(r, lang)})`).join('; ');
 }
 
 /**

@@ -9,13 +9,13 @@ import type { Disagreement, Reconciliation } from '../core/reconcile.js';
 import {
   issueMessage,
   JOB_LEVEL_LABEL,
-  NOTE_TEXT,
+  noteText,
   PERFORMANCE_LABEL,
   PERFORMANCE_TERM,
   POTENTIAL_LABEL,
   POTENTIAL_TERM,
   PREDIKAT_TERM,
-  REASON_TEXT,
+  reasonText,
   AXIS_TEXT,
   tr,
   type Lang,
@@ -65,7 +65,7 @@ export function boxRekomendasi(box: number | null, c: Ctx): string {
 }
 
 const reasonsValue = (codes: string[], c: Ctx) =>
-  c.human ? codes.map((r) => `${r} (${tr(REASON_TEXT[r], c.lang, r)})`).join('; ') : codes.join('|');
+  c.human ? codes.map((r) => `${r} (${reasonText(r, c.lang)})`).join('; ') : codes.join('|');
 
 export const EMPLOYEE_COLUMNS: Column<Employee>[] = [
   { key: 'nip', header: h('NIP', 'NIP'), kind: 'text', width: 21, get: (e) => e.nip },
@@ -167,7 +167,7 @@ export const EMPLOYEE_COLUMNS: Column<Employee>[] = [
     header: h('Catatan', 'Notes'),
     kind: 'text',
     width: 30,
-    get: (e, c) => (c.human ? e.notes.map((n) => tr(NOTE_TEXT[n], c.lang, n)).join('; ') : e.notes.join('|')),
+    get: (e, c) => (c.human ? e.notes.map((n) => noteText(n, c.lang)).join('; ') : e.notes.join('|')),
   },
   {
     key: 'sumber',
@@ -236,10 +236,10 @@ export function summaryRows(c: Ctx): SummaryRow[] {
   });
   rows.push({ section: 'total', code: 'TALENT_POOL', label: 'talent pool', count: s.talentPool, share: null });
   for (const [code, n] of Object.entries(s.notMappedByReason)) {
-    rows.push({ section: 'belum_terpetakan', code, label: tr(REASON_TEXT[code], c.lang, code), count: n, share: null });
+    rows.push({ section: 'belum_terpetakan', code, label: reasonText(code, c.lang), count: n, share: null });
   }
   for (const [code, n] of Object.entries(s.excludedFromPoolByReason)) {
-    rows.push({ section: 'dikecualikan', code, label: tr(REASON_TEXT[code], c.lang, code), count: n, share: null });
+    rows.push({ section: 'dikecualikan', code, label: reasonText(code, c.lang), count: n, share: null });
   }
   return rows;
 }

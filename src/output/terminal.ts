@@ -4,7 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Ctx } from './model.js';
 import { gridOf, POTENTIAL_COLUMNS } from '../core/grid.js';
-import { NOTE_TEXT, PERFORMANCE_LABEL, POTENTIAL_LABEL, REASON_TEXT, tr, UI, JOB_LEVEL_LABEL } from '../i18n.js';
+import { noteText, PERFORMANCE_LABEL, POTENTIAL_LABEL, reasonText, tr, UI, JOB_LEVEL_LABEL } from '../i18n.js';
 import { UNCHECKED_NOTE } from '../core/classify.js';
 import { uncheckedRuleCounts } from '../core/validate.js';
 
@@ -65,17 +65,17 @@ export function renderTerminal(ctx: Ctx, chalk: ChalkInstance, top = TOP_N): str
   const nm = Object.entries(s.notMappedByReason);
   if (nm.length > 0) {
     out.push(chalk.bold(`${tr(UI.notMapped, lang)}:`));
-    for (const [code, n] of nm) out.push(`  ${code.padEnd(18)} ${int(n).padStart(9)}  ${tr(REASON_TEXT[code], lang)}`);
+    for (const [code, n] of nm) out.push(`  ${code.padEnd(18)} ${int(n).padStart(9)}  ${reasonText(code, lang)}`);
   }
   const ex = Object.entries(s.excludedFromPoolByReason);
   if (ex.length > 0) {
     out.push(chalk.bold(`${tr(UI.excluded, lang)}:`));
-    for (const [code, n] of ex) out.push(`  ${code.padEnd(18)} ${int(n).padStart(9)}  ${tr(REASON_TEXT[code], lang)}`);
+    for (const [code, n] of ex) out.push(`  ${code.padEnd(18)} ${int(n).padStart(9)}  ${reasonText(code, lang)}`);
   }
   const unchecked = Object.entries(uncheckedRuleCounts(result));
   if (unchecked.length > 0) {
     out.push(chalk.bold(chalk.yellow(`${tr(UI.unchecked, lang)}:`)));
-    for (const [code, n] of unchecked) out.push(`  ${code.padEnd(18)} ${int(n).padStart(9)}  ${tr(NOTE_TEXT[UNCHECKED_NOTE + code], lang)}`);
+    for (const [code, n] of unchecked) out.push(`  ${code.padEnd(18)} ${int(n).padStart(9)}  ${noteText(UNCHECKED_NOTE + code, lang)}`);
   }
   if (result.pool.length === 0) {
     out.push(tr(UI.noPool, lang));

@@ -18,7 +18,7 @@ import {
   UNIT_COLUMNS,
   unitRows,
 } from './model.js';
-import { PERFORMANCE_LABEL, POTENTIAL_LABEL, REASON_TEXT, tr, UI } from '../i18n.js';
+import { PERFORMANCE_LABEL, POTENTIAL_LABEL, reasonText, tr, UI } from '../i18n.js';
 import type { LoadedFile } from '../io/inputs.js';
 import { rulesInWords } from './rules-text.js';
 import type { Audit } from '../core/audit.js';
@@ -151,7 +151,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta, si
       const entries = Object.entries(rec);
       if (entries.length === 0) ws.addRow(['—']).commit();
       for (const [code, n] of entries) {
-        const r = ws.addRow([code, n, tr(REASON_TEXT[code], lang, code)]);
+        const r = ws.addRow([code, n, reasonText(code, lang)]);
         r.getCell(2).alignment = { horizontal: 'left' };
         r.commit();
       }
