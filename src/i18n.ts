@@ -8,6 +8,7 @@ import type {
   PerformanceLevel,
   PotentialLevel,
   ReasonCode,
+  Severity,
 } from './core/types.js';
 
 export type Lang = 'id' | 'en';
@@ -445,6 +446,39 @@ export const UI = {
   wrote: { id: 'Laporan ditulis ke', en: 'Report written to' },
   outputDefault: { id: 'Folder keluaran (bawaan)', en: 'Output folder (default)' },
 } satisfies Record<string, T>;
+
+/** The words of a finding's severity as people read them (the CSV/JSON keep error/warning/info). */
+export const SEVERITY_WORD: Record<Severity, T> = {
+  error: { id: 'galat', en: 'error' },
+  warning: { id: 'peringatan', en: 'warning' },
+  info: { id: 'info', en: 'info' },
+};
+
+/** Words of `talenta classify` on the terminal, one table per language. */
+export const TERMINAL_WORDS: Record<Lang, Record<'name' | 'target' | 'score' | 'performance' | 'potential' | 'reconciliation' | Severity, string>> = {
+  id: {
+    name: 'Nama',
+    target: 'Target',
+    score: 'Nilai',
+    performance: 'Kinerja',
+    potential: 'Potensial',
+    reconciliation: 'Rekonsiliasi dengan kotak hulu: {compared} dibandingkan, {agree} sama, {differ} berbeda (lihat sheet Rekonsiliasi)',
+    error: SEVERITY_WORD.error.id,
+    warning: SEVERITY_WORD.warning.id,
+    info: SEVERITY_WORD.info.id,
+  },
+  en: {
+    name: 'Name',
+    target: 'Target',
+    score: 'Score',
+    performance: 'Performance',
+    potential: 'Potential',
+    reconciliation: 'Reconciliation with the upstream box: {compared} compared, {agree} agree, {differ} differ (see the Reconciliation sheet)',
+    error: SEVERITY_WORD.error.en,
+    warning: SEVERITY_WORD.warning.en,
+    info: SEVERITY_WORD.info.en,
+  },
+};
 
 // ---- talenta compare ------------------------------------------------------------------------
 
