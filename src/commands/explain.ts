@@ -4,6 +4,7 @@ import { cleanNip } from '../core/values.js';
 import { UsageError } from '../errors.js';
 import { employeeJson } from '../output/json.js';
 import { renderExplain } from '../output/explain-text.js';
+import { terminalWidth } from '../output/width.js';
 import { escapeControls } from '../output/terminal-safe.js';
 import { loadAndClassify, type ClassifyCliOptions, type Io } from './classify.js';
 
@@ -41,7 +42,7 @@ export async function runExplain(nip: string, files: string[], o: ClassifyCliOpt
     };
     io.stdout.write(JSON.stringify(doc, null, 2) + '\n');
   } else {
-    io.stdout.write(escapeControls(renderExplain(traces, profile, asOf, lang, resolved.hash)));
+    io.stdout.write(escapeControls(renderExplain(traces, profile, asOf, lang, resolved.hash, terminalWidth(io.stdout, io.env))));
   }
   return 0;
 }

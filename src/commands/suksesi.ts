@@ -22,6 +22,7 @@ import { Progress } from '../output/progress.js';
 import { successionDocument } from '../output/succession-json.js';
 import { CANDIDATE_COLUMNS, pairCsvBlocks, POST_COLUMNS, RETIREMENT_COLUMNS, SUMMARY_COLUMNS, summaryRows, type SuccessionCtx } from '../output/succession-model.js';
 import { renderSuccessionTerminal } from '../output/succession-terminal.js';
+import { terminalWidth } from '../output/width.js';
 import { colorEnabled, makeChalk } from '../output/terminal.js';
 import { loadAndClassify, outputDirMessage, type ClassifyCliOptions, type Io, type Loaded } from './classify.js';
 import { failOnOutcome, streamSink, writeOut } from './options.js';
@@ -179,7 +180,7 @@ export async function runSuksesi(files: string[], o: SuksesiCliOptions, io: Io):
       await out.flush();
     } else if (!o.quiet) {
       const chalk = makeChalk(colorEnabled(io.stdout, io.env, o.color));
-      await writeOut(io.stdout, renderSuccessionTerminal(succ, lang, chalk, top));
+      await writeOut(io.stdout, renderSuccessionTerminal(succ, lang, chalk, top, terminalWidth(io.stdout, io.env)));
     }
   }
   const issues = [...result.issues, ...succ.issues];

@@ -8,6 +8,7 @@ import { resolveProfile } from '../io/profile-file.js';
 import { failOnOutcome } from './options.js';
 import { issueJson } from '../output/json.js';
 import { renderValidation } from '../output/validate-text.js';
+import { terminalWidth } from '../output/width.js';
 import { escapeControls } from '../output/terminal-safe.js';
 import { inputSpecs, parseAsOf, parseInputOptions, type ClassifyCliOptions, type Io } from './classify.js';
 
@@ -41,7 +42,7 @@ export async function runValidate(files: string[], o: ClassifyCliOptions, io: Io
     };
     io.stdout.write(JSON.stringify(doc, null, 2) + '\n');
   } else {
-    io.stdout.write(escapeControls(renderValidation(report, lang)));
+    io.stdout.write(escapeControls(renderValidation(report, lang, terminalWidth(io.stdout, io.env))));
   }
   const outcome = failOnOutcome(failOn, report.counts, lang);
   if (outcome.reason && !o.quiet) io.stderr.write(`${outcome.reason}\n`);

@@ -12,6 +12,8 @@ import {
   tr,
   type Lang,
 } from '../i18n.js';
+import { escapeControls } from './terminal-safe.js';
+import { DEFAULT_WIDTH, wrapText } from './width.js';
 
 export function num(x: number | null, lang: Lang): string {
   if (x === null) return '–';
@@ -21,7 +23,12 @@ export function num(x: number | null, lang: Lang): string {
 
 const where = (s: { file: string; sheet: string | null; row: number }) => `${s.file}${s.sheet ? `[${s.sheet}]` : ''}!${s.row}`;
 
-export function renderExplain(traces: EmployeeTrace[], profile: Profile, asOf: string, lang: Lang, hash = ''): string {
+/** The trace for a terminal `width` columns wide: long lines wrap, data escaped first so its width is what shows. */
+export function renderExplain(traces: EmployeeTrace[], profile: Profile, asOf: string, lang: Lang, hash = '', width = DEFAULT_WIDTH): string {
+  return wrapText(escapeControls(renderExplainLines(traces, profile, asOf, lang, hash)), width, 4);
+}
+
+function renderExplainLines(traces: EmployeeTrace[], profile: Profile, asOf: string, lang: Lang, hash: string): string {
   const en = lang === 'en';
   const L = (id: string, eng: string) => (en ? eng : id);
   const out: string[] = [];

@@ -5,6 +5,7 @@ import Table from 'cli-table3';
 import type { Ctx } from './model.js';
 import { gridOf, POTENTIAL_COLUMNS } from '../core/grid.js';
 import { fillText, noteText, PERFORMANCE_LABEL, POTENTIAL_LABEL, reasonText, TERMINAL_WORDS, tr, UI, JOB_LEVEL_LABEL } from '../i18n.js';
+import { escapeControls } from './terminal-safe.js';
 import { DEFAULT_WIDTH, displayWidth, fitColumns, joinFit, truncate, wrapLine, type FitColumn } from './width.js';
 import { UNCHECKED_NOTE } from '../core/classify.js';
 import { uncheckedRuleCounts } from '../core/validate.js';
@@ -124,9 +125,9 @@ export function renderTerminal(ctx: Ctx, chalk: ChalkInstance, top = TOP_N, widt
       int(e.rank ?? 0),
       String(e.box),
       e.nip,
-      e.nama,
+      escapeControls(e.nama),
       e.targetLevel ? tr(JOB_LEVEL_LABEL[e.targetLevel], lang) : '–',
-      e.unorInduk,
+      escapeControls(e.unorInduk),
       fmtNum(e.talentScore, 2, comma),
       fmtNum(e.performance.score, 2, comma),
       fmtNum(e.potential.score, 2, comma),
