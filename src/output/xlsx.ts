@@ -27,17 +27,8 @@ import { fmtInt, fmtNum } from './numbers.js';
 import { WorkbookWriter, type CellValue, type ColumnSpec, type SheetWriter } from './xlsx-writer.js';
 import { headerWidth, LINE_PT, pageFor, rowHeight } from './xlsx-layout.js';
 
-/** Excel's row limit per sheet (header included). */
-export const MAX_SHEET_ROWS = 1_048_576;
-
-/** True when a table of `dataRows` rows and its header row do not fit on one sheet. */
-export function overflowsSheet(dataRows: number, limit = MAX_SHEET_ROWS): boolean {
-  return dataRows + 1 > limit;
-}
-
-
-/** Cell fill per colour group of the grid (the groups come from the profile: src/core/grid.ts). */
-export const GROUP_FILL = { pool: 'FFC6EFCE', middle: 'FFFFEB9C', risk: 'FFFFC7CE' } as const;
+export { GROUP_FILL, MAX_SHEET_ROWS, overflowsSheet } from './shared/sheet.js';
+import { GROUP_FILL, overflowsSheet } from './shared/sheet.js';
 
 /** A count's share as a percentage, written as the report's language writes it. */
 function pct(n: number, d: number, lang: 'id' | 'en'): string {
