@@ -480,6 +480,37 @@ export const TERMINAL_WORDS: Record<Lang, Record<'name' | 'target' | 'score' | '
   },
 };
 
+/** The locale the language formats numbers with (toLocaleString). */
+export const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
+
+/** Short words the tables and reports share (a value shown to people, not a CSV/JSON code). */
+export const WORD = {
+  yes: { id: 'ya', en: 'yes' },
+  no: { id: 'tidak', en: 'no' },
+  blank: { id: '(kosong)', en: '(blank)' },
+  mapped: { id: 'terpetakan', en: 'mapped' },
+  notMapped: { id: 'belum terpetakan', en: 'not mapped' },
+  below: { id: 'di bawah', en: 'below' },
+  atOrAbove: { id: 'pada/di atas', en: 'at or above' },
+  score: { id: 'skor', en: 'score' },
+  cutOff: { id: 'batas', en: 'the cut-off' },
+  was: { id: 'sebelumnya', en: 'was' },
+  sameScore: { id: 'skor sama', en: 'same score' },
+  employeesCap: { id: 'Pegawai', en: 'Employees' },
+  into: { id: 'masuk', en: 'in' },
+  outOf: { id: 'keluar', en: 'out' },
+  boxesCap: { id: 'Kotak', en: 'Boxes' },
+  same: { id: 'sama', en: 'same' },
+  up: { id: 'naik', en: 'up' },
+  down: { id: 'turun', en: 'down' },
+  twoOrMore: { id: 'dua atau lebih', en: 'two or more' },
+  againstScores: { id: 'berlawanan arah skor', en: 'against the scores' },
+  newInRoster: { id: 'baru', en: 'new' },
+  gone: { id: 'keluar', en: 'gone' },
+  newlyMapped: { id: 'baru terpetakan', en: 'newly mapped' },
+  newlyNotMapped: { id: 'menjadi belum terpetakan', en: 'newly not mapped' },
+} satisfies Record<string, T>;
+
 // ---- talenta compare ------------------------------------------------------------------------
 
 /** Fill `{name}` placeholders. */

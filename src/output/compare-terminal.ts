@@ -6,7 +6,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import { COMPARE_GRID, NOT_IN_ROSTER, NOT_MAPPED, STATES, type CompareResult, type Move, type Pair } from '../core/compare.js';
-import { COMPARE_UI, fillText, tr, type Lang } from '../i18n.js';
+import { COMPARE_UI, fillText, tr, WORD, type Lang } from '../i18n.js';
 import { escapeControls } from './terminal-safe.js';
 import { DEFAULT_WIDTH, displayWidth, pad, truncate, wrapLine } from './width.js';
 import { causeText, noteText, profileText, stateShort } from './compare-model.js';
@@ -132,15 +132,14 @@ export function renderCompareTerminal(result: CompareResult, lang: Lang, chalk: 
 function keyNumbers(pair: Pair, lang: Lang, chalk: ChalkInstance): string[] {
   const s = pair.totals;
   const n = (x: number) => chalk.bold(String(x));
-  const en = lang === 'en';
+  const w = (k: keyof typeof WORD) => tr(WORD[k], lang);
   const against = s.againstDirection > 0 ? chalk.red.bold(String(s.againstDirection)) : n(0);
   return [
-    `${en ? 'Employees' : 'Pegawai'} ${s.from} → ${s.to} · talent pool ${s.poolFrom} → ${s.poolTo} ` +
-      `(${en ? 'in' : 'masuk'} ${n(s.enteredPool)}, ${en ? 'out' : 'keluar'} ${n(s.leftPool)})`,
-    `${en ? 'Boxes' : 'Kotak'}: ${en ? 'same' : 'sama'} ${n(s.same)} · ${en ? 'up' : 'naik'} ${n(s.up)} · ${en ? 'down' : 'turun'} ${n(s.down)} · ` +
-      `${en ? 'two or more' : 'dua atau lebih'} ${n(s.bigMoves)} · ${en ? 'against the scores' : 'berlawanan arah skor'} ${against}`,
-    `Roster: ${en ? 'new' : 'baru'} ${n(s.newInRoster)} · ${en ? 'gone' : 'keluar'} ${n(s.goneFromRoster)} · ` +
-      `${en ? 'newly mapped' : 'baru terpetakan'} ${n(s.newlyMapped)} · ${en ? 'newly not mapped' : 'menjadi belum terpetakan'} ${n(s.newlyNotMapped)}`,
+    `${w('employeesCap')} ${s.from} → ${s.to} · talent pool ${s.poolFrom} → ${s.poolTo} ` + `(${w('into')} ${n(s.enteredPool)}, ${w('outOf')} ${n(s.leftPool)})`,
+    `${w('boxesCap')}: ${w('same')} ${n(s.same)} · ${w('up')} ${n(s.up)} · ${w('down')} ${n(s.down)} · ` +
+      `${w('twoOrMore')} ${n(s.bigMoves)} · ${w('againstScores')} ${against}`,
+    `Roster: ${w('newInRoster')} ${n(s.newInRoster)} · ${w('gone')} ${n(s.goneFromRoster)} · ` +
+      `${w('newlyMapped')} ${n(s.newlyMapped)} · ${w('newlyNotMapped')} ${n(s.newlyNotMapped)}`,
   ];
 }
 

@@ -1,12 +1,12 @@
 /** The terminal summary of `talenta suksesi` (stdout, data only; succession.md §5.9). */
 import type { SuccessionResult } from '../core/succession/types.js';
 import { RISK_LEVELS } from '../core/succession/params.js';
-import { fillText, RISK_LABEL, SUCCESSION_UI as U, tr, type Lang } from '../i18n.js';
+import { LOCALE, fillText, RISK_LABEL, SUCCESSION_UI as U, tr, type Lang } from '../i18n.js';
 import type { ChalkInstance } from 'chalk';
 import { escapeControls } from './terminal-safe.js';
 import { DEFAULT_WIDTH, displayWidth, pad, truncate, wrapLine } from './width.js';
 
-const pct = (x: number | null, lang: Lang) => (x === null ? '–' : `${(x * 100).toLocaleString(lang === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 1 })} %`);
+const pct = (x: number | null, lang: Lang) => (x === null ? '–' : `${(x * 100).toLocaleString(LOCALE[lang], { maximumFractionDigits: 1 })} %`);
 
 /** Fitted to `width`: post names get the room left (up to 60 columns, cut with …), long lines wrap. */
 export function renderSuccessionTerminal(s: SuccessionResult, lang: Lang, chalk: ChalkInstance, top = 10, width = DEFAULT_WIDTH): string {
