@@ -1,5 +1,15 @@
 /** Everything users read, in Indonesian (default) and English. Pure. */
-import type { Issue, PerformanceLevel, PotentialLevel } from './core/types.js';
+import type {
+  ExclusionCode,
+  FixedNoteCode,
+  Issue,
+  IssueCode,
+  NoteCode,
+  PerformanceLevel,
+  PotentialLevel,
+  ReasonCode,
+  Severity,
+} from './core/types.js';
 
 export type Lang = 'id' | 'en';
 
@@ -58,7 +68,7 @@ export const JOB_LEVEL_LABEL: Record<string, T> = {
   JF_AHLI_UTAMA: { id: 'JF Ahli Utama', en: 'JF Ahli Utama' },
 };
 
-export const REASON_TEXT: Record<string, T> = {
+export const REASON_TEXT: Record<ReasonCode, T> = {
   NIP_TIDAK_VALID: { id: 'NIP tidak valid', en: 'invalid NIP' },
   NIP_GANDA: { id: 'NIP ganda dengan data berbeda', en: 'duplicate NIP with different data' },
   SKP_TIDAK_ADA: { id: 'tidak ada SKP pada jendela tahun', en: 'no SKP in the year window' },
@@ -77,7 +87,7 @@ export const AXIS_TEXT: Record<string, T> = {
   performance: { id: 'kinerja', en: 'performance' },
 };
 
-export const NOTE_TEXT: Record<string, T> = {
+export const NOTE_TEXT: Record<FixedNoteCode | `TIDAK_DIPERIKSA:${Exclude<ExclusionCode, 'TIDAK_DIPERIKSA'>}`, T> = {
   SKP_SATU_TAHUN: { id: 'hanya satu tahun SKP', en: 'one SKP year only' },
   KOMPETENSI_DARI_SUB: { id: 'JPM kompetensi dari rata-rata sub-nilai', en: 'JPM kompetensi from the mean of its parts' },
   POTENSIAL_SATU_KOMPONEN: { id: 'potensial dari satu komponen saja', en: 'potential from one component only' },
@@ -109,7 +119,7 @@ export const FIELD_USE_TEXT: Record<string, T> = {
 };
 
 /** Issue message templates; `{name}` placeholders take the issue's params. */
-const ISSUE_TEXT: Record<string, T> = {
+const READER_ISSUE_TEXT = {
   NIP_KOSONG: {
     id: 'NIP kosong; isi kolom NIP BARU (18 digit).',
     en: 'NIP is empty; fill in the NIP BARU column (18 digits).',
@@ -347,10 +357,40 @@ const ISSUE_TEXT: Record<string, T> = {
     id: 'Sheet ini tersembunyi di Excel, tetapi tetap dibaca seperti sheet lain. Hapus sheet tersebut bila datanya tidak boleh ikut dihitung.',
     en: 'This sheet is hidden in Excel but is read like any other sheet. Delete it if its data must not be counted.',
   },
+} satisfies Record<string, T>;
+
+/** A code's text from a table, or the code itself when it is not one (a result read back from an older version). */
+function lookup<C extends string>(table: Record<C, T>, code: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, code) ? table[code as C] : undefined;
+}
+
+/** A not-mapped reason or a talent-pool exclusion (and not another rule's code). */
+export function isReasonCode(code: string): code is ReasonCode {
+  return lookup(REASON_TEXT, code) !== undefined;
+}
+
+/** The text of a not-mapped reason or a talent-pool exclusion. */
+export function reasonText(code: string, lang: Lang): string {
+  return lookup(REASON_TEXT, code)?.[lang] ?? code;
+}
+
+/** The text of a note; `KOMPONEN_DEFAULT:<id>` names its component. */
+export function noteText(code: NoteCode | string, lang: Lang): string {
+  if (code.startsWith(COMPONENT_DEFAULT_NOTE)) return fillText(COMPONENT_DEFAULT_TEXT[lang], { id: code.slice(COMPONENT_DEFAULT_NOTE.length) });
+  return lookup(NOTE_TEXT, code)?.[lang] ?? code;
+}
+
+const COMPONENT_DEFAULT_NOTE = 'KOMPONEN_DEFAULT:';
+const COMPONENT_DEFAULT_TEXT: T = {
+  id: 'komponen potensial {id} tanpa nilai terbaca; dipakai skor bawaan (missing) profil',
+  en: 'potential component {id} had no readable value; the profile\'s default (missing) score is used',
 };
 
-export function issueMessage(issue: Issue, lang: Lang): string {
-  const t = ISSUE_TEXT[issue.code];
+/** What a message needs of a finding: its code (any string: one read back may be unknown) and its values. */
+type Finding = Pick<Issue, 'params'> & { code: string };
+
+export function issueMessage(issue: Finding, lang: Lang): string {
+  const t = lookup(ISSUE_TEXT, issue.code);
   if (!t) return issue.code;
   return t[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(issue.params?.[k] ?? ''));
 }
@@ -360,10 +400,10 @@ export function issueMessage(issue: Issue, lang: Lang): string {
  * (a row number, a year) is shown as `…`, so the first example's values are not repeated as if
  * they were every example's.
  */
-export function groupMessage(examples: Issue[], lang: Lang): string {
+export function groupMessage(examples: Finding[], lang: Lang): string {
   const first = examples[0];
   if (!first) return '';
-  const t = ISSUE_TEXT[first.code];
+  const t = lookup(ISSUE_TEXT, first.code);
   if (!t) return first.code;
   return t[lang].replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = first.params?.[k];
@@ -405,6 +445,70 @@ export const UI = {
   noPool: { id: 'Talent pool kosong.', en: 'The talent pool is empty.' },
   wrote: { id: 'Laporan ditulis ke', en: 'Report written to' },
   outputDefault: { id: 'Folder keluaran (bawaan)', en: 'Output folder (default)' },
+} satisfies Record<string, T>;
+
+/** The words of a finding's severity as people read them (the CSV/JSON keep error/warning/info). */
+export const SEVERITY_WORD: Record<Severity, T> = {
+  error: { id: 'galat', en: 'error' },
+  warning: { id: 'peringatan', en: 'warning' },
+  info: { id: 'info', en: 'info' },
+};
+
+/** Words of `talenta classify` on the terminal, one table per language. */
+export const TERMINAL_WORDS: Record<Lang, Record<'name' | 'target' | 'score' | 'performance' | 'potential' | 'reconciliation' | Severity, string>> = {
+  id: {
+    name: 'Nama',
+    target: 'Target',
+    score: 'Nilai',
+    performance: 'Kinerja',
+    potential: 'Potensial',
+    reconciliation: 'Rekonsiliasi dengan kotak hulu: {compared} dibandingkan, {agree} sama, {differ} berbeda (lihat sheet Rekonsiliasi)',
+    error: SEVERITY_WORD.error.id,
+    warning: SEVERITY_WORD.warning.id,
+    info: SEVERITY_WORD.info.id,
+  },
+  en: {
+    name: 'Name',
+    target: 'Target',
+    score: 'Score',
+    performance: 'Performance',
+    potential: 'Potential',
+    reconciliation: 'Reconciliation with the upstream box: {compared} compared, {agree} agree, {differ} differ (see the Reconciliation sheet)',
+    error: SEVERITY_WORD.error.en,
+    warning: SEVERITY_WORD.warning.en,
+    info: SEVERITY_WORD.info.en,
+  },
+};
+
+/** The locale the language formats numbers with (toLocaleString). */
+export const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
+
+/** Short words the tables and reports share (a value shown to people, not a CSV/JSON code). */
+export const WORD = {
+  yes: { id: 'ya', en: 'yes' },
+  no: { id: 'tidak', en: 'no' },
+  blank: { id: '(kosong)', en: '(blank)' },
+  mapped: { id: 'terpetakan', en: 'mapped' },
+  notMapped: { id: 'belum terpetakan', en: 'not mapped' },
+  below: { id: 'di bawah', en: 'below' },
+  atOrAbove: { id: 'pada/di atas', en: 'at or above' },
+  score: { id: 'skor', en: 'score' },
+  cutOff: { id: 'batas', en: 'the cut-off' },
+  was: { id: 'sebelumnya', en: 'was' },
+  sameScore: { id: 'skor sama', en: 'same score' },
+  employeesCap: { id: 'Pegawai', en: 'Employees' },
+  into: { id: 'masuk', en: 'in' },
+  outOf: { id: 'keluar', en: 'out' },
+  boxesCap: { id: 'Kotak', en: 'Boxes' },
+  same: { id: 'sama', en: 'same' },
+  up: { id: 'naik', en: 'up' },
+  down: { id: 'turun', en: 'down' },
+  twoOrMore: { id: 'dua atau lebih', en: 'two or more' },
+  againstScores: { id: 'berlawanan arah skor', en: 'against the scores' },
+  newInRoster: { id: 'baru', en: 'new' },
+  gone: { id: 'keluar', en: 'gone' },
+  newlyMapped: { id: 'baru terpetakan', en: 'newly mapped' },
+  newlyNotMapped: { id: 'menjadi belum terpetakan', en: 'newly not mapped' },
 } satisfies Record<string, T>;
 
 // ---- talenta compare ------------------------------------------------------------------------
@@ -859,7 +963,7 @@ export const FAIRNESS_GROUP_TEXT: Record<string, T> = {
 
 // ---- talenta suksesi (issue 13) -------------------------------------------------------------
 
-export const SUCCESSION_ISSUE_TEXT: Record<string, T> = {
+export const SUCCESSION_ISSUE_TEXT = {
   JABATAN_NAMA_KOSONG: { id: 'Baris jabatan tanpa NAMA JABATAN; baris dilewati. Isi nama jabatannya.', en: 'Position row without NAMA JABATAN; row skipped. Fill in the position name.' },
   JABATAN_JENJANG_TIDAK_DIKETAHUI: {
     id: 'JENJANG maupun ESELON tidak terbaca; baris dilewati. Isi JENJANG (JPT Madya, JPT Pratama, Administrator, Pengawas, JF Ahli …) atau ESELON (II.a, III.b, …).',
@@ -886,8 +990,9 @@ export const SUCCESSION_ISSUE_TEXT: Record<string, T> = {
     id: 'Tidak ada tabel hukuman disiplin: syarat hukdis (S11) perlu verifikasi untuk setiap kandidat. Sertakan ekspor hukdis (boleh tanpa baris data bila memang tidak ada).',
     en: 'No disciplinary table: the hukdis check (S11) needs verification for every candidate. Give the hukdis export (a header-only file when there are none).',
   },
-};
-Object.assign(ISSUE_TEXT, SUCCESSION_ISSUE_TEXT);
+} satisfies Record<string, T>;
+/** Every finding's message template, by code: the compiler rejects an IssueCode without both texts. */
+export const ISSUE_TEXT: Record<IssueCode, T> = { ...READER_ISSUE_TEXT, ...SUCCESSION_ISSUE_TEXT };
 
 export const READINESS_LABEL: Record<string, T> = {
   SIAP_SEKARANG: { id: 'Siap sekarang', en: 'Ready now' },

@@ -17,6 +17,7 @@ import { prepareOutputDir } from '../io/output-dir.js';
 import { jsonChunks, jsonLines } from '../output/json.js';
 import { overflowsSheet, writeXlsxReport } from '../output/xlsx.js';
 import { colorEnabled, makeChalk, renderTerminal } from '../output/terminal.js';
+import { terminalWidth } from '../output/width.js';
 import { Progress } from '../output/progress.js';
 import { renderSafely } from '../output/terminal-safe.js';
 import { failOnOutcome, holdForTests, streamSink, truncatedWarning, writeOut } from './options.js';
@@ -164,7 +165,7 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
         };
       } else if (!o.quiet) {
         const chalk = makeChalk(colorEnabled(io.stdout, io.env, o.color));
-        terminal = () => writeOut(io.stdout, renderSafely((ch) => renderTerminal(ctx, ch, top), chalk));
+        terminal = () => writeOut(io.stdout, renderSafely((ch) => renderTerminal(ctx, ch, top, terminalWidth(io.stdout, io.env)), chalk));
       }
     }
 

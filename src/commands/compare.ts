@@ -4,6 +4,7 @@
  */
 import type { Io } from './shared/io.js';
 import { holdForTests, truncatedWarning, writeOut } from './options.js';
+import { terminalWidth } from '../output/width.js';
 
 
 export interface CompareCliOptions {
@@ -109,7 +110,7 @@ export async function runCompare(inputs: string[], o: CompareCliOptions, io: Io)
     ]);
     const chalk = makeChalk(colorEnabled(io.stdout, io.env, o.color));
     const { renderSafely } = await import('../output/terminal-safe.js');
-    await writeOut(io.stdout, renderSafely((ch) => renderCompareTerminal(result, lang, ch, { top, filesWritten: o.output !== undefined }), chalk));
+    await writeOut(io.stdout, renderSafely((ch) => renderCompareTerminal(result, lang, ch, { top, filesWritten: o.output !== undefined, width: terminalWidth(io.stdout, io.env) }), chalk));
   }
   return EXIT.OK;
 }

@@ -5,6 +5,7 @@ import { EXIT } from '../errors.js';
 import { resolveLang } from '../i18n.js';
 import { explainDocument } from '../output/explain-json.js';
 import { renderExplain } from '../output/explain-text.js';
+import { terminalWidth } from '../output/width.js';
 import { escapeControls } from '../output/terminal-safe.js';
 import { loadAndClassify, type InputCliOptions } from './shared/inputs.js';
 import type { Io } from './shared/io.js';
@@ -31,7 +32,7 @@ export async function runExplain(nip: string, files: string[], o: ExplainCliOpti
     const doc = explainDocument(traces, { asOf, skpYears: result.summary.skpYears, profile, profileHash: resolved.hash, profileSource: resolved.source, lang });
     io.stdout.write(JSON.stringify(doc, null, 2) + '\n');
   } else {
-    io.stdout.write(escapeControls(renderExplain(traces, profile, asOf, lang, resolved.hash)));
+    io.stdout.write(escapeControls(renderExplain(traces, profile, asOf, lang, resolved.hash, terminalWidth(io.stdout, io.env))));
   }
   return EXIT.OK;
 }

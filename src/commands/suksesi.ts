@@ -24,6 +24,7 @@ import { successionDocument } from '../output/succession-json.js';
 import { explainSuccessionDocument } from '../output/explain-json.js';
 import { CANDIDATE_COLUMNS, pairCsvBlocks, POST_COLUMNS, RETIREMENT_COLUMNS, SUMMARY_COLUMNS, summaryRows, type SuccessionCtx } from '../output/succession-model.js';
 import { renderSuccessionTerminal } from '../output/succession-terminal.js';
+import { terminalWidth } from '../output/width.js';
 import { colorEnabled, makeChalk } from '../output/terminal.js';
 import type { ClassifyCliOptions } from './classify.js';
 import { loadAndClassify, parseFailOn, parseIntOption, type Loaded } from './shared/inputs.js';
@@ -188,7 +189,7 @@ export async function runSuksesi(files: string[], o: SuksesiCliOptions, io: Io):
       await out.flush();
     } else if (!o.quiet) {
       const chalk = makeChalk(colorEnabled(io.stdout, io.env, o.color));
-      await writeOut(io.stdout, renderSuccessionTerminal(succ, lang, chalk, top));
+      await writeOut(io.stdout, renderSuccessionTerminal(succ, lang, chalk, top, terminalWidth(io.stdout, io.env)));
     }
   }
   const issues = [...result.issues, ...succ.issues];

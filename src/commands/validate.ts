@@ -7,6 +7,7 @@ import { resolveProfile } from '../io/profile-file.js';
 import { failOnOutcome } from './options.js';
 import { validateDocument } from '../output/validate-json.js';
 import { renderValidation } from '../output/validate-text.js';
+import { terminalWidth } from '../output/width.js';
 import { escapeControls } from '../output/terminal-safe.js';
 import { inputSpecs, parseFailOn, parseInputOptions, type InputCliOptions } from './shared/inputs.js';
 import type { Io } from './shared/io.js';
@@ -27,7 +28,7 @@ export async function runValidate(files: string[], o: ValidateCliOptions, io: Io
   const result = classify(prepared, profile, { asOf, year });
   const report = validationReport(prepared, result);
   if (o.json) io.stdout.write(JSON.stringify(validateDocument(report, loaded, lang), null, 2) + '\n');
-  else io.stdout.write(escapeControls(renderValidation(report, lang)));
+  else io.stdout.write(escapeControls(renderValidation(report, lang, terminalWidth(io.stdout, io.env))));
   const outcome = failOnOutcome(failOn, report.counts, lang);
   if (outcome.reason && !o.quiet) io.stderr.write(`${outcome.reason}\n`);
   return outcome.code;

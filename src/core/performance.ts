@@ -1,6 +1,6 @@
 /** Performance axis (kinerja): docs/rules.md §5. Pure. */
 import type { Predikat, Profile, Rating } from './profile.js';
-import type { Cell, PerformanceLevel, PerformanceResult, SkpYearTrace, SourceRef } from './types.js';
+import type { Cell, IssueCode, PerformanceLevel, PerformanceResult, SkpYearTrace, SourceRef } from './types.js';
 import { foldText, isBlank, parseNumber, round6 } from './values.js';
 
 const aliasMaps = new WeakMap<Profile, { predikat: Map<string, Predikat>; rating: Map<string, Rating> }>();
@@ -70,7 +70,7 @@ export interface SkpRowInput {
 
 export type SkpRowOutcome =
   | { ok: true; predikat: Predikat; via: 'predikat' | 'matrix' | 'legacy'; predikatUnread?: boolean }
-  | { ok: false; code: string; field: string; value: Cell; params?: Record<string, string | number> };
+  | { ok: false; code: IssueCode; field: string; value: Cell; params?: Record<string, string | number> };
 
 /** One SKP row → predikat: the predikat; else both ratings via the matrix; else legacy nilai. */
 export function evaluateSkpRow(r: SkpRowInput, profile: Profile): SkpRowOutcome {

@@ -39,7 +39,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export interface Issue {
   severity: Severity;
-  code: string;
+  code: IssueCode;
   file: string | null;
   sheet: string | null;
   row: number | null;
@@ -169,3 +169,117 @@ export interface ClassifyResult {
   issues: Issue[];
   inputs: InputSummary[];
 }
+
+// ---- codes: every code a user can meet; its texts are a Record<Code, …> in src/i18n.ts, so a code
+// without its Indonesian and English text does not compile ----
+
+/** Why an employee is not on the grid (in NOT_MAPPED_ORDER). */
+export type NotMappedCode =
+  | 'NIP_TIDAK_VALID'
+  | 'NIP_GANDA'
+  | 'SKP_TIDAK_ADA'
+  | 'CACT_TIDAK_ADA'
+  | 'CACT_KEDALUWARSA'
+  | 'CACT_TANPA_TANGGAL';
+/** Why an employee in boxes 7–9 is not in the talent pool (in EXCLUSION_ORDER). */
+export type ExclusionCode =
+  | 'TIDAK_AKTIF'
+  | 'HUKDIS'
+  | 'MENDEKATI_BUP'
+  | 'BUKAN_PNS'
+  | 'TIDAK_DIPERIKSA';
+/** A reason code: not mapped, or excluded from the talent pool. */
+export type ReasonCode = NotMappedCode | ExclusionCode;
+/** A documented choice applied to a row (a note), with a fixed code. */
+export type FixedNoteCode =
+  | 'SKP_SATU_TAHUN'
+  | 'KOMPETENSI_DARI_SUB'
+  | 'POTENSIAL_SATU_KOMPONEN'
+  | 'POTENSIAL_DARI_KATEGORI'
+  | 'JPM_DI_ATAS_100'
+  | 'CACT_KEDALUWARSA_DIPAKAI'
+  | 'CACT_TANPA_TANGGAL'
+  | 'CACT_DIGABUNG'
+  | 'STATUS_DARI_NIP'
+  | 'SKP_DARI_PERIODIK';
+/** A note: a fixed one, an exclusion that could not be checked, or a potential component that took its default. */
+export type NoteCode = FixedNoteCode | `TIDAK_DIPERIKSA:${Exclude<ExclusionCode, 'TIDAK_DIPERIKSA'>}` | `KOMPONEN_DEFAULT:${string}`;
+/** A finding (issue) code; the message templates are ISSUE_TEXT in src/i18n.ts. */
+export type IssueCode =
+  | 'NIP_KOSONG'
+  | 'NIP_ANGKA'
+  | 'NIP_FORMAT'
+  | 'NIP_TANGGAL_LAHIR'
+  | 'NIP_TMT'
+  | 'NIP_JENIS_KELAMIN'
+  | 'NIP_URUTAN'
+  | 'NIP_GANDA'
+  | 'NIP_GANDA_IDENTIK'
+  | 'NIP_TIDAK_DI_ROSTER'
+  | 'TAHUN_TIDAK_VALID'
+  | 'PREDIKAT_TIDAK_DIKENAL'
+  | 'RATING_TIDAK_DIKENAL'
+  | 'NILAI_SKP_TIDAK_VALID'
+  | 'NILAI_SKP_DI_LUAR_SKALA'
+  | 'SKP_KOSONG'
+  | 'SKP_GANDA'
+  | 'JPM_TIDAK_VALID'
+  | 'JPM_DI_ATAS_100'
+  | 'KATEGORI_TIDAK_DIKENAL'
+  | 'TANGGAL_TES_TIDAK_VALID'
+  | 'TANGGAL_TES_MASA_DEPAN'
+  | 'CACT_KOSONG'
+  | 'CACT_GANDA'
+  | 'HUKDIS_TINGKAT_TIDAK_DIKENAL'
+  | 'HUKDIS_TMT_TIDAK_VALID'
+  | 'TANGGAL_LAHIR_TIDAK_VALID'
+  | 'BUP_TIDAK_VALID'
+  | 'KOTAK_HULU_TIDAK_VALID'
+  | 'ESELON_TIDAK_DIKENAL'
+  | 'JENIS_JABATAN_TIDAK_DIKENAL'
+  | 'GOLONGAN_TIDAK_DIKENAL'
+  | 'KEDUDUKAN_HUKUM_TIDAK_DIKENAL'
+  | 'JENIS_PEGAWAI_TIDAK_DIKENAL'
+  | 'TABEL_TANPA_DATA'
+  | 'TABEL_TIDAK_DIKENALI'
+  | 'TABEL_TANPA_HEADER'
+  | 'BARIS_KOLOM_KURANG'
+  | 'BARIS_KOLOM_LEBIH'
+  | 'CSV_KUTIP_TIDAK_DITUTUP'
+  | 'ENCODING_KARAKTER_RUSAK'
+  | 'ENCODING_BUKAN_UTF8'
+  | 'SEL_GALAT'
+  | 'SEL_RUMUS_TANPA_HASIL'
+  | 'TABEL_TANPA_NIP'
+  | 'KOLOM_TAHUN_TIDAK_ADA'
+  | 'NIP_DENGAN_NAMA'
+  | 'PREDIKAT_DARI_RATING'
+  | 'JENJANG_TIDAK_DIKENAL'
+  | 'ROSTER_TAHUN_TERAKHIR'
+  | 'HEADER_GANDA'
+  | 'KOLOM_ATURAN_TIDAK_ADA'
+  | 'KOLOM_STATUS_DARI_NIP'
+  | 'KOLOM_LAHIR_DARI_NIP'
+  | 'TABEL_HUKDIS_TIDAK_ADA'
+  | 'TANGGAL_HANYA_TAHUN'
+  | 'KOLOM_ESELON_TIDAK_ADA'
+  | 'KOLOM_TANGGAL_TES_TIDAK_ADA'
+  | 'TANGGAL_TES_KOSONG'
+  | 'SKP_PERIODIK_DIABAIKAN'
+  | 'SKP_HANYA_PERIODIK'
+  | 'SKP_DARI_PERIODIK'
+  | 'SHEET_TERSEMBUNYI'
+  | 'JABATAN_NAMA_KOSONG'
+  | 'JABATAN_JENJANG_TIDAK_DIKETAHUI'
+  | 'JABATAN_KODE_GANDA'
+  | 'JABATAN_KODE_DIBUAT'
+  | 'JABATAN_NIP_PEJABAT_TIDAK_VALID'
+  | 'JABATAN_PEJABAT_TIDAK_DI_ROSTER'
+  | 'JABATAN_PEJABAT_GANDA'
+  | 'JABATAN_STATUS_BERTENTANGAN'
+  | 'JABATAN_TIDAK_ADA_DI_TABEL'
+  | 'SYARAT_TIDAK_DIKENAL'
+  | 'TANGGAL_TIDAK_VALID'
+  | 'KEBUTUHAN_TIDAK_VALID'
+  | 'ROSTER_TMT_JABATAN_KOSONG'
+  | 'HUKDIS_TIDAK_DIPERIKSA';

@@ -10,7 +10,7 @@ import { lstat, open, readlink, rm, stat } from 'node:fs/promises';
 import { lstatSync, renameSync, rmSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ExitError, UsageError } from '../errors.js';
-import { fillText, type Lang } from '../i18n.js';
+import { fillText, LOCALE, type Lang } from '../i18n.js';
 
 /** Temporary names still being written; removed by the CLI on SIGINT, SIGTERM and SIGHUP. */
 export const pendingTemps = new Set<string>();
@@ -118,7 +118,7 @@ const WHY: Record<string, T> = {
 function sizeText(bytes: number, lang: Lang): string {
   const mb = bytes / 1e6;
   const n = mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10;
-  return `${n.toLocaleString(lang === 'en' ? 'en-US' : 'id-ID')} MB`;
+  return `${n.toLocaleString(LOCALE[lang])} MB`;
 }
 
 /** A write error as a sentence (exit 2) that names the folder and the fix; other errors as they are. */

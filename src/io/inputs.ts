@@ -12,7 +12,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { RawTable, Role } from '../core/types.js';
 import { isBlank } from '../core/values.js';
-import { fillText, type Lang } from '../i18n.js';
+import { fillText, LOCALE, type Lang } from '../i18n.js';
 import { readCsv, STREAM_MIN_BYTES, type Delimiter } from './read-csv.js';
 import { readWorkbook } from './read-xlsx.js';
 import { detectFile, type FileProblem } from './detect.js';
@@ -84,7 +84,7 @@ export function deviceKind(st: Pick<Stats, 'isCharacterDevice' | 'isBlockDevice'
 }
 
 function tooLarge(file: string, size: number | null, limit: number, lang: Lang): UsageError {
-  const loc = lang === 'en' ? 'en-US' : 'id-ID';
+  const loc = LOCALE[lang];
   const sizeText =
     size === null ? (lang === 'en' ? 'more was still coming' : 'datanya masih terus mengalir') : `${Math.ceil(size / MIB).toLocaleString(loc)} MB`;
   return new UsageError(

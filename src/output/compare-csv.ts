@@ -5,7 +5,7 @@
  * jalur.csv (three runs or more: each employee's path).
  */
 import { atomicSink, type FileSink } from '../io/atomic.js';
-import { csvField, neutralise } from './csv.js';
+import { csvField, neutralise } from './shared/csv-cells.js';
 import { MOVE_COLUMNS, type CmpColumn, type CmpCtx, type Value } from './compare-model.js';
 
 const BOM = '\uFEFF';

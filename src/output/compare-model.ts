@@ -23,8 +23,9 @@ import {
   PERFORMANCE_TERM,
   POTENTIAL_LABEL,
   POTENTIAL_TERM,
-  REASON_TEXT,
+  reasonText,
   tr,
+  WORD,
   type Lang,
 } from '../i18n.js';
 import type { CompareNote } from '../core/compare.js';
@@ -85,7 +86,7 @@ function levelTerm(axis: 'potential' | 'performance', code: string | null): stri
 export const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '-' : '±'}${Math.abs(x).toFixed(2)}`;
 
 export function reasonsText(codes: string[], lang: Lang): string {
-  return codes.map((r) => `${r} (${tr(REASON_TEXT[r], lang, r)})`).join('; ');
+  return codes.map((r) => `${r} (${reasonText(r, lang)})`).join('; ');
 }
 
 /**
@@ -103,11 +104,11 @@ export function causeText(m: Move, lang: Lang, opts: { omitRoster?: boolean; wor
   if (m.to === NOT_IN_ROSTER && !opts.omitRoster) parts.push(tr(ui.left, lang));
   if (m.to === NOT_MAPPED && m.from !== NOT_MAPPED) parts.push(`${tr(ui.becameNotMapped, lang)}: ${nm(m.reasonsTo)}`);
   if (m.from === NOT_MAPPED && m.to !== NOT_MAPPED && m.to !== NOT_IN_ROSTER) {
-    parts.push(`${tr(ui.becameMapped, lang)} (${lang === 'en' ? 'was' : 'sebelumnya'}: ${nm(m.reasonsFrom)})`);
+    parts.push(`${tr(ui.becameMapped, lang)} (${tr(WORD.was, lang)}: ${nm(m.reasonsFrom)})`);
   }
   const moved = m.direction !== null && m.direction !== 0;
   const against = m.tags.includes('BERLAWANAN_ARAH');
-  const same = lang === 'en' ? 'same score' : 'skor sama';
+  const same = tr(WORD.sameScore, lang);
   for (const axis of ['potential', 'performance'] as const) {
     const a = m[axis];
     const name = tr(ui[axis], lang);
@@ -154,7 +155,7 @@ export function kindColumn(header: { id: string; en: string }, width = 22): CmpC
 
 const label = (c: CmpCtx, i: number) => c.result.runs[i]!.label;
 const stateValue = (s: State, c: CmpCtx) => (c.human ? stateText(s, c.lang) : s);
-const boolValue = (b: boolean, c: CmpCtx) => (c.human ? (b ? (c.lang === 'en' ? 'yes' : 'ya') : c.lang === 'en' ? 'no' : 'tidak') : b ? 1 : 0);
+const boolValue = (b: boolean, c: CmpCtx) => (c.human ? tr(b ? WORD.yes : WORD.no, c.lang) : b ? 1 : 0);
 
 export const MOVE_COLUMNS: CmpColumn<MoveRow>[] = [
   { key: 'periode_dari', header: h('Dari periode', 'From period'), kind: 'text', width: 12, get: (r, c) => label(c, r.pair.from) },

@@ -6,22 +6,31 @@
  */
 import type { ChalkInstance } from 'chalk';
 import { COMPARE_GRID, NOT_IN_ROSTER, NOT_MAPPED, STATES, type CompareResult, type Move, type Pair } from '../core/compare.js';
-import { COMPARE_UI, fillText, tr, type Lang } from '../i18n.js';
+import { COMPARE_UI, fillText, tr, WORD, type Lang } from '../i18n.js';
+import { escapeControls } from './terminal-safe.js';
+import { DEFAULT_WIDTH, displayWidth, pad, truncate, wrapLine } from './width.js';
 import { causeText, noteText, profileText, stateShort } from './compare-model.js';
 
 const isBox = (s: string) => s !== NOT_MAPPED && s !== NOT_IN_ROSTER;
 
-function truncate(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-}
 
 export interface CompareTerminalOptions {
   top: number;
   /** -o was given: "all of them in the files" */
   filesWritten: boolean;
+  /** the terminal's width (src/output/width.ts); default 80 */
+  width?: number;
 }
 
+/**
+ * Fitted to `opts.width`: names get the room the width leaves (up to 40 columns), causes and units
+ * are cut with `…`, other long lines wrap.
+ */
 export function renderCompareTerminal(result: CompareResult, lang: Lang, chalk: ChalkInstance, opts: CompareTerminalOptions): string {
+  const width = opts.width ?? DEFAULT_WIDTH;
+  // nip 18, name, arrow 11, cause: the name takes a quarter of what is left, 14 to 40 columns
+  const nameW = Math.max(14, Math.min(40, Math.floor((width - 2 - 18 - 2 - 2 - 11 - 2) / 3)));
+  const causeW = Math.max(10, width - (2 + 18 + 2 + nameW + 2 + 11 + 2));
   const ui = COMPARE_UI;
   const t = (k: keyof typeof COMPARE_UI, params?: Record<string, string | number>) => (params ? fillText(tr(ui[k], lang), params) : tr(ui[k], lang));
   const out: string[] = [];
@@ -79,7 +88,7 @@ export function renderCompareTerminal(result: CompareResult, lang: Lang, chalk: 
       const same = moves.filter((m) => m.scoresUnchanged).length;
       out.push(chalk.bold(`${t(k)} (${moves.length}${same > 0 ? `; ${t('withSameScores', { n: same })}` : ''})`));
       const omitRoster = k === 'newInRoster' || k === 'goneFromRoster';
-      for (const m of moves.slice(0, opts.top)) out.push(moveLine(m, lang, paint, omitRoster));
+      for (const m of moves.slice(0, opts.top)) out.push(moveLine(m, lang, paint, omitRoster, nameW, causeW));
       if (moves.length > opts.top) out.push(chalk.dim(`  ${t(opts.filesWritten ? 'moreInFiles' : 'more', { n: moves.length - opts.top })}`));
     }
     if (empty.length > 0) {
@@ -102,7 +111,9 @@ export function renderCompareTerminal(result: CompareResult, lang: Lang, chalk: 
     if (result.stuck.length > 0) {
       out.push(`  ${t('stuckLowest')}:`);
       for (const p of result.stuck.slice(0, opts.top)) {
-        out.push(`  ${p.nip.padEnd(18)}  ${truncate(p.nama, 28).padEnd(28)}  ${paint(p.states[0]!, `${tr(ui.box, lang).toLowerCase()} ${p.states[0]}`)}  ${truncate(p.unorInduk, 40)}`);
+        const box = `${tr(ui.box, lang).toLowerCase()} ${p.states[0]}`;
+        const unitW = Math.max(10, width - (2 + 18 + 2 + nameW + 2 + displayWidth(box) + 2));
+        out.push(`  ${p.nip.padEnd(18)}  ${pad(truncate(escapeControls(p.nama), nameW), nameW)}  ${paint(p.states[0]!, box)}  ${truncate(escapeControls(p.unorInduk), unitW)}`);
       }
       if (result.stuck.length > opts.top) {
         out.push(chalk.dim(`  ${t(opts.filesWritten ? 'moreInFiles' : 'more', { n: result.stuck.length - opts.top })}`));
@@ -115,21 +126,20 @@ export function renderCompareTerminal(result: CompareResult, lang: Lang, chalk: 
       }
     }
   }
-  return out.join('\n') + '\n';
+  return out.flatMap((l) => wrapLine(l, width, 4)).join('\n') + '\n';
 }
 
 function keyNumbers(pair: Pair, lang: Lang, chalk: ChalkInstance): string[] {
   const s = pair.totals;
   const n = (x: number) => chalk.bold(String(x));
-  const en = lang === 'en';
+  const w = (k: keyof typeof WORD) => tr(WORD[k], lang);
   const against = s.againstDirection > 0 ? chalk.red.bold(String(s.againstDirection)) : n(0);
   return [
-    `${en ? 'Employees' : 'Pegawai'} ${s.from} → ${s.to} · talent pool ${s.poolFrom} → ${s.poolTo} ` +
-      `(${en ? 'in' : 'masuk'} ${n(s.enteredPool)}, ${en ? 'out' : 'keluar'} ${n(s.leftPool)})`,
-    `${en ? 'Boxes' : 'Kotak'}: ${en ? 'same' : 'sama'} ${n(s.same)} · ${en ? 'up' : 'naik'} ${n(s.up)} · ${en ? 'down' : 'turun'} ${n(s.down)} · ` +
-      `${en ? 'two or more' : 'dua atau lebih'} ${n(s.bigMoves)} · ${en ? 'against the scores' : 'berlawanan arah skor'} ${against}`,
-    `Roster: ${en ? 'new' : 'baru'} ${n(s.newInRoster)} · ${en ? 'gone' : 'keluar'} ${n(s.goneFromRoster)} · ` +
-      `${en ? 'newly mapped' : 'baru terpetakan'} ${n(s.newlyMapped)} · ${en ? 'newly not mapped' : 'menjadi belum terpetakan'} ${n(s.newlyNotMapped)}`,
+    `${w('employeesCap')} ${s.from} → ${s.to} · talent pool ${s.poolFrom} → ${s.poolTo} ` + `(${w('into')} ${n(s.enteredPool)}, ${w('outOf')} ${n(s.leftPool)})`,
+    `${w('boxesCap')}: ${w('same')} ${n(s.same)} · ${w('up')} ${n(s.up)} · ${w('down')} ${n(s.down)} · ` +
+      `${w('twoOrMore')} ${n(s.bigMoves)} · ${w('againstScores')} ${against}`,
+    `Roster: ${w('newInRoster')} ${n(s.newInRoster)} · ${w('gone')} ${n(s.goneFromRoster)} · ` +
+      `${w('newlyMapped')} ${n(s.newlyMapped)} · ${w('newlyNotMapped')} ${n(s.newlyNotMapped)}`,
   ];
 }
 
@@ -164,11 +174,11 @@ function matrixLines(pair: Pair, lang: Lang, chalk: ChalkInstance): string[] {
   return lines;
 }
 
-function moveLine(m: Move, lang: Lang, paint: (box: string, text: string) => string, omitRoster: boolean): string {
+function moveLine(m: Move, lang: Lang, paint: (box: string, text: string) => string, omitRoster: boolean, nameW: number, causeW: number): string {
   const from = stateShort(m.from, lang);
   const to = stateShort(m.to, lang);
   const arrow = `${paint(m.from, from.padStart(4))} → ${paint(m.to, to.padEnd(4))}`;
   // in the roster lists the cause is mostly "joined/left": show where instead
-  const cause = causeText(m, lang, { omitRoster }) || truncate(m.unorInduk, 40);
-  return `  ${m.nip.padEnd(18)}  ${truncate(m.nama, 28).padEnd(28)}  ${arrow}  ${cause}`;
+  const cause = truncate(escapeControls(causeText(m, lang, { omitRoster }) || m.unorInduk), causeW);
+  return `  ${m.nip.padEnd(18)}  ${pad(truncate(escapeControls(m.nama), nameW), nameW)}  ${arrow}  ${cause}`;
 }

@@ -27,7 +27,7 @@ import {
   type CmpCtx,
   type MoveRow,
 } from './compare-model.js';
-import { GROUP_FILL, MAX_SHEET_ROWS } from './xlsx.js';
+import { GROUP_FILL, MAX_SHEET_ROWS } from './shared/sheet.js';
 
 const NOTE_FILL = 'FFFFF2CC';
 const DIAGONAL_FILL = 'FFDDEBF7';

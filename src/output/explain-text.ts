@@ -3,14 +3,17 @@ import type { EmployeeTrace } from '../core/explain.js';
 import type { Profile } from '../core/profile.js';
 import {
   JOB_LEVEL_LABEL,
-  NOTE_TEXT,
+  noteText,
   PERFORMANCE_LABEL,
   POTENTIAL_LABEL,
   PREDIKAT_TERM,
-  REASON_TEXT,
+  isReasonCode,
+  reasonText,
   tr,
   type Lang,
 } from '../i18n.js';
+import { escapeControls } from './terminal-safe.js';
+import { DEFAULT_WIDTH, wrapText } from './width.js';
 
 export function num(x: number | null, lang: Lang): string {
   if (x === null) return '–';
@@ -20,7 +23,12 @@ export function num(x: number | null, lang: Lang): string {
 
 const where = (s: { file: string; sheet: string | null; row: number }) => `${s.file}${s.sheet ? `[${s.sheet}]` : ''}!${s.row}`;
 
-export function renderExplain(traces: EmployeeTrace[], profile: Profile, asOf: string, lang: Lang, hash = ''): string {
+/** The trace for a terminal `width` columns wide: long lines wrap, data escaped first so its width is what shows. */
+export function renderExplain(traces: EmployeeTrace[], profile: Profile, asOf: string, lang: Lang, hash = '', width = DEFAULT_WIDTH): string {
+  return wrapText(escapeControls(renderExplainLines(traces, profile, asOf, lang, hash)), width, 4);
+}
+
+function renderExplainLines(traces: EmployeeTrace[], profile: Profile, asOf: string, lang: Lang, hash: string): string {
   const en = lang === 'en';
   const L = (id: string, eng: string) => (en ? eng : id);
   const out: string[] = [];
@@ -97,7 +105,7 @@ export function renderExplain(traces: EmployeeTrace[], profile: Profile, asOf: s
       out.push(`  ${L('rekomendasi', 'recommendation')}: ${tr(bt?.rekomendasi, lang)}`);
       out.push(`  ${L('nilai talenta', 'talent score')} = ${num(e.talentScore, lang)}`);
     } else {
-      out.push(`${L('Belum terpetakan', 'Not mapped')}: ${e.notMappedReasons.map((r) => `${r} (${tr(REASON_TEXT[r], lang)})`).join('; ')}`);
+      out.push(`${L('Belum terpetakan', 'Not mapped')}: ${e.notMappedReasons.map((r) => `${r} (${reasonText(r, lang)})`).join('; ')}`);
     }
     out.push('');
     out.push(L('Talent pool', 'Talent pool'));
@@ -109,7 +117,7 @@ export function renderExplain(traces: EmployeeTrace[], profile: Profile, asOf: s
         .filter(([, v]) => v !== null && v !== '')
         .map(([k, v]) => `${k}=${v}`)
         .join(', ');
-      out.push(`  ${mark} ${r.code}${REASON_TEXT[r.code] ? ` (${tr(REASON_TEXT[r.code], lang)})` : ''}: ${detail}${unchecked}`);
+      out.push(`  ${mark} ${r.code}${isReasonCode(r.code) ? ` (${reasonText(r.code, lang)})` : ''}: ${detail}${unchecked}`);
     }
     out.push(
       `  → ${e.talentPool ? `${L('MASUK talent pool', 'IN the talent pool')} (KRS ${e.krs === 'INSTANSI_NASIONAL' ? 'Instansi/Nasional' : 'Instansi'})` : L('tidak masuk talent pool', 'not in the talent pool')}`,
@@ -120,7 +128,7 @@ export function renderExplain(traces: EmployeeTrace[], profile: Profile, asOf: s
         `  ${L('peringkat', 'rank')} ${e.rank}; ${L('dalam jenjang target', 'within target level')} ${target}: ${e.rankInTargetLevel ?? '–'}; ${L('dalam unit', 'within unit')} ${e.unorInduk || '–'}: ${e.rankInUnit}`,
       );
     }
-    if (e.notes.length > 0) out.push(`${L('Catatan', 'Notes')}: ${e.notes.map((n) => tr(NOTE_TEXT[n], lang, n)).join('; ')}`);
+    if (e.notes.length > 0) out.push(`${L('Catatan', 'Notes')}: ${e.notes.map((n) => noteText(n, lang)).join('; ')}`);
     out.push('');
   }
   return out.join('\n');

@@ -9,15 +9,16 @@ import type { Disagreement, Reconciliation } from '../core/reconcile.js';
 import {
   issueMessage,
   JOB_LEVEL_LABEL,
-  NOTE_TEXT,
+  noteText,
   PERFORMANCE_LABEL,
   PERFORMANCE_TERM,
   POTENTIAL_LABEL,
   POTENTIAL_TERM,
   PREDIKAT_TERM,
-  REASON_TEXT,
+  reasonText,
   AXIS_TEXT,
   tr,
+  WORD,
   type Lang,
 } from '../i18n.js';
 
@@ -65,7 +66,7 @@ export function boxRekomendasi(box: number | null, c: Ctx): string {
 }
 
 const reasonsValue = (codes: string[], c: Ctx) =>
-  c.human ? codes.map((r) => `${r} (${tr(REASON_TEXT[r], c.lang, r)})`).join('; ') : codes.join('|');
+  c.human ? codes.map((r) => `${r} (${reasonText(r, c.lang)})`).join('; ') : codes.join('|');
 
 export const EMPLOYEE_COLUMNS: Column<Employee>[] = [
   { key: 'nip', header: h('NIP', 'NIP'), kind: 'text', width: 21, get: (e) => e.nip },
@@ -143,7 +144,7 @@ export const EMPLOYEE_COLUMNS: Column<Employee>[] = [
     header: h('Talent pool', 'Talent pool'),
     kind: 'bool',
     width: 8,
-    get: (e, c) => (c.human ? (e.talentPool ? (c.lang === 'en' ? 'yes' : 'ya') : c.lang === 'en' ? 'no' : 'tidak') : e.talentPool ? 1 : 0),
+    get: (e, c) => (c.human ? tr(e.talentPool ? WORD.yes : WORD.no, c.lang) : e.talentPool ? 1 : 0),
   },
   {
     key: 'krs',
@@ -167,7 +168,7 @@ export const EMPLOYEE_COLUMNS: Column<Employee>[] = [
     header: h('Catatan', 'Notes'),
     kind: 'text',
     width: 30,
-    get: (e, c) => (c.human ? e.notes.map((n) => tr(NOTE_TEXT[n], c.lang, n)).join('; ') : e.notes.join('|')),
+    get: (e, c) => (c.human ? e.notes.map((n) => noteText(n, c.lang)).join('; ') : e.notes.join('|')),
   },
   {
     key: 'sumber',
@@ -226,20 +227,20 @@ export function summaryRows(c: Ctx): SummaryRow[] {
     const n = s.grid[String(b)] ?? 0;
     rows.push({ section: 'kotak', code: String(b), label: boxLabel(b, c), count: n, share: s.mapped ? round4(n / s.mapped) : null });
   }
-  rows.push({ section: 'total', code: 'TERPETAKAN', label: c.lang === 'en' ? 'mapped' : 'terpetakan', count: s.mapped, share: null });
+  rows.push({ section: 'total', code: 'TERPETAKAN', label: tr(WORD.mapped, c.lang), count: s.mapped, share: null });
   rows.push({
     section: 'total',
     code: 'BELUM_TERPETAKAN',
-    label: c.lang === 'en' ? 'not mapped' : 'belum terpetakan',
+    label: tr(WORD.notMapped, c.lang),
     count: s.notMapped,
     share: null,
   });
   rows.push({ section: 'total', code: 'TALENT_POOL', label: 'talent pool', count: s.talentPool, share: null });
   for (const [code, n] of Object.entries(s.notMappedByReason)) {
-    rows.push({ section: 'belum_terpetakan', code, label: tr(REASON_TEXT[code], c.lang, code), count: n, share: null });
+    rows.push({ section: 'belum_terpetakan', code, label: reasonText(code, c.lang), count: n, share: null });
   }
   for (const [code, n] of Object.entries(s.excludedFromPoolByReason)) {
-    rows.push({ section: 'dikecualikan', code, label: tr(REASON_TEXT[code], c.lang, code), count: n, share: null });
+    rows.push({ section: 'dikecualikan', code, label: reasonText(code, c.lang), count: n, share: null });
   }
   return rows;
 }
@@ -289,7 +290,7 @@ export function unitRows(c: Ctx): UnitRow[] {
 }
 
 export const UNIT_COLUMNS: Column<UnitRow>[] = [
-  { key: 'unor_induk', header: h('Unit induk (OPD)', 'Parent unit (OPD)'), kind: 'text', width: 40, get: (r, c) => r.unit || (c.lang === 'en' ? '(blank)' : '(kosong)') },
+  { key: 'unor_induk', header: h('Unit induk (OPD)', 'Parent unit (OPD)'), kind: 'text', width: 40, get: (r, c) => r.unit || tr(WORD.blank, c.lang) },
   { key: 'pegawai', header: h('Pegawai', 'Employees'), kind: 'int', width: 9, get: (r) => r.employees },
   { key: 'terpetakan', header: h('Terpetakan', 'Mapped'), kind: 'int', width: 10, get: (r) => r.mapped },
   ...[9, 8, 7, 6, 5, 4, 3, 2, 1].map(
@@ -331,7 +332,7 @@ const levelWord = (axis: string, level: string | null, c: Ctx): string => {
 /** The likely cause in words: which axis level differs and how far the score is from the cut-off. */
 export function causeText(d: Disagreement, c: Ctx): string {
   if (d.computedBox === null) {
-    return `${c.lang === 'en' ? 'not mapped' : 'belum terpetakan'}: ${d.notMapped.join(', ')}`;
+    return `${tr(WORD.notMapped, c.lang)}: ${d.notMapped.join(', ')}`;
   }
   return d.causes
     .map((x) => {
@@ -339,8 +340,8 @@ export function causeText(d: Disagreement, c: Ctx): string {
       const head = `${axis} ${levelWord(x.axis, x.computedLevel, c)} → ${levelWord(x.axis, x.upstreamLevel, c)}`;
       if (x.cutoff === null || x.score === null || x.distance === null) return head;
       const dist = Math.abs(x.distance);
-      const side = x.distance < 0 ? (c.lang === 'en' ? 'below' : 'di bawah') : c.lang === 'en' ? 'at or above' : 'pada/di atas';
-      return `${head} (${c.lang === 'en' ? 'score' : 'skor'} ${x.score}, ${dist} ${side} ${c.lang === 'en' ? 'the cut-off' : 'batas'} ${x.cutoff})`;
+      const side = tr(x.distance < 0 ? WORD.below : WORD.atOrAbove, c.lang);
+      return `${head} (${tr(WORD.score, c.lang)} ${x.score}, ${dist} ${side} ${tr(WORD.cutOff, c.lang)} ${x.cutoff})`;
     })
     .join('; ');
 }

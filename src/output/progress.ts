@@ -4,7 +4,8 @@
  * (membaca, menggabungkan, menghitung, menulis): what is done, of how much, the percentage and
  * the time left, refreshed at most every REFRESH_MS (so at least once a second while work goes on).
  */
-import type { Lang } from '../i18n.js';
+import { LOCALE, type Lang } from '../i18n.js';
+import { fmtNum } from './numbers.js';
 
 export type PhaseName = 'read' | 'join' | 'compute' | 'write';
 
@@ -67,7 +68,7 @@ export class Progress {
     if (!force && t - this.lastDraw < REFRESH_MS) return;
     if (total !== null) this.current.total = total;
     const c = this.current;
-    const fmt = (n: number) => n.toLocaleString(this.lang === 'en' ? 'en-US' : 'id-ID');
+    const fmt = (n: number) => n.toLocaleString(LOCALE[this.lang]);
     let text = `${PHASE_TEXT[c.name][this.lang]}${c.detail ? ` ${c.detail}` : ''}: ${fmt(done)}`;
     if (c.total !== null && c.total > 0) {
       const share = Math.min(1, done / c.total);
@@ -85,8 +86,8 @@ export class Progress {
     if (!force && t - this.lastDraw < REFRESH_MS) return;
     this.lastDraw = t;
     this.shown = true;
-    const secs = ((t - this.start) / 1000).toFixed(1);
-    this.stream.write(`\r\u001b[2K${text} (${this.lang === 'en' ? secs : secs.replace('.', ',')} s)`);
+    const secs = fmtNum((t - this.start) / 1000, 1, this.lang === 'id');
+    this.stream.write(`\r\u001b[2K${text} (${secs} s)`);
   }
 
   done(): void {

@@ -8,7 +8,7 @@ import { ELIGIBILITY, type CandidateResult, type PostResult, type Retirement, ty
 import type { Employee } from '../core/types.js';
 import { BAND_LABEL, BENCH_LABEL, CHECK_LABEL, ELIGIBILITY_LABEL, FUNNEL_STEP_LABEL, HEALTH_LABEL, JOB_LEVEL_LABEL, POST_STATUS_LABEL, READINESS_LABEL, RISK_LABEL, tr } from '../i18n.js';
 import type { Column, Ctx, Value } from './model.js';
-import { csvField, neutralise } from './csv.js';
+import { csvField, neutralise } from './shared/csv-cells.js';
 
 export interface SuccessionCtx extends Ctx {
   succ: SuccessionResult;

@@ -24,7 +24,7 @@ import {
 import type { Column } from './model.js';
 import { CANDIDATE_COLUMNS, POST_COLUMNS, RETIREMENT_COLUMNS, type SuccessionCtx } from './succession-model.js';
 import { fill, HEADER_FILL, PAGE_LANDSCAPE } from './xlsx-style.js';
-import { neutralise } from './csv.js';
+import { neutralise } from './shared/csv-cells.js';
 
 export const RISK_FILL: Record<string, string> = { KRITIS: 'FFFF7C80', TINGGI: 'FFFFC7CE', SEDANG: 'FFFFEB9C', RENDAH: 'FFC6EFCE' };
 export const READINESS_FILL: Record<string, string> = { SIAP_SEKARANG: 'FFC6EFCE', SIAP_1_2_TAHUN: 'FFFFEB9C', SIAP_3_TAHUN: 'FFFCE4D6' };

@@ -1,4 +1,11 @@
 /** Styles every talenta workbook shares (report, comparison, audit sheets). */
+import { fillText, LOCALE, type Lang } from '../i18n.js';
+
+/** The end of a cell cut at Excel's limit, in the report's language. */
+const TRUNCATED_MARKER: Record<Lang, string> = {
+  id: ' … [dipotong: {n} karakter, Excel memuat paling banyak 32.767]',
+  en: ' … [truncated: {n} characters, Excel holds at most 32,767]',
+};
 
 export type Fill = { type: 'pattern'; pattern: 'solid'; fgColor: { argb: string } };
 export const fill = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
@@ -25,8 +32,8 @@ export const MAX_CELL_CHARS = 32767;
  */
 export function fitCell(v: unknown, lang: 'id' | 'en'): unknown {
   if (typeof v !== 'string' || v.length <= MAX_CELL_CHARS) return v;
-  const n = v.length.toLocaleString(lang === 'en' ? 'en-US' : 'id-ID');
-  const marker = lang === 'en' ? ` … [truncated: ${n} characters, Excel holds at most 32,767]` : ` … [dipotong: ${n} karakter, Excel memuat paling banyak 32.767]`;
+  const n = v.length.toLocaleString(LOCALE[lang]);
+  const marker = fillText(TRUNCATED_MARKER[lang], { n });
   let end = MAX_CELL_CHARS - marker.length;
   const c = v.charCodeAt(end - 1);
   if (c >= 0xd800 && c <= 0xdbff) end--;

@@ -18,7 +18,7 @@ import {
   UNIT_COLUMNS,
   unitRows,
 } from './model.js';
-import { PERFORMANCE_LABEL, POTENTIAL_LABEL, REASON_TEXT, tr, UI } from '../i18n.js';
+import { PERFORMANCE_LABEL, POTENTIAL_LABEL, reasonText, tr, UI } from '../i18n.js';
 import type { LoadedFile } from '../io/inputs.js';
 import { rulesInWords } from './rules-text.js';
 import type { Audit } from '../core/audit.js';
@@ -27,17 +27,33 @@ import { fmtInt, fmtNum } from './numbers.js';
 import { WorkbookWriter, type CellValue, type ColumnSpec, type SheetWriter } from './xlsx-writer.js';
 import { headerWidth, LINE_PT, pageFor, rowHeight } from './xlsx-layout.js';
 
-/** Excel's row limit per sheet (header included). */
-export const MAX_SHEET_ROWS = 1_048_576;
+export { GROUP_FILL, MAX_SHEET_ROWS, overflowsSheet } from './shared/sheet.js';
 
-/** True when a table of `dataRows` rows and its header row do not fit on one sheet. */
-export function overflowsSheet(dataRows: number, limit = MAX_SHEET_ROWS): boolean {
-  return dataRows + 1 > limit;
-}
-
-
-/** Cell fill per colour group of the grid (the groups come from the profile: src/core/grid.ts). */
-export const GROUP_FILL = { pool: 'FFC6EFCE', middle: 'FFFFEB9C', risk: 'FFFFC7CE' } as const;
+/** The report workbook's own words (sheet names, Metodologi labels, notes). */
+const XLSX_WORDS = {
+  tooManyRows: {
+    id: 'Lebih dari 1.048.576 baris: terlalu banyak untuk satu sheet Excel. Gunakan berkas CSV (--no-xlsx).',
+    en: 'More than 1,048,576 rows: too many for one Excel sheet. Use the CSV files (--no-xlsx).',
+  },
+  forPeople: {
+    id: 'Workbook ini untuk dibaca dan dicetak. Berkas CSV untuk mesin (dipisah koma, titik desimal, UTF-8, NIP sebagai angka): dibuka dengan klik ganda di spreadsheet berlokal Indonesia ia tampil satu kolom dan NIP menjadi 1,97E+17; gunakan workbook ini, atau impor CSV dengan pemisah koma dan kolom NIP sebagai teks.',
+    en: 'This workbook is for reading and printing. The CSV files are for machines (comma-separated, decimal point, UTF-8, NIP as digits): opened by double-click in a spreadsheet set to Indonesian they show one column and NIPs as 1.97E+17; use this workbook, or import the CSV with comma as separator and the NIP column as text.',
+  },
+  perUnit: { id: 'Per unit', en: 'Per unit' },
+  notMappedSheet: { id: 'Belum Terpetakan', en: 'Not mapped' },
+  summaryTable: { id: 'Tabel Ringkasan', en: 'Summary table' },
+  reconciliation: { id: 'Rekonsiliasi', en: 'Reconciliation' },
+  methodology: { id: 'Metodologi', en: 'Methodology' },
+  run: { id: 'Proses', en: 'Run' },
+  profileHash: { id: 'SHA-256 profil', en: 'Profile SHA-256' },
+  inputFiles: { id: 'Berkas masukan', en: 'Input files' },
+  notRecognised: { id: 'tidak dikenali', en: 'not recognised' },
+  headerRow: { id: 'header baris', en: 'header row' },
+  dataRows: { id: 'baris data', en: 'data rows' },
+  rules: { id: 'Aturan', en: 'Rules' },
+  profileParams: { id: 'Parameter profil', en: 'Profile parameters' },
+} satisfies Record<string, { id: string; en: string }>;
+import { GROUP_FILL, overflowsSheet } from './shared/sheet.js';
 
 /** A count's share as a percentage, written as the report's language writes it. */
 function pct(n: number, d: number, lang: 'id' | 'en'): string {
@@ -66,9 +82,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta, si
   const rowsOk = !overflowsSheet(Math.max(result.employees.length, result.issues.length));
   if (!rowsOk) {
     throw new Error(
-      lang === 'en'
-        ? 'More than 1,048,576 rows: too many for one Excel sheet. Use the CSV files (--no-xlsx).'
-        : 'Lebih dari 1.048.576 baris: terlalu banyak untuk satu sheet Excel. Gunakan berkas CSV (--no-xlsx).',
+      tr(XLSX_WORDS.tooManyRows, lang),
     );
   }
   let truncated = 0;
@@ -151,7 +165,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta, si
       const entries = Object.entries(rec);
       if (entries.length === 0) ws.addRow(['—']).commit();
       for (const [code, n] of entries) {
-        const r = ws.addRow([code, n, tr(REASON_TEXT[code], lang, code)]);
+        const r = ws.addRow([code, n, reasonText(code, lang)]);
         r.getCell(2).alignment = { horizontal: 'left' };
         r.commit();
       }
@@ -161,9 +175,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta, si
     // which file is for whom: the CSVs follow a machine contract, not a spreadsheet's locale
     ws.addRow([]).commit();
     const forPeople = ws.addRow([
-      lang === 'en'
-        ? 'This workbook is for reading and printing. The CSV files are for machines (comma-separated, decimal point, UTF-8, NIP as digits): opened by double-click in a spreadsheet set to Indonesian they show one column and NIPs as 1.97E+17; use this workbook, or import the CSV with comma as separator and the NIP column as text.'
-        : 'Workbook ini untuk dibaca dan dicetak. Berkas CSV untuk mesin (dipisah koma, titik desimal, UTF-8, NIP sebagai angka): dibuka dengan klik ganda di spreadsheet berlokal Indonesia ia tampil satu kolom dan NIP menjadi 1,97E+17; gunakan workbook ini, atau impor CSV dengan pemisah koma dan kolom NIP sebagai teks.',
+      tr(XLSX_WORDS.forPeople, lang),
     ]);
     forPeople.alignment = { wrapText: true, vertical: 'top' };
     forPeople.height = 3 * LINE_PT;
@@ -207,7 +219,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta, si
     // ---- Per unit: heat map of box shares within each unit ----
     const units = unitRows(ctx);
     const unitWidths = UNIT_COLUMNS.map((c) => headerWidth(c.header[lang], c.width));
-    const pu = wb.addWorksheet(lang === 'en' ? 'Per unit' : 'Per unit', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }], pageSetup: pageFor(unitWidths, { header: true, keyColumns: 1 }) });
+    const pu = wb.addWorksheet(tr(XLSX_WORDS.perUnit, lang), { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }], pageSetup: pageFor(unitWidths, { header: true, keyColumns: 1 }) });
     pu.columns = UNIT_COLUMNS.map((c, i) => (c.percent ? { width: unitWidths[i]!, style: { numFmt: '0.0%' } } : { width: unitWidths[i]! }));
     const unitHeaders = UNIT_COLUMNS.map((c) => c.header[lang]);
     const puHead = pu.addRow(unitHeaders);
@@ -229,17 +241,17 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta, si
 
     await table(tr(UI.sheetAll, lang), EMPLOYEE_COLUMNS, result.employees);
     await table(
-      lang === 'en' ? 'Not mapped' : 'Belum Terpetakan',
+      tr(XLSX_WORDS.notMappedSheet, lang),
       NOT_MAPPED_COLUMNS,
       result.employees.filter((e) => e.box === null),
     );
     await table<Issue>(tr(UI.sheetIssues, lang), ISSUE_COLUMNS, result.issues);
-    await table(lang === 'en' ? 'Summary table' : 'Tabel Ringkasan', SUMMARY_TABLE_COLUMNS, summaryRows(ctx));
-    if (ctx.reconciliation) await table(lang === 'en' ? 'Reconciliation' : 'Rekonsiliasi', RECONCILE_COLUMNS, ctx.reconciliation.disagree);
+    await table(tr(XLSX_WORDS.summaryTable, lang), SUMMARY_TABLE_COLUMNS, summaryRows(ctx));
+    if (ctx.reconciliation) await table(tr(XLSX_WORDS.reconciliation, lang), RECONCILE_COLUMNS, ctx.reconciliation.disagree);
 
     // ---- Metodologi: everything needed to audit and reproduce the run ----
     const mdWidths = [44, 90];
-    const md = wb.addWorksheet(lang === 'en' ? 'Methodology' : 'Metodologi', { pageSetup: pageFor(mdWidths) });
+    const md = wb.addWorksheet(tr(XLSX_WORDS.methodology, lang), { pageSetup: pageFor(mdWidths) });
     md.columns = mdWidths.map((width) => ({ width, style: { alignment: { wrapText: true, vertical: 'top' } } }));
     // every row as tall as its wrapped text: a long rule never draws over the next one
     const kv = (k: string, v: string | number, bold = false) => {
@@ -249,26 +261,26 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta, si
       if (h !== undefined) r.height = h;
       r.commit();
     };
-    kv(lang === 'en' ? 'Run' : 'Proses', '', true);
+    kv(tr(XLSX_WORDS.run, lang), '', true);
     kv('talenta', toolVersion);
     kv(tr(UI.profile, lang), `${result.profile.id} v${result.profile.version} (${meta.profileSource})`);
-    kv(lang === 'en' ? 'Profile SHA-256' : 'SHA-256 profil', ctx.profileHash);
+    kv(tr(XLSX_WORDS.profileHash, lang), ctx.profileHash);
     kv(tr(UI.asOf, lang), s.asOf);
     kv(tr(UI.skpYears, lang), s.skpYears.join(', '));
     md.addRow([]).commit();
-    kv(lang === 'en' ? 'Input files' : 'Berkas masukan', '', true);
+    kv(tr(XLSX_WORDS.inputFiles, lang), '', true);
     for (const f of meta.files) kv(f.path, `SHA-256 ${f.sha256} · ${f.bytes} bytes`);
     for (const t of result.inputs) {
       kv(
         `${t.file}${t.sheet ? ` [${t.sheet}]` : ''}`,
-        `${t.roles.length ? t.roles.join(', ') : lang === 'en' ? 'not recognised' : 'tidak dikenali'} · header ${lang === 'en' ? 'row' : 'baris'} ${t.headerRow ?? '–'} · ${t.rows} ${lang === 'en' ? 'data rows' : 'baris data'}`,
+        `${t.roles.length ? t.roles.join(', ') : tr(XLSX_WORDS.notRecognised, lang)} · ${tr(XLSX_WORDS.headerRow, lang)} ${t.headerRow ?? '–'} · ${t.rows} ${tr(XLSX_WORDS.dataRows, lang)}`,
       );
     }
     md.addRow([]).commit();
-    kv(lang === 'en' ? 'Rules' : 'Aturan', '', true);
+    kv(tr(XLSX_WORDS.rules, lang), '', true);
     for (const [k, v] of rulesInWords(ctx.profile, lang)) kv(k, v);
     md.addRow([]).commit();
-    kv(lang === 'en' ? 'Profile parameters' : 'Parameter profil', '', true);
+    kv(tr(XLSX_WORDS.profileParams, lang), '', true);
     for (const [k, v] of flattenProfile(ctx.profile)) kv(k, v);
     md.commit();
     await wb.commit();

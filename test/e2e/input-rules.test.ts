@@ -16,12 +16,15 @@ const CACT = ['NIP BARU,JPM POTENSI,JPM KOMPETENSI,TANGGAL TES', ...nips.map((n)
 // the same CACT sheet saved through a spreadsheet: every NIP became a number
 const CACT_NUMBERS = ['NIP BARU,JPM POTENSI,JPM KOMPETENSI,TANGGAL TES', ...nips.map(() => `1.98507E+17,95,95,2025-03-01`)].join('\n');
 
+// validate and explain wrap long lines to the terminal width (80 here): read them with the wraps undone
+const unwrap = <R extends { stdout: string }>(r: R): R => ({ ...r, stdout: r.stdout.replace(/\n {4,}/g, ' ') });
+
 describe('item 1 on the terminal, in validate and in explain', () => {
   const dir = scenario({ 'pegawai.csv': ROSTER, 'skp.csv': SKP, 'cact.csv': CACT });
   const files = ['pegawai.csv', 'skp.csv', 'cact.csv'].map((f) => join(dir, f));
 
   it('validate: no "Tidak ada temuan, 100%": the missing columns are findings; the column mapping is shown', async () => {
-    const r = await talenta(['validate', ...files, '--as-of', AS_OF]);
+    const r = unwrap(await talenta(['validate', ...files, '--as-of', AS_OF]));
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('Tidak ada temuan');
     expect(r.stdout).toContain('KOLOM_ATURAN_TIDAK_ADA');
@@ -40,7 +43,7 @@ describe('item 1 on the terminal, in validate and in explain', () => {
   });
 
   it('explain: an unchecked rule is [?], not [✓]', async () => {
-    const r = await talenta(['explain', nips[0]!, ...files, '--as-of', AS_OF]);
+    const r = unwrap(await talenta(['explain', nips[0]!, ...files, '--as-of', AS_OF]));
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\[\?\] TIDAK_AKTIF .*TIDAK DAPAT DIPERIKSA/);
     expect(r.stdout).toMatch(/\[\?\] HUKDIS /);
@@ -80,7 +83,7 @@ describe('item 7: --reconcile with a file that has no usable NIP or box column',
 describe('messages', () => {
   it('a forced --cact table without a NIP header says so and lists the accepted headers', async () => {
     const dir = scenario({ 'pegawai.csv': ROSTER, 'skp.csv': SKP, 'nilai.csv': 'ID,JPM POTENSI,JPM KOMPETENSI\n1,95,95\n' });
-    const r = await talenta(['validate', join(dir, 'pegawai.csv'), join(dir, 'skp.csv'), '--cact', join(dir, 'nilai.csv'), '--as-of', AS_OF, '--lang', 'en']);
+    const r = unwrap(await talenta(['validate', join(dir, 'pegawai.csv'), join(dir, 'skp.csv'), '--cact', join(dir, 'nilai.csv'), '--as-of', AS_OF, '--lang', 'en']));
     expect(r.stdout).toContain('TABEL_TANPA_NIP');
     expect(r.stdout).toContain('Accepted NIP headers: NIP BARU, NIP, nip_baru, NIP/NIK');
     expect(r.stdout).not.toContain('No findings.');

@@ -6,7 +6,7 @@
 import type { Profile } from '../profile.js';
 import type { EmployeeTable } from '../employee-table.js';
 import type { RecognisedTable } from '../tables.js';
-import type { Cell, Issue, Role, Severity, SourceRef } from '../types.js';
+import type { Cell, Issue, IssueCode, Role, Severity, SourceRef } from '../types.js';
 import { cleanNip, columnLetter, isScientific, splitNipName } from '../values.js';
 import { NipIndex } from '../nip-index.js';
 
@@ -73,7 +73,7 @@ export class RunContext {
   }
 
   /** A finding about one cell (or row): where it is, its value, and the message's parameters. */
-  report(severity: Severity, code: string, c: RowCtx | null, role: Role | null, field: string | null, value: Cell, params?: Record<string, string | number>): void {
+  report(severity: Severity, code: IssueCode, c: RowCtx | null, role: Role | null, field: string | null, value: Cell, params?: Record<string, string | number>): void {
     const t = c?.table ?? null;
     const colIdx = t && role && field ? t.columns[role]?.[field] : undefined;
     this.issues.push({
@@ -90,7 +90,7 @@ export class RunContext {
   }
 
   /** A finding about a whole table, said once on its header row. */
-  tableIssue(t: RecognisedTable, severity: Severity, code: string, params: Record<string, string | number>): void {
+  tableIssue(t: RecognisedTable, severity: Severity, code: IssueCode, params: Record<string, string | number>): void {
     this.issues.push({
       severity,
       code,

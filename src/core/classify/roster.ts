@@ -3,11 +3,11 @@ import { EmployeeTable } from '../employee-table.js';
 import { bupAge, jobLevel, NEXT_LEVEL, parseJenjang } from '../levels.js';
 import { isPppk } from '../status.js';
 import { TableCounts, NO_ROW, type RowCtx, type RunContext } from './context.js';
-import type { Cell } from '../types.js';
+import type { Cell, IssueCode } from '../types.js';
 import { checkEselon, checkJenisPegawai, checkKedudukanHukum, normaliseGolongan, normaliseJenisJabatan, type VocabResult } from '../vocab.js';
 import { cellText, checkNip, detach, isBlank, parseDateInfo, parseNumber, parseYear, splitNipName } from '../values.js';
 
-const VOCAB_CODES: Record<string, string> = {
+const VOCAB_CODES: Record<string, IssueCode> = {
   eselon: 'ESELON_TIDAK_DIKENAL',
   jenis_jabatan: 'JENIS_JABATAN_TIDAK_DIKENAL',
   golongan: 'GOLONGAN_TIDAK_DIKENAL',

@@ -5,7 +5,7 @@
  */
 import { eselonTier, jobLevel, type JobLevel } from '../levels.js';
 import type { RecognisedJabatan } from '../tables.js';
-import type { Cell, Employee, Issue } from '../types.js';
+import type { Cell, Employee, Issue, IssueCode } from '../types.js';
 import { normaliseGolongan } from '../vocab.js';
 import { cellText, checkNip, foldText, parseDate, parseNumber } from '../values.js';
 import { LEVELS } from './params.js';
@@ -231,6 +231,6 @@ function colName(t: RecognisedJabatan, field: string): string | null {
   return i === undefined ? null : (t.headers[i] ?? null);
 }
 
-function issue(severity: Issue['severity'], code: string, t: RecognisedJabatan, row: number | null, column: string | null, value: string | null): Issue {
+function issue(severity: Issue['severity'], code: IssueCode, t: RecognisedJabatan, row: number | null, column: string | null, value: string | null): Issue {
   return { severity, code, file: t.raw.file, sheet: t.raw.sheet, row, column, value };
 }
