@@ -46,7 +46,9 @@ describe('the profile JSON Schema is the committed snapshot', () => {
     if (now !== committed) {
       const paths = jsonDiff(JSON.parse(committed), JSON.parse(now));
       const what = paths.length ? paths.join('\n  ') : 'same JSON, different text (key order or formatting)';
-      expect.fail(`The profile JSON Schema differs from the committed snapshot (snapshot → now):\n  ${what}\nIf the change is deliberate, update the snapshot and commit it with the change:\n  ${UPDATE}`);
+      expect.fail(
+        `The profile JSON Schema differs from the committed snapshot (snapshot → now):\n  ${what}\nIf the change is deliberate, update the snapshot and commit it with the change:\n  ${UPDATE}`,
+      );
     }
   });
 
