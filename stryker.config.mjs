@@ -6,6 +6,9 @@
  * The incremental file keeps the results of unchanged code and tests between runs (tmp/ is
  * gitignored); the HTML report is written to tmp/stryker/report.html.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts' },
@@ -14,7 +17,9 @@ export default {
   coverageAnalysis: 'perTest',
   incremental: true,
   incrementalFile: 'tmp/stryker/incremental.json',
-  tempDirName: 'tmp/stryker-sandbox',
+  // the sandboxes outside the checkout: a sandbox left inside it (a killed run) would be collected
+  // by `npm test` (vitest looks for *.test.ts everywhere but node_modules and .git)
+  tempDirName: join(tmpdir(), 'talenta-stryker'),
   cleanTempDir: 'always',
   concurrency: 2,
   timeoutMS: 20_000,
