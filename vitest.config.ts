@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Command tests run talenta in-process (test/e2e/in-process.ts), which changes the working
 // directory for a run: that needs the `forks` pool (process.chdir is not allowed in worker
@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     pool: 'forks',
+    // a mutation-testing sandbox or a stray copy under tmp/ is never collected
+    exclude: [...configDefaults.exclude, 'tmp/**'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },
