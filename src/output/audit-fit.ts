@@ -8,16 +8,8 @@ import type { ChalkInstance } from 'chalk';
 import { formatValue, type AuditColumn, type AuditCtx, type Tone } from './audit-columns.js';
 import { truncate } from './audit-text.js';
 
-/** Narrower than this, no layout fits: lines are then as wide as this. */
-export const MIN_WIDTH = 40;
-
-/** The width to write to: the terminal's when stdout is one, else COLUMNS, else 80. */
-export function terminalWidth(stream: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv): number {
-  const tty = stream.isTTY && typeof stream.columns === 'number' && stream.columns > 0 ? stream.columns : undefined;
-  const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
-  const w = tty ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 80);
-  return Math.max(MIN_WIDTH, w);
-}
+/** The width to write to: the terminal's when stdout is one, else COLUMNS, else 80 (one rule for every renderer). */
+export { MIN_WIDTH, terminalWidth } from './width.js';
 
 /** Characters as a terminal counts them (every character the audit writes is one column wide). */
 export const textWidth = (s: string): number => [...s].length;
