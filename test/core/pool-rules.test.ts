@@ -48,6 +48,13 @@ describe('§6 talent-pool rules, one at a time', () => {
     expect(check('TIDAK_AKTIF', {}).outcome).toBe('unchecked');
   });
 
+  it('TIDAK_AKTIF with two active values in the profile: either one counts as active', () => {
+    const profile = { ...DEFAULT_PROFILE, talentPool: { ...DEFAULT_PROFILE.talentPool, inactive: { ...DEFAULT_PROFILE.talentPool.inactive, activeValues: ['Aktif', 'Tugas Belajar'] } } };
+    const facts = (k: string): PoolFacts => ({ kedudukanHukum: () => k, jenisPegawai: () => '', birthDate: () => null, bupAge: () => null, nip: () => '', nipValid: () => false, hukdis: () => [], hukdisRead: true });
+    const outcome = (k: string) => poolRules(profile, AS_OF, facts(k)).find((r) => r.id === 'TIDAK_AKTIF')!.check(0, 0, []);
+    expect([outcome('Aktif'), outcome('tugas belajar'), outcome('CLTN')]).toEqual(['met', 'met', 'excluded']);
+  });
+
   it('HUKDIS: sedang or berat with TMT within the 2 years before the reference date; ringan never', () => {
     // two years before 2026-09-30 is 2024-09-30: a TMT on that day is within, the day before is not
     expect(check('HUKDIS', { hukdis: [{ level: 'SEDANG', tmt: '2024-09-30' }] }).outcome).toBe('excluded');
