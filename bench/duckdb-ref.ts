@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     },
   });
   if (!values.dir || !values.out) throw new Error('usage: duckdb-ref --dir DIR --out FILE [--as-of YYYY-MM-DD] [--sql FILE]');
-  const seconds = await runReference({ dir: values.dir, out: values.out, asOf: values['as-of']!, ...(values.sql ? { sqlFile: values.sql } : {}) });
+  const seconds = await runReference({ dir: values.dir, out: values.out, asOf: values['as-of'], ...(values.sql ? { sqlFile: values.sql } : {}) });
   process.stderr.write(`duckdb: query ${seconds.toFixed(2)} s\n`);
 }
 

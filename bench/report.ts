@@ -84,7 +84,12 @@ function checks(row: Row, duck: Measured | null, pandas: Measured | null): Check
   if (failed(m)) return [{ status: 'not met', text: `failed (exit ${m.code})` }];
   const rss = (max: number, goal?: string) => (m.peakRss === null ? unknown('peak RSS not measured', goal) : limit(m.peakRss, max, mbText, false, goal));
   const vsDuck = (max: number, goal?: string) =>
-    !duck || failed(duck) ? unknown('DuckDB not run', goal) : { ...limit(m.wallS / duck.wallS, max, (x) => `${x.toFixed(2)}×`, false, goal), text: `${ratio(m.wallS, duck.wallS)} DuckDB ${m.wallS <= max * duck.wallS ? '≤' : '>'} ${max}×` };
+    !duck || failed(duck)
+      ? unknown('DuckDB not run', goal)
+      : {
+          ...limit(m.wallS / duck.wallS, max, (x) => `${x.toFixed(2)}×`, false, goal),
+          text: `${ratio(m.wallS, duck.wallS)} DuckDB ${m.wallS <= max * duck.wallS ? '≤' : '>'} ${max}×`,
+        };
   if (main && size === 1_000_000) {
     out.push(vsDuck(1.5));
     out.push(

@@ -114,7 +114,7 @@ function parseOptions(argv: string[]): Options | null {
     if (!/^\d+$/.test(t) || Number(t) < 1) throw new UsageError(`--employees/--sizes: "${s}" is not a positive whole number`);
     return Number(t);
   });
-  const asOf = values['as-of']!;
+  const asOf = values['as-of'];
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of must be YYYY-MM-DD, got "${asOf}"`);
   if (values.seed !== undefined && !/^\d+$/.test(values.seed)) throw new UsageError('--seed must be a whole number');
   if (values.inputs !== undefined && sizes.length > 1) throw new UsageError('--inputs takes one size');
@@ -124,7 +124,10 @@ function parseOptions(argv: string[]): Options | null {
   let jobs: JobId[] | null = null;
   if (values.jobs) {
     jobs = [];
-    for (const j of values.jobs.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)) {
+    for (const j of values.jobs
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       if (!(JOB_IDS as readonly string[]).includes(j)) throw new UsageError(`--jobs: "${j}" is not one of ${JOB_IDS.join(', ')}`);
       if (!jobs.includes(j as JobId)) jobs.push(j as JobId);
     }
@@ -137,12 +140,12 @@ function parseOptions(argv: string[]): Options | null {
     inputs: values.inputs ? path.resolve(values.inputs) : null,
     inputsRoot: values['inputs-root'] ? path.resolve(values['inputs-root']) : null,
     work: path.resolve(values.work ?? path.join(REPO, '.bench')),
-    keep: values.keep!,
+    keep: values.keep,
     jobs,
     workbook: values.workbook ? true : values['no-workbook'] ? false : null,
-    skipDuckdb: values['skip-duckdb']!,
+    skipDuckdb: values['skip-duckdb'],
     duckdbSql: path.resolve(values['duckdb-sql'] ?? path.join(REPO, 'bench', 'reference.sql')),
-    skipPandas: values['skip-pandas']!,
+    skipPandas: values['skip-pandas'],
     helpRuns,
   };
 }
@@ -209,7 +212,6 @@ async function generate(n: number, dir: string, seed: string | null): Promise<st
   writeFileSync(path.join(dir, MARKER), `${JSON.stringify({ employees: n, seed: seed ?? 'default', generatedAt: new Date().toISOString() })}\n`);
   return g.stderr;
 }
-
 
 /** The inputs of one size: --inputs, <root>/<n>/ (reused or generated and kept), or generated into the run's folder. */
 async function resolveInputs(n: number, o: Options, work: string): Promise<{ dir: string; genLog: string; reused: boolean }> {
@@ -404,7 +406,10 @@ async function measureSize(n: number, o: Options, pandas: string | null, work: s
       if (!j.m || failed(j.m)) continue;
       const t0 = performance.now();
       try {
-        j.comparison = j.id === 'json' ? await compareJson(j.compared, ref, JOB_LABEL[j.id]) : await compareCsv(j.compared, ref, `${JOB_LABEL[j.id]} ${path.basename(j.compared)}`, { requireAll: true });
+        j.comparison =
+          j.id === 'json'
+            ? await compareJson(j.compared, ref, JOB_LABEL[j.id])
+            : await compareCsv(j.compared, ref, `${JOB_LABEL[j.id]} ${path.basename(j.compared)}`, { requireAll: true });
         log(`  ${path.relative(work, j.compared)}: ${fmtInt(j.comparison.rows)} employees read in ${secs((performance.now() - t0) / 1000)} s`);
       } catch (err) {
         j.error = err instanceof Error ? err.message : String(err);
@@ -447,7 +452,11 @@ async function measureSize(n: number, o: Options, pandas: string | null, work: s
     if (!m || failed(m)) return 'not compared';
     if (!c) return primary ? 'not compared' : 'no reference';
     if (identical(c)) return `= ${c.against} ✓`;
-    const what = [c.differences ? `${fmtInt(c.differences)} differ` : '', c.absent.length ? `no ${c.absent.map((f) => FIELD_LABEL[f]).join(', ')}` : '', c.poolOrder?.length ? 'talentPool order' : '']
+    const what = [
+      c.differences ? `${fmtInt(c.differences)} differ` : '',
+      c.absent.length ? `no ${c.absent.map((f) => FIELD_LABEL[f]).join(', ')}` : '',
+      c.poolOrder?.length ? 'talentPool order' : '',
+    ]
       .filter(Boolean)
       .join('; ');
     return `≠ ${c.against}: ${what} ✗`;

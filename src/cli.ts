@@ -104,9 +104,13 @@ function reportError(err: unknown, io: Io, lang: Lang): number {
 export async function main(argv: string[], io: Io): Promise<number> {
   const lang = langFromArgv(argv, io.env);
   let code: number = EXIT.OK;
-  const program = buildProgram(io, (c) => {
-    code = c;
-  }, lang);
+  const program = buildProgram(
+    io,
+    (c) => {
+      code = c;
+    },
+    lang,
+  );
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

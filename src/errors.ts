@@ -15,12 +15,7 @@ export type ErrorKind = 'usage' | 'config' | 'io';
 export type Signal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
 
 /** Every way a run ends. */
-export type Outcome =
-  | { kind: 'ok' }
-  | { kind: 'data-problems' }
-  | { kind: ErrorKind }
-  | { kind: 'internal' }
-  | { kind: 'interrupted'; signal: Signal };
+export type Outcome = { kind: 'ok' } | { kind: 'data-problems' } | { kind: ErrorKind } | { kind: 'internal' } | { kind: 'interrupted'; signal: Signal };
 
 export const EXIT = { OK: 0, DATA_PROBLEMS: 1, USAGE: 2, INTERNAL: 70, INTERRUPTED: 130 } as const;
 
@@ -84,7 +79,7 @@ export class IoError extends ExitError {
 }
 
 /** An error from the operating system (ENOENT, EACCES, …): an I/O problem, not a bug. */
-export function isSystemError(err: unknown): err is NodeJS.ErrnoException {
+function isSystemError(err: unknown): err is NodeJS.ErrnoException {
   const code = (err as NodeJS.ErrnoException | null)?.code;
   return typeof code === 'string' && /^E[A-Z]+$/.test(code);
 }

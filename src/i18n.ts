@@ -1,15 +1,5 @@
 /** Everything users read, in Indonesian (default) and English. Pure. */
-import type {
-  ExclusionCode,
-  FixedNoteCode,
-  Issue,
-  IssueCode,
-  NoteCode,
-  PerformanceLevel,
-  PotentialLevel,
-  ReasonCode,
-  Severity,
-} from './core/types.js';
+import type { ExclusionCode, FixedNoteCode, Issue, IssueCode, NoteCode, PerformanceLevel, PotentialLevel, ReasonCode, Severity } from './core/types.js';
 
 export type Lang = 'id' | 'en';
 
@@ -125,7 +115,7 @@ const READER_ISSUE_TEXT = {
     en: 'NIP is empty; fill in the NIP BARU column (18 digits).',
   },
   NIP_ANGKA: {
-    id: 'NIP tersimpan sebagai angka sehingga digit terakhirnya hilang; ekspor ulang kolom NIP sebagai teks (Format Cells → Text, atau awali dengan tanda \').',
+    id: "NIP tersimpan sebagai angka sehingga digit terakhirnya hilang; ekspor ulang kolom NIP sebagai teks (Format Cells → Text, atau awali dengan tanda ').",
     en: "NIP was stored as a number and lost its last digits; re-export the NIP column as text (Format Cells → Text, or prefix with ').",
   },
   NIP_FORMAT: { id: 'NIP harus 18 digit angka.', en: 'NIP must be 18 digits.' },
@@ -351,7 +341,7 @@ const READER_ISSUE_TEXT = {
   },
   SKP_DARI_PERIODIK: {
     id: 'Tahun {year} hanya punya SKP periodik; dipakai predikat periode terakhir, baris ini (profil inputRules.periodicOnlyYear = latestPeriod).',
-    en: 'Year {year} has periodic SKP rows only; the latest period\'s predikat is used, this row (profile inputRules.periodicOnlyYear = latestPeriod).',
+    en: "Year {year} has periodic SKP rows only; the latest period's predikat is used, this row (profile inputRules.periodicOnlyYear = latestPeriod).",
   },
   SHEET_TERSEMBUNYI: {
     id: 'Sheet ini tersembunyi di Excel, tetapi tetap dibaca seperti sheet lain. Hapus sheet tersebut bila datanya tidak boleh ikut dihitung.',
@@ -383,7 +373,7 @@ export function noteText(code: NoteCode | string, lang: Lang): string {
 const COMPONENT_DEFAULT_NOTE = 'KOMPONEN_DEFAULT:';
 const COMPONENT_DEFAULT_TEXT: T = {
   id: 'komponen potensial {id} tanpa nilai terbaca; dipakai skor bawaan (missing) profil',
-  en: 'potential component {id} had no readable value; the profile\'s default (missing) score is used',
+  en: "potential component {id} had no readable value; the profile's default (missing) score is used",
 };
 
 /** What a message needs of a finding: its code (any string: one read back may be unknown) and its values. */
@@ -631,7 +621,7 @@ export const COMPARE_DEFINITIONS: [T, T][] = [
     { id: 'Status', en: 'State' },
     {
       id: 'Kotak 1–9, BELUM_TERPETAKAN (ada di roster, tidak dipetakan) atau TIDAK_DI_ROSTER (tidak ada di roster periode itu). Pegawai dicocokkan menurut NIP.',
-      en: 'Box 1–9, BELUM_TERPETAKAN (in the roster, not mapped) or TIDAK_DI_ROSTER (not in that period\'s roster). Employees are matched by NIP.',
+      en: "Box 1–9, BELUM_TERPETAKAN (in the roster, not mapped) or TIDAK_DI_ROSTER (not in that period's roster). Employees are matched by NIP.",
     },
   ],
   [
@@ -661,7 +651,10 @@ export const COMPARE_DEFINITIONS: [T, T][] = [
   ],
   [
     { id: 'Tetap di kotak', en: 'Stuck' },
-    { id: 'Dengan tiga periode atau lebih: terpetakan di setiap periode, selalu di kotak yang sama.', en: 'With three periods or more: mapped in every period, always in the same box.' },
+    {
+      id: 'Dengan tiga periode atau lebih: terpetakan di setiap periode, selalu di kotak yang sama.',
+      en: 'With three periods or more: mapped in every period, always in the same box.',
+    },
   ],
   [
     { id: 'Profil', en: 'Profile' },
@@ -828,7 +821,7 @@ export const AUDIT_UI = {
   signal: { id: 'Sinyal', en: 'Signal' },
   chiSquare: {
     id: 'Uji chi-square independensi ({what} × kotak 7–9): χ² = {stat}, df = {df}, p = {p}; V Cramér = {v} ({strength}). {verdict}',
-    en: 'Chi-square test of independence ({what} × boxes 7–9): χ² = {stat}, df = {df}, p = {p}; Cramér\'s V = {v} ({strength}). {verdict}',
+    en: "Chi-square test of independence ({what} × boxes 7–9): χ² = {stat}, df = {df}, p = {p}; Cramér's V = {v} ({strength}). {verdict}",
   },
   chiUnits: { id: 'unit', en: 'units' },
   chiRaters: { id: 'penilai', en: 'raters' },
@@ -845,7 +838,10 @@ export const AUDIT_UI = {
     id: 'Perkiraan kasar: {share} sel memiliki frekuensi harapan < 5.',
     en: 'Rough approximation: {share} of the cells have an expected count below 5.',
   },
-  chiNone: { id: 'Uji chi-square: tidak dapat dihitung (kurang dari dua kelompok, atau tidak ada variasi).', en: 'Chi-square test: not computable (fewer than two groups, or no variation).' },
+  chiNone: {
+    id: 'Uji chi-square: tidak dapat dihitung (kurang dari dua kelompok, atau tidak ada variasi).',
+    en: 'Chi-square test: not computable (fewer than two groups, or no variation).',
+  },
   strengthNegligible: { id: 'sangat lemah', en: 'negligible' },
   strengthSmall: { id: 'lemah', en: 'small' },
   strengthModerate: { id: 'sedang', en: 'moderate' },
@@ -864,7 +860,7 @@ export const AUDIT_UI = {
   },
   heatmapNote: {
     id: 'Sel: % pegawai terpetakan unit per kotak · corong: % kotak 7–9 unit terhadap batas 95%/99,8% di sekitar p₀ instansi (– = dalam batas) · B = Baik, BP = Butuh Perbaikan, K = Kurang.',
-    en: 'Cells: % of the unit\'s mapped employees per box · funnel: the unit\'s % of boxes 7–9 against the 95%/99.8% limits around the agency\'s p₀ (– = within) · B = Baik, BP = Butuh Perbaikan, K = Kurang.',
+    en: "Cells: % of the unit's mapped employees per box · funnel: the unit's % of boxes 7–9 against the 95%/99.8% limits around the agency's p₀ (– = within) · B = Baik, BP = Butuh Perbaikan, K = Kurang.",
   },
   dimension: { id: 'Dimensi', en: 'Dimension' },
   group: { id: 'Kelompok', en: 'Group' },
@@ -878,21 +874,27 @@ export const AUDIT_UI = {
   unknownGroup: { id: '{n} pegawai tanpa kelompok yang diketahui tidak dihitung.', en: '{n} employees without a known group not counted.' },
   sexSource: {
     id: 'Jenis kelamin dari kolom JENIS KELAMIN ({column}) atau digit ke-15 NIP ({nip}); {mismatch} tidak cocok antara keduanya.',
-    en: 'Sex from the JENIS KELAMIN column ({column}) or the NIP\'s 15th digit ({nip}); {mismatch} disagree between the two.',
+    en: "Sex from the JENIS KELAMIN column ({column}) or the NIP's 15th digit ({nip}); {mismatch} disagree between the two.",
   },
   // HTML
   grid: { id: 'Kotak talenta 9-box', en: '9-box talent grid' },
   predikatChart: { id: 'Predikat SKP {year} (seluruh instansi)', en: '{year} SKP predikat (whole agency)' },
-  heatmap: { id: 'Peta panas per unit: sebaran kotak (% pegawai terpetakan di unit)', en: 'Heat map per unit: box distribution (% of the unit\'s mapped employees)' },
-  heatmapMore: { id: 'Ditampilkan {shown} unit dengan selisih terbesar dari {total}; semua unit ada di workbook.', en: 'Showing the {shown} units that differ most, of {total}; every unit is in the workbook.' },
+  heatmap: { id: 'Peta panas per unit: sebaran kotak (% pegawai terpetakan di unit)', en: "Heat map per unit: box distribution (% of the unit's mapped employees)" },
+  heatmapMore: {
+    id: 'Ditampilkan {shown} unit dengan selisih terbesar dari {total}; semua unit ada di workbook.',
+    en: 'Showing the {shown} units that differ most, of {total}; every unit is in the workbook.',
+  },
   topPool: { id: 'Talent pool teratas', en: 'Top of the talent pool' },
   findings: { id: 'Sinyal utama', en: 'Main signals' },
   noFindings: { id: 'Tidak ada sinyal yang menonjol.', en: 'No signal stands out.' },
   method: {
     id: 'Metode: predikat tahun SKP terakhir; kuartil interpolasi linear (QUARTILE.INC); SD populasi; batas corong p₀ ± z·√(p₀(1−p₀)/n), z = 1,96 (95%) dan 3,09 (99,8%); chi-square Pearson dengan p dari distribusi χ²; V Cramér = √(χ²/(N·(k−1))); AIR = tingkat ÷ tingkat tertinggi. Kelompok < {min} orang disembunyikan.',
-    en: 'Method: predikat of the latest SKP year; quartiles by linear interpolation (QUARTILE.INC); population SD; funnel limits p₀ ± z·√(p₀(1−p₀)/n), z = 1.96 (95%) and 3.09 (99.8%); Pearson chi-square with p from the χ² distribution; Cramér\'s V = √(χ²/(N·(k−1))); AIR = rate ÷ highest rate. Groups under {min} people are suppressed.',
+    en: "Method: predikat of the latest SKP year; quartiles by linear interpolation (QUARTILE.INC); population SD; funnel limits p₀ ± z·√(p₀(1−p₀)/n), z = 1.96 (95%) and 3.09 (99.8%); Pearson chi-square with p from the χ² distribution; Cramér's V = √(χ²/(N·(k−1))); AIR = rate ÷ highest rate. Groups under {min} people are suppressed.",
   },
-  generated: { id: 'Dibuat oleh talenta {version} · profil {profile} #{hash} · tanggal acuan {asOf}', en: 'Made by talenta {version} · profile {profile} #{hash} · reference date {asOf}' },
+  generated: {
+    id: 'Dibuat oleh talenta {version} · profil {profile} #{hash} · tanggal acuan {asOf}',
+    en: 'Made by talenta {version} · profile {profile} #{hash} · reference date {asOf}',
+  },
   rank: { id: 'Peringkat', en: 'Rank' },
   name: { id: 'Nama', en: 'Name' },
   target: { id: 'Jenjang target', en: 'Target level' },
@@ -963,19 +965,40 @@ export const FAIRNESS_GROUP_TEXT: Record<string, T> = {
 
 // ---- talenta suksesi (issue 13) -------------------------------------------------------------
 
-export const SUCCESSION_ISSUE_TEXT = {
-  JABATAN_NAMA_KOSONG: { id: 'Baris jabatan tanpa NAMA JABATAN; baris dilewati. Isi nama jabatannya.', en: 'Position row without NAMA JABATAN; row skipped. Fill in the position name.' },
+const SUCCESSION_ISSUE_TEXT = {
+  JABATAN_NAMA_KOSONG: {
+    id: 'Baris jabatan tanpa NAMA JABATAN; baris dilewati. Isi nama jabatannya.',
+    en: 'Position row without NAMA JABATAN; row skipped. Fill in the position name.',
+  },
   JABATAN_JENJANG_TIDAK_DIKETAHUI: {
     id: 'JENJANG maupun ESELON tidak terbaca; baris dilewati. Isi JENJANG (JPT Madya, JPT Pratama, Administrator, Pengawas, JF Ahli …) atau ESELON (II.a, III.b, …).',
     en: 'Neither JENJANG nor ESELON is readable; row skipped. Fill in JENJANG (JPT Madya, JPT Pratama, Administrator, Pengawas, JF Ahli …) or ESELON (II.a, III.b, …).',
   },
-  JABATAN_KODE_GANDA: { id: 'KODE JABATAN yang sama muncul dua kali; baris pertama yang dipakai, baris ini dilewati.', en: 'The same KODE JABATAN appears twice; the first row is used, this row is skipped.' },
-  JABATAN_KODE_DIBUAT: { id: 'Tidak ada kolom KODE JABATAN; kode dibuat dari nomor baris (J-<baris>).', en: 'No KODE JABATAN column; codes are made from the row number (J-<row>).' },
-  JABATAN_NIP_PEJABAT_TIDAK_VALID: { id: 'NIP PEJABAT tidak valid (harus 18 digit, disimpan sebagai teks); pejabat ini diabaikan.', en: 'NIP PEJABAT is not valid (18 digits, stored as text); this incumbent is ignored.' },
-  JABATAN_PEJABAT_TIDAK_DI_ROSTER: { id: 'Pejabat jabatan {code} tidak ada di roster; tanggal kosongnya tidak diketahui. Periksa NIP PEJABAT atau tambahkan pegawainya ke roster.', en: 'The incumbent of post {code} is not in the roster; its vacancy date is unknown. Check NIP PEJABAT or add the employee to the roster.' },
+  JABATAN_KODE_GANDA: {
+    id: 'KODE JABATAN yang sama muncul dua kali; baris pertama yang dipakai, baris ini dilewati.',
+    en: 'The same KODE JABATAN appears twice; the first row is used, this row is skipped.',
+  },
+  JABATAN_KODE_DIBUAT: {
+    id: 'Tidak ada kolom KODE JABATAN; kode dibuat dari nomor baris (J-<baris>).',
+    en: 'No KODE JABATAN column; codes are made from the row number (J-<row>).',
+  },
+  JABATAN_NIP_PEJABAT_TIDAK_VALID: {
+    id: 'NIP PEJABAT tidak valid (harus 18 digit, disimpan sebagai teks); pejabat ini diabaikan.',
+    en: 'NIP PEJABAT is not valid (18 digits, stored as text); this incumbent is ignored.',
+  },
+  JABATAN_PEJABAT_TIDAK_DI_ROSTER: {
+    id: 'Pejabat jabatan {code} tidak ada di roster; tanggal kosongnya tidak diketahui. Periksa NIP PEJABAT atau tambahkan pegawainya ke roster.',
+    en: 'The incumbent of post {code} is not in the roster; its vacancy date is unknown. Check NIP PEJABAT or add the employee to the roster.',
+  },
   JABATAN_PEJABAT_GANDA: { id: 'Satu NIP menjadi pejabat dua jabatan ({a} dan {b}).', en: 'One NIP is the incumbent of two posts ({a} and {b}).' },
-  JABATAN_STATUS_BERTENTANGAN: { id: 'STATUS = Kosong tetapi NIP PEJABAT diisi; jabatan dianggap kosong.', en: 'STATUS = Kosong but NIP PEJABAT is given; the post is treated as vacant.' },
-  JABATAN_TIDAK_ADA_DI_TABEL: { id: 'Pejabat eselon ini tidak terhubung ke jabatan mana pun di tabel jabatan; ditambahkan sebagai jabatan implisit (sumber ROSTER).', en: 'This eselon holder is not linked to any post of the positions table; added as an implicit post (source ROSTER).' },
+  JABATAN_STATUS_BERTENTANGAN: {
+    id: 'STATUS = Kosong tetapi NIP PEJABAT diisi; jabatan dianggap kosong.',
+    en: 'STATUS = Kosong but NIP PEJABAT is given; the post is treated as vacant.',
+  },
+  JABATAN_TIDAK_ADA_DI_TABEL: {
+    id: 'Pejabat eselon ini tidak terhubung ke jabatan mana pun di tabel jabatan; ditambahkan sebagai jabatan implisit (sumber ROSTER).',
+    en: 'This eselon holder is not linked to any post of the positions table; added as an implicit post (source ROSTER).',
+  },
   SYARAT_TIDAK_DIKENAL: {
     id: 'Nilai syarat tidak dikenal; syarat ini menjadi "perlu verifikasi". Nilai yang diterima: pendidikan SD, SLTP, SLTA, D-I … D-IV, S1, S2, S3; golongan I/a … IV/e; lingkup Instansi, Perangkat Daerah, Unit Kerja.',
     en: 'Unknown requirement value; this check becomes "needs verification". Accepted: education SD, SLTP, SLTA, D-I … D-IV, S1, S2, S3; golongan I/a … IV/e; scope Instansi, Perangkat Daerah, Unit Kerja.',
@@ -1033,10 +1056,16 @@ export const CHECK_REASON_TEXT: Record<string, T> = {
   BANDING: { id: '', en: '' },
   DATA_KOSONG: { id: 'data tidak ada di masukan', en: 'data missing from the inputs' },
   NILAI_TIDAK_DIKENAL: { id: 'nilai tidak dikenal', en: 'unknown value' },
-  RIWAYAT_DIPERLUKAN: { id: 'jabatan sekarang belum cukup lama; jabatan sebelumnya pada jenjang yang sama dapat dihitung (perlu riwayat jabatan)', en: 'the current post is too recent; earlier posts at the same level may count (needs the job history)' },
+  RIWAYAT_DIPERLUKAN: {
+    id: 'jabatan sekarang belum cukup lama; jabatan sebelumnya pada jenjang yang sama dapat dihitung (perlu riwayat jabatan)',
+    en: 'the current post is too recent; earlier posts at the same level may count (needs the job history)',
+  },
   KP_REGULER: { id: 'terpenuhi pada kenaikan pangkat reguler berikutnya', en: 'met at the next regular promotion in grade' },
   KP_TERLAMBAT: { id: 'kenaikan pangkat reguler sudah lewat waktunya; periksa', en: 'the regular promotion in grade is overdue; check' },
-  TMT_GOLONGAN_KOSONG: { id: 'satu tingkat di bawah, tetapi TMT GOLONGAN tidak ada: tanggal terpenuhi tidak dapat dihitung', en: 'one step below, but no TMT GOLONGAN: the date it is met cannot be computed' },
+  TMT_GOLONGAN_KOSONG: {
+    id: 'satu tingkat di bawah, tetapi TMT GOLONGAN tidak ada: tanggal terpenuhi tidak dapat dihitung',
+    en: 'one step below, but no TMT GOLONGAN: the date it is met cannot be computed',
+  },
   TAHUN_KOSONG: { id: 'SKP salah satu tahun tidak ada', en: 'an SKP year is missing' },
   TABEL_HUKDIS_TIDAK_ADA: { id: 'tabel hukdis tidak diberikan', en: 'no hukdis table given' },
   MUNGKIN_SEDANG_MENJALANI: { id: 'ada hukdis baru-baru ini; mungkin sedang dijalani', en: 'a recent hukdis; possibly still being served' },

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import type { Io } from '../commands/shared/io.js';
 import type { Lang } from './lang.js';
 
-export interface RegisterCtx {
+interface RegisterCtx {
   lang: Lang;
 }
 

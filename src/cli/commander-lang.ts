@@ -17,7 +17,7 @@ const WORDS = {
   '[command]': { id: '[perintah]', en: '[command]' },
 } satisfies Record<string, Texts>;
 
-export const COMMANDER_TEXT = {
+const COMMANDER_TEXT = {
   default: { id: 'bawaan', en: 'default' },
   choices: { id: 'pilihan', en: 'choices' },
   env: { id: 'variabel lingkungan', en: 'env' },
@@ -46,7 +46,7 @@ export const COMMANDER_TEXT = {
 const t = (key: keyof typeof COMMANDER_TEXT, lang: Lang, p?: Record<string, string | number>) => fill(COMMANDER_TEXT[key][lang], p);
 
 /** The help layout of commander, with its headings and notes in `lang`. */
-export class LocalHelp extends Help {
+class LocalHelp extends Help {
   constructor(private readonly lang: Lang) {
     super();
   }
@@ -92,7 +92,7 @@ export class LocalHelp extends Help {
 }
 
 /** Commander's own error message (English, `error: …`) in `lang`, prefixed `talenta: `. */
-export function commanderMessage(message: string, code: string | undefined, lang: Lang): string {
+function commanderMessage(message: string, code: string | undefined, lang: Lang): string {
   const body = message.replace(/^error: /, '');
   const suggestion = (rest: string | undefined) => {
     if (!rest) return '';

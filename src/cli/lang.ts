@@ -27,6 +27,6 @@ export function fill(text: string, params: Record<string, string | number> = {})
 }
 
 /** One text of a table in a language, placeholders filled. */
-export function say<K extends string>(table: Record<K, Texts>, key: K, lang: Lang, params?: Record<string, string | number>): string {
+function say<K extends string>(table: Record<K, Texts>, key: K, lang: Lang, params?: Record<string, string | number>): string {
   return fill(table[key][lang], params);
 }

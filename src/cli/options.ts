@@ -7,7 +7,7 @@ import { Option, type Command } from 'commander';
 import type { Lang, Texts } from './lang.js';
 
 /** Commander parser for a repeatable option (`--skp a.csv --skp b.csv`). */
-export const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
+const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 
 export interface OptionText {
   /** `--as-of <tanggal>`: one string when no placeholder word changes */
@@ -36,7 +36,10 @@ export const COMMON = {
   roster: { flags: { id: '--roster <berkas>', en: '--roster <file>' }, description: { id: 'berkas roster (SIASN); boleh diulang', en: 'roster file (SIASN); repeatable' } },
   cact: { flags: { id: '--cact <berkas>', en: '--cact <file>' }, description: { id: 'berkas hasil CACT; boleh diulang', en: 'CACT results file; repeatable' } },
   skp: { flags: { id: '--skp <berkas>', en: '--skp <file>' }, description: { id: 'berkas SKP (e-Kinerja); boleh diulang', en: 'SKP file (e-Kinerja); repeatable' } },
-  hukdis: { flags: { id: '--hukdis <berkas>', en: '--hukdis <file>' }, description: { id: 'berkas hukuman disiplin; boleh diulang', en: 'disciplinary record (hukdis) file; repeatable' } },
+  hukdis: {
+    flags: { id: '--hukdis <berkas>', en: '--hukdis <file>' },
+    description: { id: 'berkas hukuman disiplin; boleh diulang', en: 'disciplinary record (hukdis) file; repeatable' },
+  },
   profile: {
     flags: { id: '--profile <id|berkas>', en: '--profile <id|file>' },
     description: {
@@ -44,7 +47,10 @@ export const COMMON = {
       en: 'rules profile: a built-in id (talenta profile list) or a JSON file (default: TALENTA_PROFILE or permenpanrb-3-2020)',
     },
   },
-  asOf: { flags: { id: '--as-of <tanggal>', en: '--as-of <date>' }, description: { id: 'tanggal acuan YYYY-MM-DD (bawaan: hari ini)', en: 'reference date YYYY-MM-DD (default: today)' } },
+  asOf: {
+    flags: { id: '--as-of <tanggal>', en: '--as-of <date>' },
+    description: { id: 'tanggal acuan YYYY-MM-DD (bawaan: hari ini)', en: 'reference date YYYY-MM-DD (default: today)' },
+  },
   year: {
     flags: { id: '--year <tahun>', en: '--year <year>' },
     description: {
@@ -68,7 +74,10 @@ export const COMMON = {
       en: 'size limit of one input file, in MB (default: TALENTA_MAX_INPUT_MB or 2048)',
     },
   },
-  json: { flags: '--json', description: { id: 'cetak satu dokumen JSON di stdout (tanpa berkas kecuali -o diberikan)', en: 'print one JSON document on stdout (no files unless -o is given)' } },
+  json: {
+    flags: '--json',
+    description: { id: 'cetak satu dokumen JSON di stdout (tanpa berkas kecuali -o diberikan)', en: 'print one JSON document on stdout (no files unless -o is given)' },
+  },
   noXlsx: { flags: '--no-xlsx', description: { id: 'jangan tulis laporan XLSX', en: 'do not write the XLSX report' } },
   force: {
     flags: '--force',

@@ -36,7 +36,7 @@ export interface AuditCliOptions extends InputCliOptions {
 }
 
 /** Parse the audit's numeric options; UsageError with the option name when one is wrong. */
-export function parseAuditOptions(o: AuditCliOptions, lang: Lang = 'id') {
+function parseAuditOptions(o: AuditCliOptions, lang: Lang = 'id') {
   const num = (v: string | undefined, def: number, ok: (x: number) => boolean, fail: () => Error): number => {
     if (v === undefined) return def;
     const x = Number(v.trim().replace(',', '.'));
@@ -53,11 +53,26 @@ export function parseAuditOptions(o: AuditCliOptions, lang: Lang = 'id') {
     if (t === '' || !Number.isFinite(s) || !(s > 0 && s <= 1)) throw usage('share', lang, { name, v });
     return s;
   };
-  const near = num(o.near, 1, (x) => x >= 0 && x <= 100, () => usage('near', lang, { v: String(o.near) }));
+  const near = num(
+    o.near,
+    1,
+    (x) => x >= 0 && x <= 100,
+    () => usage('near', lang, { v: String(o.near) }),
+  );
   const ceiling = share('--ceiling', o.ceiling, 0.7);
-  const minGroup = num(o.minGroup, 5, (x) => Number.isInteger(x) && x >= 1, () => usage('intAtLeast', lang, { name: '--min-group', min: 1, v: String(o.minGroup) }));
+  const minGroup = num(
+    o.minGroup,
+    5,
+    (x) => Number.isInteger(x) && x >= 1,
+    () => usage('intAtLeast', lang, { name: '--min-group', min: 1, v: String(o.minGroup) }),
+  );
   const topBand = share('--top-band', o.topBand, 0.25);
-  const top = num(o.top, 10, (x) => Number.isInteger(x) && x >= 0, () => usage('intAtLeast', lang, { name: '--top', min: 0, v: String(o.top) }));
+  const top = num(
+    o.top,
+    10,
+    (x) => Number.isInteger(x) && x >= 0,
+    () => usage('intAtLeast', lang, { name: '--top', min: 0, v: String(o.top) }),
+  );
   const org = (o.orgPredikat ?? 'BAIK').toUpperCase().replace(/[\s/-]+/g, '_');
   if (!(ORG_PREDIKAT as readonly string[]).includes(org)) throw usage('orgPredikat', lang, { choices: ORG_PREDIKAT.join(', '), v: String(o.orgPredikat) });
   return { near, ceiling, minGroup, topBand, top, orgPredikat: org as (typeof ORG_PREDIKAT)[number] };
@@ -100,7 +115,10 @@ export async function runAudit(files: string[], o: AuditCliOptions, io: Io): Pro
     await writeOut(io.stdout, JSON.stringify(doc, null, 2) + '\n');
   } else if (!o.quiet) {
     const chalk = makeChalk(colorEnabled(io.stdout, io.env, o.color));
-    await writeOut(io.stdout, renderSafely((ch) => renderAuditTerminal(ctx, out.audit, ch, opts.top, terminalWidth(io.stdout, io.env)), chalk));
+    await writeOut(
+      io.stdout,
+      renderSafely((ch) => renderAuditTerminal(ctx, out.audit, ch, opts.top, terminalWidth(io.stdout, io.env)), chalk),
+    );
   }
   return EXIT.OK;
 }

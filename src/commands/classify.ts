@@ -50,9 +50,8 @@ export interface ClassifyCliOptions extends InputCliOptions {
 /** Kept for the modules and tests that import it from here; it lives in ./shared/io.ts. */
 export type { Io } from './shared/io.js';
 
-
 /** Per-employee lists of the audit in the classify document: at most this many entries each. */
-export const AUDIT_JSON_LIST_LIMIT = 100;
+const AUDIT_JSON_LIST_LIMIT = 100;
 
 /** Output file names (stable; documented in README). */
 export const OUTPUT_FILES = {
@@ -134,7 +133,14 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
           const n = (x: number) => x.toLocaleString(LOCALE[lang]);
           throw usage('sheetOverflow', lang, { employees: n(result.employees.length), issues: n(result.issues.length) });
         }
-        await prepareOutputDir(dir, loaded.map((f) => f.path), new Set(Object.values(OUTPUT_FILES)), Boolean(o.force), outputDirMessage(lang), lang);
+        await prepareOutputDir(
+          dir,
+          loaded.map((f) => f.path),
+          new Set(Object.values(OUTPUT_FILES)),
+          Boolean(o.force),
+          outputDirMessage(lang),
+          lang,
+        );
         progress.begin('write', 'employees', result.employees.length, OUTPUT_FILES.employees);
         const pool = result.pool.map((i) => result.employees[i]!);
         await writeCsv(join(dir, OUTPUT_FILES.employees), EMPLOYEE_COLUMNS, result.employees, contract, (d) => progress.tick(d), set);
@@ -165,7 +171,11 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
         };
       } else if (!o.quiet) {
         const chalk = makeChalk(colorEnabled(io.stdout, io.env, o.color));
-        terminal = () => writeOut(io.stdout, renderSafely((ch) => renderTerminal(ctx, ch, top, terminalWidth(io.stdout, io.env)), chalk));
+        terminal = () =>
+          writeOut(
+            io.stdout,
+            renderSafely((ch) => renderTerminal(ctx, ch, top, terminalWidth(io.stdout, io.env)), chalk),
+          );
       }
     }
 
@@ -188,8 +198,6 @@ export async function runClassify(files: string[], o: ClassifyCliOptions, io: Io
   if (outcome.reason && !o.quiet) io.stderr.write(`${outcome.reason}\n`);
   return outcome.code;
 }
-
-
 
 /**
  * Upstream boxes (e.g. SIMATA BKN) from a box column in the roster and from --reconcile files;
@@ -245,7 +253,7 @@ export function withIssues(result: ClassifyResult, extra: Issue[]): ClassifyResu
   return { ...result, issues: [...result.issues, ...extra], summary: { ...result.summary, issues: counts } };
 }
 
-export function reconciliationJson(r: Reconciliation, ctx: Ctx) {
+function reconciliationJson(r: Reconciliation, ctx: Ctx) {
   return {
     compared: r.compared,
     agree: r.agree,

@@ -6,7 +6,6 @@ import type { Io } from './shared/io.js';
 import { holdForTests, truncatedWarning, writeOut } from './options.js';
 import { terminalWidth } from '../output/width.js';
 
-
 export interface CompareCliOptions {
   label?: string[];
   output?: string;
@@ -20,7 +19,7 @@ export interface CompareCliOptions {
 }
 
 /** Output file names (stable). */
-export const COMPARE_FILES = {
+const COMPARE_FILES = {
   xlsx: 'perbandingan-talenta.xlsx',
   json: 'perbandingan-talenta.json',
   matrix: 'transisi.csv',
@@ -29,10 +28,7 @@ export const COMPARE_FILES = {
 } as const;
 
 export async function runCompare(inputs: string[], o: CompareCliOptions, io: Io): Promise<number> {
-  const [{ resolveLang, COMPARE_MSG, COMPARE_UI, fillText, tr }, { UsageError, EXIT }] = await Promise.all([
-    import('../i18n.js'),
-    import('../errors.js'),
-  ]);
+  const [{ resolveLang, COMPARE_MSG, COMPARE_UI, fillText, tr }, { UsageError, EXIT }] = await Promise.all([import('../i18n.js'), import('../errors.js')]);
   const lang = resolveLang(o.lang, io.env);
   const msg = (k: keyof typeof COMPARE_MSG, p: Record<string, string | number> = {}) => fillText(COMPARE_MSG[k][lang], p);
   if (inputs.length < 2) throw new UsageError(msg('fewInputs', { n: inputs.length }));
@@ -50,13 +46,7 @@ export async function runCompare(inputs: string[], o: CompareCliOptions, io: Io)
     const r = await readRun(inputs[i]!, { lang, stdin: io.stdin });
     const given = labels[i]?.trim();
     const fromPath = dateInPath(r.file);
-    const [label, labelFrom]: [string, Run['labelFrom']] = given
-      ? [given, 'option']
-      : r.asOf
-        ? [r.asOf, 'asOf']
-        : fromPath
-          ? [fromPath, 'path']
-          : [r.file, 'file'];
+    const [label, labelFrom]: [string, Run['labelFrom']] = given ? [given, 'option'] : r.asOf ? [r.asOf, 'asOf'] : fromPath ? [fromPath, 'path'] : [r.file, 'file'];
     runs.push({ ...r, label, labelFrom });
   }
   const result = compare(runs);
@@ -73,13 +63,26 @@ export async function runCompare(inputs: string[], o: CompareCliOptions, io: Io)
     const { matrixCells, MATRIX_COLUMNS, moveRows, pathColumns } = await import('../output/compare-model.js');
     const dir = resolve(o.output);
     const { prepareOutputDir } = await import('../io/output-dir.js');
-    await prepareOutputDir(dir, runs.map((r) => r.file), new Set<string>(Object.values(COMPARE_FILES)), Boolean(o.force), msg, lang);
+    await prepareOutputDir(
+      dir,
+      runs.map((r) => r.file),
+      new Set<string>(Object.values(COMPARE_FILES)),
+      Boolean(o.force),
+      msg,
+      lang,
+    );
     // the whole set under temporary names first, then renamed together (src/io/atomic.ts)
     const set = new ReportSet({ lang, ...(io.writeFs ? { fs: io.writeFs } : {}) });
     let truncatedCells = 0;
     try {
       await csv.writeCompareCsv(join(dir, COMPARE_FILES.matrix), MATRIX_COLUMNS, matrixCells(result.pairs), contract, set);
-      await csv.writeCompareCsv(join(dir, COMPARE_FILES.moves), csv.CSV_MOVE_COLUMNS, moveRows(result.pairs, (p) => p.everyone), contract, set);
+      await csv.writeCompareCsv(
+        join(dir, COMPARE_FILES.moves),
+        csv.CSV_MOVE_COLUMNS,
+        moveRows(result.pairs, (p) => p.everyone),
+        contract,
+        set,
+      );
       if (result.paths) await csv.writeCompareCsv(join(dir, COMPARE_FILES.paths), pathColumns(result), result.paths, contract, set);
       await set.write(join(dir, COMPARE_FILES.json), async (write) => {
         await write(compareJsonText(result, { toolVersion: io.version, lang }));
@@ -104,15 +107,13 @@ export async function runCompare(inputs: string[], o: CompareCliOptions, io: Io)
     const { compareJsonText } = await import('../output/compare-json.js');
     await writeOut(io.stdout, compareJsonText(result, { toolVersion: io.version, lang }));
   } else if (!o.quiet) {
-    const [{ colorEnabled, makeChalk }, { renderCompareTerminal }] = await Promise.all([
-      import('../output/terminal.js'),
-      import('../output/compare-terminal.js'),
-    ]);
+    const [{ colorEnabled, makeChalk }, { renderCompareTerminal }] = await Promise.all([import('../output/terminal.js'), import('../output/compare-terminal.js')]);
     const chalk = makeChalk(colorEnabled(io.stdout, io.env, o.color));
     const { renderSafely } = await import('../output/terminal-safe.js');
-    await writeOut(io.stdout, renderSafely((ch) => renderCompareTerminal(result, lang, ch, { top, filesWritten: o.output !== undefined, width: terminalWidth(io.stdout, io.env) }), chalk));
+    await writeOut(
+      io.stdout,
+      renderSafely((ch) => renderCompareTerminal(result, lang, ch, { top, filesWritten: o.output !== undefined, width: terminalWidth(io.stdout, io.env) }), chalk),
+    );
   }
   return EXIT.OK;
 }
-
-

@@ -16,8 +16,8 @@ import { inputSpecs, parseInputOptions, type InputCliOptions } from './shared/in
 import type { Io } from './shared/io.js';
 import { msg, usage } from './shared/messages.js';
 
-export const PROFILE_FILE = 'talenta.profile.json';
-export const SCHEMA_FILE = 'talenta.profile.schema.json';
+const PROFILE_FILE = 'talenta.profile.json';
+const SCHEMA_FILE = 'talenta.profile.schema.json';
 
 export function profileJsonSchema(): unknown {
   return z.toJSONSchema(profileSchema, { unrepresentable: 'any', io: 'input' });
@@ -80,7 +80,14 @@ export async function runProfileDiff(a: string, b: string, files: string[], o: I
   let results: { a: ClassifyResult; b: ClassifyResult } | undefined;
   if (files.length > 0) {
     const { asOf, year, delimiter, maxInputBytes } = parseInputOptions(o, io);
-    const { tables } = await loadInputs(inputSpecs(files, { ...o, lang }, 'profile diff A B'), { delimiter, encoding: o.encoding, stdin: io.stdin, lang, streamMinBytes: Infinity, maxInputBytes });
+    const { tables } = await loadInputs(inputSpecs(files, { ...o, lang }, 'profile diff A B'), {
+      delimiter,
+      encoding: o.encoding,
+      stdin: io.stdin,
+      lang,
+      streamMinBytes: Infinity,
+      maxInputBytes,
+    });
     const run = (p: Profile) => classify(prepareInputs(structuredClone(tables), p), p, { asOf, year });
     results = { a: run(pa.profile), b: run(pb.profile) };
   }

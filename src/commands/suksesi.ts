@@ -54,7 +54,7 @@ const TEXT = {
 } satisfies Record<string, Record<Lang, string>>;
 
 /** Output file names (stable; documented in README). */
-export const SUCCESSION_FILES = {
+const SUCCESSION_FILES = {
   xlsx: 'laporan-suksesi.xlsx',
   json: 'hasil-suksesi.json',
   posts: 'jabatan-target.csv',
@@ -71,7 +71,7 @@ export interface LoadedSuccession extends Loaded {
 }
 
 /** Options → effective parameters (flags over the profile's section). */
-export function effectiveParams(base: SuccessionParams, o: SuksesiCliOptions): SuccessionParams {
+function effectiveParams(base: SuccessionParams, o: SuksesiCliOptions): SuccessionParams {
   const lang = resolveLang(o.lang, {});
   const horizon = parseIntOption(o.horizon, '--horizon', 1, lang);
   const n = parseIntOption(o.kandidatPerJabatan, '--kandidat-per-jabatan', 1, lang);
@@ -116,7 +116,12 @@ export async function loadSuccession(files: string[], o: SuksesiCliOptions, io: 
   for (const i of loaded.result.issues) if (dropped(i)) counts[i.severity]--;
   const result = { ...loaded.result, issues: loaded.result.issues.filter((i) => !dropped(i)), summary: { ...loaded.result.summary, issues: counts } };
   const records = readRecords(prepared.tables, profile, params);
-  const levels = o.jenjang ? o.jenjang.split(',').map((s) => s.trim().toUpperCase()).filter((s) => s !== '') : null;
+  const levels = o.jenjang
+    ? o.jenjang
+        .split(',')
+        .map((s) => s.trim().toUpperCase())
+        .filter((s) => s !== '')
+    : null;
   const succ = succession({
     employees: result.employees,
     skpYears: result.summary.skpYears,
@@ -167,7 +172,13 @@ export async function runSuksesi(files: string[], o: SuksesiCliOptions, io: Io):
     if (writeFiles) {
       const dir = resolve(o.output ?? `laporan-suksesi-${asOf}`);
       if (o.output === undefined && !o.quiet) io.stderr.write(`${msg('outputDefault', lang)}: ${dir}\n`);
-      await prepareOutputDir(dir, inputs.map((f) => f.path), new Set(Object.values(SUCCESSION_FILES)), Boolean(o.force), outputDirMessage(lang));
+      await prepareOutputDir(
+        dir,
+        inputs.map((f) => f.path),
+        new Set(Object.values(SUCCESSION_FILES)),
+        Boolean(o.force),
+        outputDirMessage(lang),
+      );
       await writeCsv(join(dir, SUCCESSION_FILES.posts), POST_COLUMNS, succ.posts, contract);
       await writeCsv(join(dir, SUCCESSION_FILES.candidates), CANDIDATE_COLUMNS, succ.nominees, contract);
       await writeAtomic(join(dir, SUCCESSION_FILES.pairs), async (write) => {
@@ -209,7 +220,10 @@ export async function runExplainSuccession(nipArg: string, files: string[], o: S
   const { lang, succ, result, params, profile, prepared } = loaded;
   const target = succ.posts.find((r) => r.post.code === o.kode);
   if (!target) {
-    const some = succ.posts.slice(0, 5).map((r) => r.post.code).join(', ');
+    const some = succ.posts
+      .slice(0, 5)
+      .map((r) => r.post.code)
+      .join(', ');
     throw new UsageError(fill(TEXT.noPost[lang], { code: o.kode, some }));
   }
   const ei = result.employees.findIndex((e) => e.nip === nipArg);
@@ -223,16 +237,45 @@ export async function runExplainSuccession(nipArg: string, files: string[], o: S
   const ready = readyDate(checks, loaded.asOf);
   const readiness = e.box === null ? 'BUKAN_KANDIDAT' : readinessOf(eligibility, e.box, ready, loaded.asOf, params);
   const feeder = params.feeders[target.post.level as keyof SuccessionParams['feeders']];
-  const inUniverse = e.box !== null && (params.candidateBoxes.includes(e.box) || params.developmentBoxes.includes(e.box)) && !(params.excludePoolExclusions && e.exclusions.length > 0);
+  const inUniverse =
+    e.box !== null && (params.candidateBoxes.includes(e.box) || params.developmentBoxes.includes(e.box)) && !(params.excludePoolExclusions && e.exclusions.length > 0);
   const inFeeder = feeder !== undefined && e.currentLevel !== null && (feeder.levels as readonly string[]).includes(e.currentLevel);
   const evaluated = inUniverse && inFeeder;
   if (o.json) {
-    const doc = explainSuccessionDocument({ asOf: loaded.asOf, post: target.post.code, referenceDate: target.referenceDate, nip: e.nip, box: e.box, level: e.currentLevel, evaluated, inCandidateUniverse: inUniverse, inFeederLevel: inFeeder, eligibility, readiness: evaluated ? readiness : 'BUKAN_KANDIDAT', readyDate: ready, checks });
+    const doc = explainSuccessionDocument({
+      asOf: loaded.asOf,
+      post: target.post.code,
+      referenceDate: target.referenceDate,
+      nip: e.nip,
+      box: e.box,
+      level: e.currentLevel,
+      evaluated,
+      inCandidateUniverse: inUniverse,
+      inFeederLevel: inFeeder,
+      eligibility,
+      readiness: evaluated ? readiness : 'BUKAN_KANDIDAT',
+      readyDate: ready,
+      checks,
+    });
     await writeOut(io.stdout, JSON.stringify(doc, null, 2) + '\n');
     return EXIT.OK;
   }
   const text = renderSuccessionExplain(
-    { nip: e.nip, nama: e.nama, post: target.post, level: e.currentLevel, box: e.box, referenceDate: target.referenceDate, asOf: loaded.asOf, inUniverse, inFeeder, checks, eligibility, readiness: evaluated ? readiness : 'BUKAN_KANDIDAT', ready },
+    {
+      nip: e.nip,
+      nama: e.nama,
+      post: target.post,
+      level: e.currentLevel,
+      box: e.box,
+      referenceDate: target.referenceDate,
+      asOf: loaded.asOf,
+      inUniverse,
+      inFeeder,
+      checks,
+      eligibility,
+      readiness: evaluated ? readiness : 'BUKAN_KANDIDAT',
+      ready,
+    },
     lang,
   );
   await writeOut(io.stdout, text);

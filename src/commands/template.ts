@@ -14,7 +14,10 @@ const TEXT = {
     en: 'This profile has no headers for the {kind} table (it comes with the succession rules). Available: {available}.',
   },
   unknown: { id: 'Tabel tidak dikenal: "{kind}". Pilihan: {choices}.', en: 'Unknown table "{kind}". Choose one of: {choices}.' },
-  notXlsx: { id: 'Templat berupa workbook: beri nama berkas berakhiran .xlsx (diberikan: "{file}").', en: 'The template is a workbook: give a file name ending in .xlsx (given: "{file}").' },
+  notXlsx: {
+    id: 'Templat berupa workbook: beri nama berkas berakhiran .xlsx (diberikan: "{file}").',
+    en: 'The template is a workbook: give a file name ending in .xlsx (given: "{file}").',
+  },
   exists: { id: '{file} sudah ada; pakai --force untuk menimpanya, atau -o nama-lain.xlsx.', en: '{file} already exists; use --force to overwrite it, or -o another.xlsx.' },
   written: {
     id: 'Templat ditulis ke {file}: sheet {sheets} dan "Nilai yang diterima". Ganti baris contoh dengan data Anda, lalu: talenta validate {file}\n',
@@ -22,7 +25,7 @@ const TEXT = {
   },
 } satisfies Record<string, Texts>;
 
-export const TEMPLATE_FILE = 'templat-talenta.xlsx';
+const TEMPLATE_FILE = 'templat-talenta.xlsx';
 
 export interface TemplateOptions {
   output?: string;

@@ -16,11 +16,9 @@
  *   json.ts          auditJson: the audit as it appears in JSON
  */
 export type * from './audit/types.js';
-export { AGE_BANDS, ATASAN_HEADERS, AUDIT_DEFAULTS, GOLONGAN_GROUPS, GUIDANCE, ORG_PREDIKAT, PREDIKAT_ORDER } from './audit/policy.js';
-export { chiSquareSf, chiSquareTest, cramersV, funnelLimits, gammaQ, lnGamma, quantile, spreadOf, Z95, Z998 } from './audit/stats.js';
-export { atasanHeaders, auditAttributes, createAuditAttributeCollector } from './audit/attributes.js';
-export type { AuditAttributeCollector, AuditTableHeader, AuditTableSlot, CollectorOptions } from './audit/attributes.js';
-export { ageBand, golonganGroup, sexFromNip, sexFromText } from './audit/groups.js';
-export { funnelFlag } from './audit/leniency.js';
+export { AGE_BANDS, ORG_PREDIKAT, PREDIKAT_ORDER } from './audit/policy.js';
+export { funnelLimits, Z95, Z998 } from './audit/stats.js';
+export { auditAttributes, createAuditAttributeCollector } from './audit/attributes.js';
+export { ageBand, golonganGroup, sexFromText } from './audit/groups.js';
 export { buildAudit } from './audit/build.js';
 export { auditJson } from './audit/json.js';

@@ -34,7 +34,7 @@ export interface ClassifyOptions {
 }
 
 /** Rows or employees between two progress calls. */
-export const PROGRESS_EVERY = 1 << 14;
+const PROGRESS_EVERY = 1 << 14;
 
 export interface PreparedInputs {
   tables: RecognisedTable[];
@@ -42,7 +42,7 @@ export interface PreparedInputs {
   missing: Role[];
 }
 
-export const REQUIRED_ROLES: readonly Role[] = ['roster', 'cact', 'skp'];
+const REQUIRED_ROLES: readonly Role[] = ['roster', 'cact', 'skp'];
 
 /** Recognise headers and roles of every raw table. */
 export function prepareInputs(raw: RawTable[], profile: Profile): PreparedInputs {
@@ -53,12 +53,10 @@ export function prepareInputs(raw: RawTable[], profile: Profile): PreparedInputs
   return { tables, missing: REQUIRED_ROLES.filter((r) => !present.has(r)) };
 }
 
-export { EXCLUSION_FIELDS, EXCLUSION_ORDER, NOT_MAPPED_ORDER, UNCHECKED_NOTE } from './reasons.js';
-
-
+export { EXCLUSION_ORDER, NOT_MAPPED_ORDER, UNCHECKED_NOTE } from './reasons.js';
 
 /** The classifier fed row by row: all roster rows first, then the assessment rows, then finish(). */
-export interface Classifier {
+interface Classifier {
   add(table: RecognisedTable, role: Role, row: Cell[], rowNumber: number): void;
   /** problems found while reading (streamed batches) */
   report(issues: Issue[]): void;
@@ -66,7 +64,7 @@ export interface Classifier {
 }
 
 /** The order rows are fed in: the roster first (assessments join to it), then SKP, CACT, hukdis. */
-export const FEED_ORDER: readonly Role[] = ['roster', 'skp', 'cact', 'hukdis'];
+const FEED_ORDER: readonly Role[] = ['roster', 'skp', 'cact', 'hukdis'];
 
 /** Classify tables held in memory. */
 export function classify(prepared: PreparedInputs, profile: Profile, options: ClassifyOptions): ClassifyResult {
@@ -92,12 +90,11 @@ export function classify(prepared: PreparedInputs, profile: Profile, options: Cl
   return c.finish();
 }
 
-
 /**
  * The classifier as a state machine, so that a reader can stream rows through it and drop them:
  * only what the scores and the reports need is kept.
  */
-export function createClassifier(prepared: PreparedInputs, profile: Profile, options: ClassifyOptions): Classifier {
+function createClassifier(prepared: PreparedInputs, profile: Profile, options: ClassifyOptions): Classifier {
   const { asOf } = options;
   const tableRefs = prepared.tables.map((t) => ({ file: t.raw.file, sheet: t.raw.sheet }));
   /** index of a source's table (sources are always of a prepared table) */
@@ -183,7 +180,18 @@ export function createClassifier(prepared: PreparedInputs, profile: Profile, opt
     const employees = table.views();
     const pool = rankPool(employees, profile);
 
-    const summary = summarise({ employees, pool, issues: ctx.issues, profile, asOf, windowYears, rosterRows: roster.rows, duplicateRowsMerged: roster.duplicateRowsMerged, inputRows: ctx.inputRows, unmatched: ctx.unmatched });
+    const summary = summarise({
+      employees,
+      pool,
+      issues: ctx.issues,
+      profile,
+      asOf,
+      windowYears,
+      rosterRows: roster.rows,
+      duplicateRowsMerged: roster.duplicateRowsMerged,
+      inputRows: ctx.inputRows,
+      unmatched: ctx.unmatched,
+    });
     const inputs = describeInputs(prepared.tables, ctx.rowsRead);
 
     return { profile: { id: profile.id, version: profile.version }, summary, employees, pool, issues: ctx.issues, inputs };

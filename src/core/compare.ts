@@ -80,7 +80,7 @@ export const COMPARE_GRID = gridOf(DEFAULT_PROFILE);
 /** Row and column order of the transition matrix: best box first (9, 8, …, 1), then not mapped, not in the roster. */
 export const STATES: readonly State[] = [...COMPARE_GRID.order.map((b) => String(b) as State), NOT_MAPPED, NOT_IN_ROSTER];
 
-export type Axis = 'potential' | 'performance';
+type Axis = 'potential' | 'performance';
 
 export interface AxisChange {
   /** level codes (TINGGI/MENENGAH/RENDAH, DI_ATAS/SESUAI/DI_BAWAH) */
@@ -95,7 +95,7 @@ export interface AxisChange {
 }
 
 /** Tags of a move; the lists of the report are the moves with a tag. */
-export const TAGS = [
+const TAGS = [
   'MASUK_POOL',
   'KELUAR_POOL',
   'PINDAH_2_KOTAK',
@@ -107,7 +107,7 @@ export const TAGS = [
   'NAIK',
   'TURUN',
 ] as const;
-export type Tag = (typeof TAGS)[number];
+type Tag = (typeof TAGS)[number];
 
 export interface Move {
   /** the matching key: the NIP, with `#2`, `#3` … for later occurrences within a run */
@@ -163,7 +163,7 @@ export interface PairTotals {
   newlyNotMapped: number;
 }
 
-export type ProfileChange = 'same' | 'changed' | 'unknown';
+type ProfileChange = 'same' | 'changed' | 'unknown';
 
 export interface Pair {
   /** indexes into `runs` */
@@ -200,7 +200,7 @@ export interface PathRow {
   stuck: boolean;
 }
 
-export interface RunSummary {
+interface RunSummary {
   label: string;
   labelFrom: Run['labelFrom'];
   asOf: string | null;
@@ -249,7 +249,7 @@ const boxLevels = (box: number): [PotentialLevel, PerformanceLevel] | null => {
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 const sign = (x: number): -1 | 0 | 1 => (x > 0 ? 1 : x < 0 ? -1 : 0);
 
-export function stateOf(e: RunEmployee | undefined): State {
+function stateOf(e: RunEmployee | undefined): State {
   if (!e) return NOT_IN_ROSTER;
   return e.box === null ? NOT_MAPPED : (String(e.box) as State);
 }
@@ -283,7 +283,7 @@ function axisChange<L extends string>(
 }
 
 /** Keys of a run's employees: the NIP, `NIP#2` … for repeats. Also returns the repeated NIPs. */
-export function keyed(run: Run): { map: Map<string, RunEmployee>; order: string[]; repeats: string[] } {
+function keyed(run: Run): { map: Map<string, RunEmployee>; order: string[]; repeats: string[] } {
   const seen = new Map<string, number>();
   const map = new Map<string, RunEmployee>();
   const order: string[] = [];
@@ -307,10 +307,7 @@ const ruleOnly = (m: Move) => m.scoresUnchanged && m.exclusionsAdded.length === 
  * by the earlier state, the later state (best box first) and the key.
  */
 const byStates = (a: Move, b: Move) =>
-  Number(ruleOnly(a)) - Number(ruleOnly(b)) ||
-  stateIndex.get(a.from)! - stateIndex.get(b.from)! ||
-  stateIndex.get(a.to)! - stateIndex.get(b.to)! ||
-  cmp(a.key, b.key);
+  Number(ruleOnly(a)) - Number(ruleOnly(b)) || stateIndex.get(a.from)! - stateIndex.get(b.from)! || stateIndex.get(a.to)! - stateIndex.get(b.to)! || cmp(a.key, b.key);
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const NOT_MAPPED_REASONS = new Set(NOT_MAPPED_ORDER);
@@ -321,7 +318,7 @@ export function notMappedReasons(codes: string[]): string[] {
 }
 
 /** The talent-pool exclusions among a run's reason codes. */
-export function exclusionCodes(codes: string[]): string[] {
+function exclusionCodes(codes: string[]): string[] {
   return codes.filter((r) => !NOT_MAPPED_REASONS.has(r));
 }
 
@@ -338,9 +335,8 @@ export function moveOf(key: string, a: RunEmployee | undefined, b: RunEmployee |
   let against = false;
   let scoresUnchanged = false;
   if (bothMapped) {
-    direction = sign(COMPARE_GRID.rank(a!.box!) - COMPARE_GRID.rank(b!.box!));
-    distance =
-      potential.steps !== null && performance.steps !== null ? Math.max(Math.abs(potential.steps), Math.abs(performance.steps)) : null;
+    direction = sign(COMPARE_GRID.rank(a.box!) - COMPARE_GRID.rank(b.box!));
+    distance = potential.steps !== null && performance.steps !== null ? Math.max(Math.abs(potential.steps), Math.abs(performance.steps)) : null;
     if (direction !== 0 && potential.delta !== null && performance.delta !== null) {
       const dp = sign(potential.delta) * direction;
       const dk = sign(performance.delta) * direction;
@@ -391,7 +387,7 @@ export function moveOf(key: string, a: RunEmployee | undefined, b: RunEmployee |
   };
 }
 
-export function profileChange(a: RunProfile | null, b: RunProfile | null): ProfileChange {
+function profileChange(a: RunProfile | null, b: RunProfile | null): ProfileChange {
   if (!a || !b || a.hash === null || b.hash === null) return 'unknown';
   return a.hash === b.hash ? 'same' : 'changed';
 }

@@ -9,14 +9,14 @@ import { ROLES } from './types.js';
 import { addMonths, addYears, cellText, cleanNip, parseNumber } from './values.js';
 import { pnsFromNip } from './classify.js';
 
-export interface InputRowTrace {
+interface InputRowTrace {
   role: Role;
   source: SourceRef;
   /** field → value as read (text) */
   values: Record<string, string>;
 }
 
-export interface RuleTrace {
+interface RuleTrace {
   code: string;
   enabled: boolean;
   applies: boolean;
@@ -47,12 +47,7 @@ export interface EmployeeTrace {
   parameters: Record<string, unknown>;
 }
 
-export function explainEmployees(
-  nipInput: string,
-  prepared: PreparedInputs,
-  result: ClassifyResult,
-  profile: Profile,
-): EmployeeTrace[] {
+export function explainEmployees(nipInput: string, prepared: PreparedInputs, result: ClassifyResult, profile: Profile): EmployeeTrace[] {
   const nip = cleanNip(nipInput);
   const asOf = result.summary.asOf;
   const matches = result.employees.filter((e) => e.nip === nip);

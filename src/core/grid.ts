@@ -33,14 +33,14 @@ export const POTENTIAL_COLUMNS: readonly PotentialLevel[] = ['RENDAH', 'MENENGAH
 const POT_STEP: Record<PotentialLevel, number> = { RENDAH: 0, MENENGAH: 1, TINGGI: 2 };
 const PERF_STEP: Record<PerformanceLevel, number> = { DI_BAWAH: 0, SESUAI: 1, DI_ATAS: 2 };
 
-export interface GridCell {
+interface GridCell {
   box: number;
   potential: PotentialLevel;
   performance: PerformanceLevel;
   group: BoxGroup;
 }
 
-export interface GridRow {
+interface GridRow {
   performance: PerformanceLevel;
   /** left → right: potential RENDAH, MENENGAH, TINGGI */
   cells: [GridCell, GridCell, GridCell];
@@ -90,11 +90,7 @@ function buildGrid(profile: Pick<Profile, 'boxes' | 'talentPool'>): BoxGrid {
     return { performance, cells: line as GridRow['cells'] };
   }) as BoxGrid['rows'];
   const all = [...cells.values()];
-  all.sort(
-    (a, b) =>
-      PERF_STEP[b.performance] + POT_STEP[b.potential] - (PERF_STEP[a.performance] + POT_STEP[a.potential]) ||
-      POT_STEP[b.potential] - POT_STEP[a.potential],
-  );
+  all.sort((a, b) => PERF_STEP[b.performance] + POT_STEP[b.potential] - (PERF_STEP[a.performance] + POT_STEP[a.potential]) || POT_STEP[b.potential] - POT_STEP[a.potential]);
   const order = all.map((c) => c.box);
   const rankOf = new Map(order.map((b, i) => [b, i]));
   return {

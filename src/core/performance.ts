@@ -32,19 +32,14 @@ export function parseRating(v: Cell, profile: Profile): Rating | null {
 
 /** PermenPANRB 6/2022 matrix: rating hasil kerja × rating perilaku kerja → predikat. */
 export function predikatFromRatings(hasil: Rating, perilaku: Rating, profile: Profile): Predikat {
-  return profile.performance.matrix[hasil]![perilaku]!;
+  return profile.performance.matrix[hasil][perilaku];
 }
 
-export type LegacyOutcome =
-  | { ok: true; predikat: Predikat; era: string }
-  | { ok: false; era: string; scaleMin: number; scaleMax: number }
-  | { ok: false; era: null };
+export type LegacyOutcome = { ok: true; predikat: Predikat; era: string } | { ok: false; era: string; scaleMin: number; scaleMax: number } | { ok: false; era: null };
 
 /** Legacy numeric SKP value → predikat by the rule of its year (PP 46/2011 or PP 30/2019). */
 export function predikatFromLegacy(value: number, year: number, profile: Profile): LegacyOutcome {
-  const era = profile.performance.legacyEras.find(
-    (e) => (e.fromYear === null || year >= e.fromYear) && (e.toYear === null || year <= e.toYear),
-  );
+  const era = profile.performance.legacyEras.find((e) => (e.fromYear === null || year >= e.fromYear) && (e.toYear === null || year <= e.toYear));
   if (!era) return { ok: false, era: null };
   if (value < era.scaleMin || value > era.scaleMax) {
     return { ok: false, era: era.name, scaleMin: era.scaleMin, scaleMax: era.scaleMax };
@@ -119,18 +114,14 @@ export interface SkpCandidate {
  * Combine the usable SKP rows of one employee over the window [N, N-1, …].
  * Several rows for one year: the worse predikat is used (the caller reports the duplicate).
  */
-export function computePerformance(
-  rows: SkpCandidate[],
-  windowYears: number[],
-  profile: Profile,
-): PerformanceResult {
+export function computePerformance(rows: SkpCandidate[], windowYears: number[], profile: Profile): PerformanceResult {
   const weights = profile.performance.yearWeights;
   const present: { year: number; weight: number; pick: SkpCandidate }[] = [];
   windowYears.forEach((year, i) => {
     let pick: SkpCandidate | null = null;
     for (const r of rows) {
       if (r.year !== year) continue;
-      if (!pick || profile.performance.scores[r.predikat]! < profile.performance.scores[pick.predikat]!) pick = r;
+      if (!pick || profile.performance.scores[r.predikat] < profile.performance.scores[pick.predikat]) pick = r;
     }
     if (pick) present.push({ year, weight: weights[i]!, pick });
   });
@@ -140,7 +131,7 @@ export function computePerformance(
     year: p.year,
     predikat: p.pick.predikat,
     via: p.pick.via,
-    score: profile.performance.scores[p.pick.predikat]!,
+    score: profile.performance.scores[p.pick.predikat],
     weight: round6(p.weight / wsum),
     source: p.pick.source,
   }));

@@ -27,7 +27,7 @@ export interface PoolFacts {
 }
 
 /** What a rule found for one employee: excluded, unchecked, or neither; with a note to add. */
-export type RuleOutcome = 'met' | 'excluded' | 'unchecked';
+type RuleOutcome = 'met' | 'excluded' | 'unchecked';
 
 export interface PoolRule {
   /** the exclusion reason (EXCLUSION_ORDER) */

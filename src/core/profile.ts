@@ -88,7 +88,7 @@ export type PotentialComponent = z.infer<typeof component>;
 
 // ---- input rules (issue 12): what a rule does when its data is missing or odd -------------------
 // Kept in one block of its own. Every key has a default, so profiles written before it still load.
-export const INPUT_RULES_DEFAULT = {
+const INPUT_RULES_DEFAULT = {
   uncheckedExclusion: 'include',
   undatedCact: 'useWithNote',
   yearOnlyDate: 'start',
@@ -114,94 +114,89 @@ const inputRules = z
 
 const sumsToOne = (xs: number[]) => Math.abs(xs.reduce((a, b) => a + b, 0) - 1) < 1e-9;
 
-export const profileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  description: z.string().optional(),
-  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" or "-"'),
-  version: z.number().int().positive(),
-  name: text2,
-  /** Header aliases per logical table and field (matched after normalisation). */
-  headers: z.strictObject({
-    roster: z.record(z.string(), z.array(z.string()).min(1)),
-    cact: z.record(z.string(), z.array(z.string()).min(1)),
-    skp: z.record(z.string(), z.array(z.string()).min(1)),
-    hukdis: z.record(z.string(), z.array(z.string()).min(1)),
-  }),
-  performance: z.strictObject({
-    /** predikat → score */
-    scores: z.record(predikat, z.number()),
-    /** accepted spellings per predikat (compared after folding case and whitespace) */
-    predikatAliases: z.record(predikat, z.array(z.string())),
-    ratingAliases: z.record(rating, z.array(z.string())),
-    /** PermenPANRB 6/2022 matrix: hasil kerja → perilaku kerja → predikat */
-    matrix: z.record(rating, z.record(rating, predikat)),
-    legacyEras: z.array(legacyEra),
-    /** weights of year N, N-1, … (latest first); the window has as many years as weights */
-    yearWeights: z
-      .array(z.number().positive().max(1))
-      .min(1)
-      .max(5)
-      .refine(sumsToOne, { message: 'weights must sum to 1' }),
-    thresholds: cutoffs,
-  }),
-  potential: z
-    .strictObject({
-      potensiWeight: weight,
-      kompetensiWeight: weight,
+export const profileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    description: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" or "-"'),
+    version: z.number().int().positive(),
+    name: text2,
+    /** Header aliases per logical table and field (matched after normalisation). */
+    headers: z.strictObject({
+      roster: z.record(z.string(), z.array(z.string()).min(1)),
+      cact: z.record(z.string(), z.array(z.string()).min(1)),
+      skp: z.record(z.string(), z.array(z.string()).min(1)),
+      hukdis: z.record(z.string(), z.array(z.string()).min(1)),
+    }),
+    performance: z.strictObject({
+      /** predikat → score */
+      scores: z.record(predikat, z.number()),
+      /** accepted spellings per predikat (compared after folding case and whitespace) */
+      predikatAliases: z.record(predikat, z.array(z.string())),
+      ratingAliases: z.record(rating, z.array(z.string())),
+      /** PermenPANRB 6/2022 matrix: hasil kerja → perilaku kerja → predikat */
+      matrix: z.record(rating, z.record(rating, predikat)),
+      legacyEras: z.array(legacyEra),
+      /** weights of year N, N-1, … (latest first); the window has as many years as weights */
+      yearWeights: z.array(z.number().positive().max(1)).min(1).max(5).refine(sumsToOne, { message: 'weights must sum to 1' }),
       thresholds: cutoffs,
-      kategoriAliases: z.record(z.enum(['TINGGI', 'MENENGAH', 'RENDAH']), z.array(z.string())),
-      validityYears: z.number().positive(),
-      /** what an expired CACT means: not mapped (CACT_KEDALUWARSA), or used with a warning note */
-      expiry: z.enum(['notMapped', 'useWithNote']),
-      /** weighted components of the potential score; weights sum to 1 */
-      components: z
-        .array(component)
-        .min(1)
-        .refine((cs) => sumsToOne(cs.map((c) => c.weight)), { message: 'component weights must sum to 1' })
-        .refine((cs) => cs.filter((c) => c.kind === 'cact').length === 1, {
-          message: 'exactly one component of kind "cact" is required',
-        })
-        .refine((cs) => new Set(cs.map((c) => c.id)).size === cs.length, { message: 'component ids must be unique' }),
-    })
-    .refine((p) => sumsToOne([p.potensiWeight, p.kompetensiWeight]), {
-      message: 'potensiWeight + kompetensiWeight must sum to 1',
-      path: ['kompetensiWeight'],
     }),
-  /** box[potentialLevel][performanceLevel] */
-  boxes: z.record(z.enum(['TINGGI', 'MENENGAH', 'RENDAH']), z.record(rating, z.number().int().min(1).max(9))),
-  boxText: z.record(z.string(), z.strictObject({ label: text2, rekomendasi: text2 })),
-  talentPool: z.strictObject({
-    boxes: z.array(z.number().int().min(1).max(9)),
-    nationalBoxes: z.array(z.number().int().min(1).max(9)),
-    inactive: z.strictObject({ enabled: z.boolean(), activeValues: z.array(z.string()) }),
-    hukdis: z.strictObject({
-      enabled: z.boolean(),
-      years: z.number().positive(),
-      levels: z.array(z.enum(['RINGAN', 'SEDANG', 'BERAT'])),
+    potential: z
+      .strictObject({
+        potensiWeight: weight,
+        kompetensiWeight: weight,
+        thresholds: cutoffs,
+        kategoriAliases: z.record(z.enum(['TINGGI', 'MENENGAH', 'RENDAH']), z.array(z.string())),
+        validityYears: z.number().positive(),
+        /** what an expired CACT means: not mapped (CACT_KEDALUWARSA), or used with a warning note */
+        expiry: z.enum(['notMapped', 'useWithNote']),
+        /** weighted components of the potential score; weights sum to 1 */
+        components: z
+          .array(component)
+          .min(1)
+          .refine((cs) => sumsToOne(cs.map((c) => c.weight)), { message: 'component weights must sum to 1' })
+          .refine((cs) => cs.filter((c) => c.kind === 'cact').length === 1, {
+            message: 'exactly one component of kind "cact" is required',
+          })
+          .refine((cs) => new Set(cs.map((c) => c.id)).size === cs.length, { message: 'component ids must be unique' }),
+      })
+      .refine((p) => sumsToOne([p.potensiWeight, p.kompetensiWeight]), {
+        message: 'potensiWeight + kompetensiWeight must sum to 1',
+        path: ['kompetensiWeight'],
+      }),
+    /** box[potentialLevel][performanceLevel] */
+    boxes: z.record(z.enum(['TINGGI', 'MENENGAH', 'RENDAH']), z.record(rating, z.number().int().min(1).max(9))),
+    boxText: z.record(z.string(), z.strictObject({ label: text2, rekomendasi: text2 })),
+    talentPool: z.strictObject({
+      boxes: z.array(z.number().int().min(1).max(9)),
+      nationalBoxes: z.array(z.number().int().min(1).max(9)),
+      inactive: z.strictObject({ enabled: z.boolean(), activeValues: z.array(z.string()) }),
+      hukdis: z.strictObject({
+        enabled: z.boolean(),
+        years: z.number().positive(),
+        levels: z.array(z.enum(['RINGAN', 'SEDANG', 'BERAT'])),
+      }),
+      bup: z.strictObject({
+        enabled: z.boolean(),
+        monthsBefore: z.number().int().nonnegative(),
+        default: z.number().int(),
+        jpt: z.number().int(),
+        ahliMadya: z.number().int(),
+        ahliUtama: z.number().int(),
+      }),
+      pnsOnly: z.strictObject({ enabled: z.boolean(), pnsValues: z.array(z.string()) }),
     }),
-    bup: z.strictObject({
-      enabled: z.boolean(),
-      monthsBefore: z.number().int().nonnegative(),
-      default: z.number().int(),
-      jpt: z.number().int(),
-      ahliMadya: z.number().int(),
-      ahliUtama: z.number().int(),
-    }),
-    pnsOnly: z.strictObject({ enabled: z.boolean(), pnsValues: z.array(z.string()) }),
-  }),
-  /** headers of a box assigned upstream (e.g. SIMATA BKN), compared with the computed box */
-  upstreamBoxHeaders: z.array(z.string().min(1)),
-  talentScore: z
-    .strictObject({ performanceWeight: weight, potentialWeight: weight })
-    .refine((t) => sumsToOne([t.performanceWeight, t.potentialWeight]), {
+    /** headers of a box assigned upstream (e.g. SIMATA BKN), compared with the computed box */
+    upstreamBoxHeaders: z.array(z.string().min(1)),
+    talentScore: z.strictObject({ performanceWeight: weight, potentialWeight: weight }).refine((t) => sumsToOne([t.performanceWeight, t.potentialWeight]), {
       message: 'performanceWeight + potentialWeight must sum to 1',
       path: ['potentialWeight'],
     }),
-  /** issue 12: missing or odd input data (own block) */
-  inputRules,
-  // ---- succession (issue 13): optional; absent = SUCCESSION_DEFAULTS (succession.md §5.10)
-  succession: successionSchema.optional(),
-})
+    /** issue 12: missing or odd input data (own block) */
+    inputRules,
+    // ---- succession (issue 13): optional; absent = SUCCESSION_DEFAULTS (succession.md §5.10)
+    succession: successionSchema.optional(),
+  })
   .superRefine((p, ctx) => {
     const boxes = Object.values(p.boxes).flatMap((r) => Object.values(r));
     if (boxes.length !== 9 || new Set(boxes).size !== 9) {
@@ -356,10 +351,7 @@ export const DEFAULT_PROFILE: Profile = {
     },
     '2': {
       label: R('Kinerja sesuai ekspektasi dan potensial rendah', 'Performance meets expectations, low potential'),
-      rekomendasi: R(
-        '1. Bimbingan kinerja; 2. Pengembangan kompetensi; 3. Penempatan yang sesuai',
-        '1. Performance coaching; 2. Competency development; 3. Suitable placement',
-      ),
+      rekomendasi: R('1. Bimbingan kinerja; 2. Pengembangan kompetensi; 3. Penempatan yang sesuai', '1. Performance coaching; 2. Competency development; 3. Suitable placement'),
     },
     '3': {
       label: R('Kinerja di bawah ekspektasi dan potensial menengah', 'Performance below expectations, medium potential'),
@@ -374,17 +366,11 @@ export const DEFAULT_PROFILE: Profile = {
     },
     '5': {
       label: R('Kinerja sesuai ekspektasi dan potensial menengah', 'Performance meets expectations, medium potential'),
-      rekomendasi: R(
-        '1. Penempatan yang sesuai; 2. Bimbingan kinerja; 3. Pengembangan kompetensi',
-        '1. Suitable placement; 2. Performance coaching; 3. Competency development',
-      ),
+      rekomendasi: R('1. Penempatan yang sesuai; 2. Bimbingan kinerja; 3. Pengembangan kompetensi', '1. Suitable placement; 2. Performance coaching; 3. Competency development'),
     },
     '6': {
       label: R('Kinerja di bawah ekspektasi dan potensial tinggi', 'Performance below expectations, high potential'),
-      rekomendasi: R(
-        '1. Penempatan yang sesuai; 2. Bimbingan kinerja; 3. Konseling kinerja',
-        '1. Suitable placement; 2. Performance coaching; 3. Performance counselling',
-      ),
+      rekomendasi: R('1. Penempatan yang sesuai; 2. Bimbingan kinerja; 3. Konseling kinerja', '1. Suitable placement; 2. Performance coaching; 3. Performance counselling'),
     },
     '7': {
       label: R('Kinerja di atas ekspektasi dan potensial menengah', 'Performance above expectations, medium potential'),

@@ -47,9 +47,10 @@ const PENDIDIKAN: Record<string, number> = {
 };
 
 const GOLONGAN: Record<string, number> = Object.fromEntries(
-  ['I/a', 'I/b', 'I/c', 'I/d', 'II/a', 'II/b', 'II/c', 'II/d', 'III/a', 'III/b', 'III/c', 'III/d', 'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e'].map(
-    (g, i) => [g, Math.round(((i + 1) / 17) * 100)],
-  ),
+  ['I/a', 'I/b', 'I/c', 'I/d', 'II/a', 'II/b', 'II/c', 'II/d', 'III/a', 'III/b', 'III/c', 'III/d', 'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e'].map((g, i) => [
+    g,
+    Math.round(((i + 1) / 17) * 100),
+  ]),
 );
 
 const EXTRA_HEADERS = {
@@ -149,7 +150,7 @@ export function builtinProfile(id: string): Profile | undefined {
  * What each built-in profile is for, in both languages (`talenta profile list`). The profiles'
  * own `description` field is data (it is hashed with the rules); this is what users read.
  */
-export const BUILTIN_DESCRIPTION: Record<string, { id: string; en: string }> = {
+const BUILTIN_DESCRIPTION: Record<string, { id: string; en: string }> = {
   'permenpanrb-3-2020': {
     id: 'Aturan bawaan PermenPANRB 3/2020: kinerja dari SKP dua tahun terakhir (bobot 60/40), ≥ 90 / ≥ 70; potensial dari JPM potensi dan kompetensi CACT (50/50), ≥ 90 / ≥ 78.',
     en: 'The default rules of PermenPANRB 3/2020: performance from the SKP of the last two years (weights 60/40), ≥ 90 / ≥ 70; potential from the CACT potential and competency JPM (50/50), ≥ 90 / ≥ 78.',

@@ -4,7 +4,7 @@ export const NOT_MAPPED_ORDER = ['NIP_TIDAK_VALID', 'NIP_GANDA', 'SKP_TIDAK_ADA'
 export const EXCLUSION_ORDER = ['TIDAK_AKTIF', 'HUKDIS', 'MENDEKATI_BUP', 'BUKAN_PNS', 'TIDAK_DIPERIKSA'];
 
 /** The roster field each talent-pool exclusion reads (HUKDIS reads the hukdis table). */
-export const EXCLUSION_FIELDS: Record<string, string> = {
+const EXCLUSION_FIELDS: Record<string, string> = {
   TIDAK_AKTIF: 'kedudukan_hukum',
   MENDEKATI_BUP: 'tanggal_lahir',
   BUKAN_PNS: 'jenis_pegawai',

@@ -13,7 +13,7 @@ export interface UpstreamBox {
   source: SourceRef;
 }
 
-export interface AxisCause {
+interface AxisCause {
   axis: 'potential' | 'performance';
   computedLevel: string | null;
   upstreamLevel: string;

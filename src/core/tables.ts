@@ -25,19 +25,7 @@ export interface RecognisedTable {
   headerIssues?: Issue[];
 }
 
-const ROSTER_DESCRIPTIVE = [
-  'nama',
-  'tanggal_lahir',
-  'jenis_kelamin',
-  'jenis_pegawai',
-  'kedudukan_hukum',
-  'golongan',
-  'jenis_jabatan',
-  'jabatan',
-  'eselon',
-  'unor',
-  'unor_induk',
-];
+const ROSTER_DESCRIPTIVE = ['nama', 'tanggal_lahir', 'jenis_kelamin', 'jenis_pegawai', 'kedudukan_hukum', 'golongan', 'jenis_jabatan', 'jabatan', 'eselon', 'unor', 'unor_induk'];
 
 type AliasIndex = Map<string, { role: Role; field: string; priority: number }[]>;
 
@@ -51,9 +39,9 @@ function aliasIndex(profile: Profile): AliasIndex {
     for (const [field, aliases] of Object.entries(profile.headers[role])) {
       aliases.forEach((alias, priority) => {
         const add = (key: string, p: number) => {
-          const list = idx!.get(key) ?? [];
+          const list = idx.get(key) ?? [];
           list.push({ role, field, priority: p });
-          idx!.set(key, list);
+          idx.set(key, list);
         };
         const key = normHeader(alias);
         add(key, priority);
@@ -201,8 +189,7 @@ export function assignRoles(tables: RecognisedTable[]): void {
   const anyForcedRoster = tables.some((t) => t.raw.forcedRole === 'roster');
   // preference: a pure roster; else a wide roster carrying CACT columns; an SKP or hukdis
   // export that also lists names and positions (e-Kinerja) is a roster only when nothing else is
-  const rank = (t: RecognisedTable) =>
-    t.candidates.length === 1 ? 0 : t.candidates.includes('skp') || t.candidates.includes('hukdis') ? 2 : 1;
+  const rank = (t: RecognisedTable) => (t.candidates.length === 1 ? 0 : t.candidates.includes('skp') || t.candidates.includes('hukdis') ? 2 : 1);
   const rosterLike = free.filter((t) => t.candidates.includes('roster'));
   const best = Math.min(...rosterLike.map(rank));
   const rosters = anyForcedRoster ? [] : rosterLike.filter((t) => rank(t) === best);
@@ -218,11 +205,7 @@ export function assignRoles(tables: RecognisedTable[]): void {
  * Every data row of a table: the non-blank rows after the header, then, for a streamed table,
  * the non-blank rows of each batch. `onIssues` receives the reader problems of each batch.
  */
-export function forEachDataRow(
-  t: RecognisedTable,
-  fn: (row: Cell[], rowNumber: number) => void,
-  onIssues?: (issues: Issue[]) => void,
-): void {
+export function forEachDataRow(t: RecognisedTable, fn: (row: Cell[], rowNumber: number) => void, onIssues?: (issues: Issue[]) => void): void {
   for (const ri of t.dataRows) fn(t.raw.rows[ri]!, t.raw.rowNumbers[ri]!);
   if (!t.raw.rest || t.headerIndex === null) return;
   for (const batch of t.raw.rest()) {

@@ -10,7 +10,7 @@ import { successionParams } from './succession/params.js';
 export const TEMPLATE_KINDS = ['roster', 'cact', 'skp', 'hukdis', 'jabatan'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
-export interface TemplateSheet {
+interface TemplateSheet {
   kind: TemplateKind;
   name: { id: string; en: string };
   headers: string[];
@@ -20,7 +20,7 @@ export interface TemplateSheet {
   textColumns: number[];
 }
 
-export interface AcceptedValues {
+interface AcceptedValues {
   /** what the values are for, and the header they go under */
   what: { id: string; en: string };
   header: string;
@@ -154,7 +154,21 @@ export function templateModel(kinds: readonly TemplateKind[], profile: Profile):
     {
       what: { id: 'Jenjang jabatan', en: 'Job level' },
       header: head('roster', 'jenjang'),
-      values: ['Pelaksana', 'Pengawas', 'Administrator', 'JPT Pratama', 'JPT Madya', 'Pemula', 'Terampil', 'Mahir', 'Penyelia', 'Ahli Pertama', 'Ahli Muda', 'Ahli Madya', 'Ahli Utama'],
+      values: [
+        'Pelaksana',
+        'Pengawas',
+        'Administrator',
+        'JPT Pratama',
+        'JPT Madya',
+        'Pemula',
+        'Terampil',
+        'Mahir',
+        'Penyelia',
+        'Ahli Pertama',
+        'Ahli Muda',
+        'Ahli Madya',
+        'Ahli Utama',
+      ],
     },
     { what: { id: 'Jenis jabatan', en: 'Position type' }, header: head('roster', 'jenis_jabatan'), values: ['Jabatan Struktural', 'Jabatan Fungsional', 'Jabatan Pelaksana'] },
     {

@@ -174,20 +174,9 @@ export interface ClassifyResult {
 // without its Indonesian and English text does not compile ----
 
 /** Why an employee is not on the grid (in NOT_MAPPED_ORDER). */
-export type NotMappedCode =
-  | 'NIP_TIDAK_VALID'
-  | 'NIP_GANDA'
-  | 'SKP_TIDAK_ADA'
-  | 'CACT_TIDAK_ADA'
-  | 'CACT_KEDALUWARSA'
-  | 'CACT_TANPA_TANGGAL';
+type NotMappedCode = 'NIP_TIDAK_VALID' | 'NIP_GANDA' | 'SKP_TIDAK_ADA' | 'CACT_TIDAK_ADA' | 'CACT_KEDALUWARSA' | 'CACT_TANPA_TANGGAL';
 /** Why an employee in boxes 7–9 is not in the talent pool (in EXCLUSION_ORDER). */
-export type ExclusionCode =
-  | 'TIDAK_AKTIF'
-  | 'HUKDIS'
-  | 'MENDEKATI_BUP'
-  | 'BUKAN_PNS'
-  | 'TIDAK_DIPERIKSA';
+export type ExclusionCode = 'TIDAK_AKTIF' | 'HUKDIS' | 'MENDEKATI_BUP' | 'BUKAN_PNS' | 'TIDAK_DIPERIKSA';
 /** A reason code: not mapped, or excluded from the talent pool. */
 export type ReasonCode = NotMappedCode | ExclusionCode;
 /** A documented choice applied to a row (a note), with a fixed code. */

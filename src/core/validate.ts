@@ -3,7 +3,7 @@ import { UNCHECKED_NOTE, type PreparedInputs } from './classify.js';
 import type { ClassifyResult, Issue, Role, Severity } from './types.js';
 import { columnLetter } from './values.js';
 
-export interface FindingGroup {
+interface FindingGroup {
   code: string;
   severity: Severity;
   count: number;
@@ -12,7 +12,7 @@ export interface FindingGroup {
 }
 
 /** Which header went to which field of a table, the columns left unread, the fields not found. */
-export interface ColumnMapping {
+interface ColumnMapping {
   /** role.field → header text, for the roles the table was given */
   mapped: { field: string; header: string; column: string }[];
   /** headers no field of the table's roles reads */
@@ -35,7 +35,7 @@ const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
  * What each field feeds (rule codes, or what the report uses it for): a missing field is listed
  * with these. Fields not named here are read when present and feed no rule.
  */
-export const FIELD_RULES: Partial<Record<Role, Record<string, string[]>>> = {
+const FIELD_RULES: Partial<Record<Role, Record<string, string[]>>> = {
   roster: {
     nama: ['LAPORAN'],
     tanggal_lahir: ['MENDEKATI_BUP'],
@@ -83,13 +83,11 @@ export function validationReport(prepared: PreparedInputs, result: ClassifyResul
     g.count++;
     if (g.examples.length < examples) g.examples.push(i);
   }
-  const groups = [...byCode.values()].sort(
-    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || b.count - a.count || (a.code < b.code ? -1 : 1),
-  );
+  const groups = [...byCode.values()].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || b.count - a.count || (a.code < b.code ? -1 : 1));
   const s = result.summary;
   return {
     tables: result.inputs.map((t, i) => {
-      const columns = prepared.tables[i] ? columnMapping(prepared.tables[i]!) : undefined;
+      const columns = prepared.tables[i] ? columnMapping(prepared.tables[i]) : undefined;
       return { file: t.file, sheet: t.sheet, roles: t.roles, headerRow: t.headerRow, rows: t.rows, ...(columns ? { columns } : {}) };
     }),
     missing: prepared.missing,
@@ -133,7 +131,17 @@ export interface UnusableTable {
 }
 
 /** Row-level findings that make an assessment or roster row unusable as a whole. */
-const UNUSABLE_CODES = new Set(['NIP_ANGKA', 'NIP_KOSONG', 'NIP_FORMAT', 'NIP_TIDAK_DI_ROSTER', 'NIP_TANGGAL_LAHIR', 'NIP_TMT', 'NIP_JENIS_KELAMIN', 'NIP_URUTAN', 'TAHUN_TIDAK_VALID']);
+const UNUSABLE_CODES = new Set([
+  'NIP_ANGKA',
+  'NIP_KOSONG',
+  'NIP_FORMAT',
+  'NIP_TIDAK_DI_ROSTER',
+  'NIP_TANGGAL_LAHIR',
+  'NIP_TMT',
+  'NIP_JENIS_KELAMIN',
+  'NIP_URUTAN',
+  'TAHUN_TIDAK_VALID',
+]);
 
 /**
  * Tables of at least `minRows` rows of which more than half could not be used (a CACT sheet

@@ -37,7 +37,7 @@ export function foldText(v: Cell): string {
  * Placeholders exports write into empty cells (SIASN writes the literal `null`): they are blank.
  * Compared on the trimmed text, case-insensitively.
  */
-export function isNullToken(s: string): boolean {
+function isNullToken(s: string): boolean {
   if (s.length > 4) return false;
   switch (s.toLowerCase()) {
     case 'null':
@@ -117,18 +117,47 @@ function plainDecimal(v: string): number | null | undefined {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, januari: 1, january: 1,
-  feb: 2, februari: 2, february: 2, pebruari: 2,
-  mar: 3, maret: 3, march: 3,
-  apr: 4, april: 4,
-  mei: 5, may: 5,
-  jun: 6, juni: 6, june: 6,
-  jul: 7, juli: 7, july: 7,
-  agu: 8, agt: 8, agus: 8, agustus: 8, aug: 8, august: 8,
-  sep: 9, sept: 9, september: 9,
-  okt: 10, oct: 10, oktober: 10, october: 10,
-  nov: 11, nop: 11, november: 11, nopember: 11,
-  des: 12, dec: 12, desember: 12, december: 12,
+  jan: 1,
+  januari: 1,
+  january: 1,
+  feb: 2,
+  februari: 2,
+  february: 2,
+  pebruari: 2,
+  mar: 3,
+  maret: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  mei: 5,
+  may: 5,
+  jun: 6,
+  juni: 6,
+  june: 6,
+  jul: 7,
+  juli: 7,
+  july: 7,
+  agu: 8,
+  agt: 8,
+  agus: 8,
+  agustus: 8,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oct: 10,
+  oktober: 10,
+  october: 10,
+  nov: 11,
+  nop: 11,
+  november: 11,
+  nopember: 11,
+  des: 12,
+  dec: 12,
+  desember: 12,
+  december: 12,
 };
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -171,7 +200,7 @@ export function excelSerialToIso(serial: number, date1904 = false): string | nul
 export type YearOnlyDay = 'start' | 'middle' | 'end';
 
 /** A bare four-digit year (1900–2100), as text or as a whole number; else null. */
-export function bareYear(v: Cell): number | null {
+function bareYear(v: Cell): number | null {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 1900 && v <= 2100 ? v : null;
   if (typeof v !== 'string') return null;
   const s = v.trim();
@@ -179,7 +208,7 @@ export function bareYear(v: Cell): number | null {
   return Number(s);
 }
 
-export function yearOnlyIso(year: number, day: YearOnlyDay): string {
+function yearOnlyIso(year: number, day: YearOnlyDay): string {
   return day === 'start' ? ymd(year, 1, 1) : day === 'middle' ? ymd(year, 7, 1) : ymd(year, 12, 31);
 }
 
@@ -188,12 +217,7 @@ export function yearOnlyIso(year: number, day: YearOnlyDay): string {
  * (`2025`, text or number) is that year at `yearDay`, never an Excel serial (serial 2025 would be
  * 1905-07-17). Only a number cell (from a workbook) is an Excel serial; digits in text are not.
  */
-export function parseDateInfo(
-  v: Cell,
-  date1904 = false,
-  yearDay: YearOnlyDay = 'start',
-  textSerial = false,
-): { iso: string; yearOnly: boolean } | null {
+export function parseDateInfo(v: Cell, date1904 = false, yearDay: YearOnlyDay = 'start', textSerial = false): { iso: string; yearOnly: boolean } | null {
   const y = bareYear(v);
   if (y !== null) return { iso: yearOnlyIso(y, yearDay), yearOnly: true };
   const iso = parseDate(v, date1904, textSerial);
@@ -276,18 +300,9 @@ export function addMonths(iso: string, months: number): string {
   return ymd(ny, nm, Math.min(d, daysInMonth(ny, nm)));
 }
 
-export type NipCheck =
-  | { ok: true; nip: string; birthDate: string; sex: 1 | 2 }
-  | { ok: false; nip: string; code: NipErrorCode };
+export type NipCheck = { ok: true; nip: string; birthDate: string; sex: 1 | 2 } | { ok: false; nip: string; code: NipErrorCode };
 
-export type NipErrorCode =
-  | 'NIP_KOSONG'
-  | 'NIP_ANGKA'
-  | 'NIP_FORMAT'
-  | 'NIP_TANGGAL_LAHIR'
-  | 'NIP_TMT'
-  | 'NIP_JENIS_KELAMIN'
-  | 'NIP_URUTAN';
+type NipErrorCode = 'NIP_KOSONG' | 'NIP_ANGKA' | 'NIP_FORMAT' | 'NIP_TANGGAL_LAHIR' | 'NIP_TMT' | 'NIP_JENIS_KELAMIN' | 'NIP_URUTAN';
 
 /** A number written in scientific notation (`1.99611242010042E+17`), as Excel shows a long number. */
 export function isScientific(v: Cell): boolean {
@@ -311,7 +326,10 @@ export function splitNipName(v: Cell): { nip: string; name: string } | null {
 export function cleanNip(v: Cell): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  return String(v).trim().replace(/^['’`]/, '').replace(/[\s.\-]/g, '');
+  return String(v)
+    .trim()
+    .replace(/^['’`]/, '')
+    .replace(/[\s.\-]/g, '');
 }
 
 /**

@@ -15,12 +15,12 @@ import { fillText, LOCALE, type Lang } from '../i18n.js';
 /** Temporary names still being written; removed by the CLI on SIGINT, SIGTERM and SIGHUP. */
 export const pendingTemps = new Set<string>();
 
-export function tempNameFor(target: string): string {
+function tempNameFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
 }
 
 /** Bytes gathered before one write system call (a write per line costs more than the encoding). */
-export const WRITE_BATCH_CHARS = 1 << 20;
+const WRITE_BATCH_CHARS = 1 << 20;
 
 /**
  * A sink that gathers small chunks and hands them on in batches of about WRITE_BATCH_CHARS:
@@ -51,7 +51,7 @@ export function batched(out: (chunk: string | Buffer) => Promise<void>): { write
 }
 
 /** An open temporary file (the part of node's FileHandle the writers use). */
-export interface WriteHandle {
+interface WriteHandle {
   write(chunk: string | Buffer): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -62,7 +62,7 @@ export interface WriteFs {
 }
 
 /** 'wx': a temporary name that exists (e.g. a planted symlink) is never followed */
-export const nodeWriteFs: WriteFs = { open: (path) => open(path, 'wx') };
+const nodeWriteFs: WriteFs = { open: (path) => open(path, 'wx') };
 
 export interface WriteOptions {
   lang?: Lang;
@@ -96,7 +96,7 @@ const TEXT = {
   },
   notWritable: {
     id: 'Folder {dir} tidak dapat ditulis: {why} ({code}); tidak ada berkas run ini yang tertinggal di sana, laporan sebelumnya tetap utuh. Periksa izin folder itu atau pilih folder lain dengan -o.',
-    en: 'The folder {dir} cannot be written: {why} ({code}); nothing of this run is left there, the previous report is untouched. Check the folder\'s permissions or choose another folder with -o.',
+    en: "The folder {dir} cannot be written: {why} ({code}); nothing of this run is left there, the previous report is untouched. Check the folder's permissions or choose another folder with -o.",
   },
   writeFailed: {
     id: '{file} tidak dapat ditulis ({code}: {detail}); laporan sebelumnya tetap utuh.',
@@ -138,7 +138,7 @@ export function writeError(err: unknown, file: string, written: number, lang: La
  * file it points to (links followed hop by hop, so a dangling link creates its target). A target
  * that exists and is not a regular file is refused with exit 2.
  */
-export async function outputTarget(target: string, lang: Lang = 'id'): Promise<string> {
+async function outputTarget(target: string, lang: Lang = 'id'): Promise<string> {
   let p = resolve(target);
   for (let hops = 0; ; hops++) {
     let st;
@@ -276,11 +276,7 @@ function lstatSafe(path: string): Stats | null {
 }
 
 /** Write chunks produced by `produce` to `target` atomically (in batches, not one write per chunk). */
-export async function writeAtomic(
-  target: string,
-  produce: (write: (chunk: string | Buffer) => Promise<void>) => Promise<void>,
-  opts: WriteOptions = {},
-): Promise<void> {
+export async function writeAtomic(target: string, produce: (write: (chunk: string | Buffer) => Promise<void>) => Promise<void>, opts: WriteOptions = {}): Promise<void> {
   const set = new ReportSet(opts);
   await set.write(target, produce);
   set.commit();

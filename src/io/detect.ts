@@ -39,10 +39,7 @@ export type FileProblem =
   /** text content under an .xls name */
   | 'xls-text';
 
-export type Detected =
-  | { kind: 'xlsx' }
-  | { kind: 'text' }
-  | { kind: 'invalid'; problem: FileProblem; detail?: string };
+export type Detected = { kind: 'xlsx' } | { kind: 'text' } | { kind: 'invalid'; problem: FileProblem; detail?: string };
 
 const startsWith = (b: Buffer, sig: readonly number[], at = 0) => sig.every((x, i) => b[at + i] === x);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -56,7 +53,7 @@ const WORKBOOK = utf16('Workbook');
 const BOOK = utf16('Book\0');
 
 /** Extension of a path, lower case, with the dot (`.xlsx`), or '' */
-export function extensionOf(path: string): string {
+function extensionOf(path: string): string {
   const m = /\.([A-Za-z0-9]+)$/.exec(path);
   return m ? `.${m[1]!.toLowerCase()}` : '';
 }
@@ -78,9 +75,7 @@ export function utf16WithoutBom(buf: Buffer): 'utf-16le' | 'utf-16be' | null {
 }
 
 function hasBom(buf: Buffer): boolean {
-  return (
-    startsWith(buf, [0xef, 0xbb, 0xbf]) || startsWith(buf, [0xff, 0xfe]) || startsWith(buf, [0xfe, 0xff])
-  );
+  return startsWith(buf, [0xef, 0xbb, 0xbf]) || startsWith(buf, [0xff, 0xfe]) || startsWith(buf, [0xfe, 0xff]);
 }
 
 /** The start of a text file as ASCII-ish text (UTF-16 folded), for markup checks. */
@@ -89,10 +84,20 @@ function head(buf: Buffer): string {
   if (startsWith(b, [0xef, 0xbb, 0xbf])) b = b.subarray(3);
   let s: string;
   if (startsWith(b, [0xff, 0xfe])) s = b.subarray(2).toString('utf16le');
-  else if (startsWith(b, [0xfe, 0xff])) s = Buffer.from(b.subarray(2, 2 + ((b.length - 2) & ~1))).swap16().toString('utf16le');
+  else if (startsWith(b, [0xfe, 0xff]))
+    s = Buffer.from(b.subarray(2, 2 + ((b.length - 2) & ~1)))
+      .swap16()
+      .toString('utf16le');
   else {
     const u = utf16WithoutBom(b);
-    s = u === 'utf-16le' ? b.toString('utf16le') : u === 'utf-16be' ? Buffer.from(b.subarray(0, b.length & ~1)).swap16().toString('utf16le') : b.toString('latin1');
+    s =
+      u === 'utf-16le'
+        ? b.toString('utf16le')
+        : u === 'utf-16be'
+          ? Buffer.from(b.subarray(0, b.length & ~1))
+              .swap16()
+              .toString('utf16le')
+          : b.toString('latin1');
   }
   return s.replace(/^\uFEFF/, '').trimStart();
 }

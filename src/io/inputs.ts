@@ -85,8 +85,7 @@ export function deviceKind(st: Pick<Stats, 'isCharacterDevice' | 'isBlockDevice'
 
 function tooLarge(file: string, size: number | null, limit: number, lang: Lang): UsageError {
   const loc = LOCALE[lang];
-  const sizeText =
-    size === null ? (lang === 'en' ? 'more was still coming' : 'datanya masih terus mengalir') : `${Math.ceil(size / MIB).toLocaleString(loc)} MB`;
+  const sizeText = size === null ? (lang === 'en' ? 'more was still coming' : 'datanya masih terus mengalir') : `${Math.ceil(size / MIB).toLocaleString(loc)} MB`;
   return new UsageError(
     fill(GUARD_TEXT.tooLarge, lang, {
       file,
@@ -102,7 +101,7 @@ async function readBounded(stream: NodeJS.ReadableStream, label: string, limit: 
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of stream) {
-    const b = typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
+    const b = typeof c === 'string' ? Buffer.from(c) : (c);
     size += b.length;
     if (size > limit) {
       (stream as { destroy?: () => void }).destroy?.();
@@ -168,15 +167,17 @@ export async function readInput(buf: Buffer, label: string, opts: LoadOptions = 
   if (kind.kind === 'xlsx') {
     const check = await checkZip(buf);
     if (!check.ok) {
-      return check.reason === 'damaged'
-        ? fail('zip-damaged', { detail: check.entry })
-        : fail('xlsx-unreadable', { detail: `${check.entry}: compression method not supported` });
+      return check.reason === 'damaged' ? fail('zip-damaged', { detail: check.entry }) : fail('xlsx-unreadable', { detail: `${check.entry}: compression method not supported` });
     }
     let read;
     try {
       read = await readWorkbook(buf, label);
     } catch (err) {
-      return fail('xlsx-unreadable', { detail: String((err as Error)?.message ?? err).split('\n')[0]!.slice(0, 200) });
+      return fail('xlsx-unreadable', {
+        detail: String((err as Error)?.message ?? err)
+          .split('\n')[0]!
+          .slice(0, 200),
+      });
     }
     if (read.sheetsRead === 0) return fail('xlsx-no-sheets');
     const tables = read.tables.filter((t) => !tableIsBlank(t) || (t.readerIssues?.length ?? 0) > 0);
@@ -193,10 +194,7 @@ export async function readInput(buf: Buffer, label: string, opts: LoadOptions = 
   return [table];
 }
 
-export async function loadInputs(
-  specs: InputSpec[],
-  opts: LoadOptions = {},
-): Promise<{ tables: RawTable[]; files: LoadedFile[] }> {
+export async function loadInputs(specs: InputSpec[], opts: LoadOptions = {}): Promise<{ tables: RawTable[]; files: LoadedFile[] }> {
   const lang = opts.lang ?? 'id';
   const tables: RawTable[] = [];
   const files: LoadedFile[] = [];

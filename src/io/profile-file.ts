@@ -14,7 +14,7 @@ export interface ResolvedProfile {
 }
 
 /** Remove `//` and `/* … *\/` comments outside strings (JSON with comments). */
-export function stripJsonComments(text: string): string {
+function stripJsonComments(text: string): string {
   let out = '';
   let i = 0;
   let inString = false;
@@ -50,10 +50,10 @@ export function stripJsonComments(text: string): string {
 }
 
 /** Canonical JSON: object keys sorted, so the hash does not depend on key order. */
-export function canonicalJson(v: unknown): string {
+function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
   if (v !== null && typeof v === 'object') {
-    const keys = Object.keys(v as object)
+    const keys = Object.keys(v)
       .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
       .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
@@ -61,13 +61,13 @@ export function canonicalJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
-export function profileHash(p: Profile): string {
+function profileHash(p: Profile): string {
   const { $schema: _s, ...rest } = p;
   return createHash('sha256').update(canonicalJson(rest)).digest('hex');
 }
 
 /** A profile is a few levels deep; past this many nested objects or arrays the file is refused. */
-export const MAX_PROFILE_DEPTH = 64;
+const MAX_PROFILE_DEPTH = 64;
 
 /** The deepest nesting of `{` and `[` outside strings in JSON text (stops counting past `limit`). */
 export function jsonDepth(text: string, limit = Infinity): number {
@@ -77,7 +77,8 @@ export function jsonDepth(text: string, limit = Infinity): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
@@ -89,7 +90,7 @@ export function jsonDepth(text: string, limit = Infinity): number {
 }
 
 /** Parse and validate profile text; every problem is named by its path. */
-export function parseProfileText(text: string, source: string): Profile {
+function parseProfileText(text: string, source: string): Profile {
   let data: unknown;
   const json = stripJsonComments(text.replace(/^\uFEFF/, ''));
   // the checks below walk the document recursively: a hostile depth would overflow the stack
@@ -126,9 +127,7 @@ export async function resolveProfile(spec: string | undefined): Promise<Resolved
     text = await readFile(spec, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `Profil tidak ditemukan: "${spec}" (${code}). Profil bawaan: ${BUILTIN_PROFILES.map((p) => p.id).join(', ')}; atau berkas JSON dari \`talenta init\`.`,
-    );
+    throw new UsageError(`Profil tidak ditemukan: "${spec}" (${code}). Profil bawaan: ${BUILTIN_PROFILES.map((p) => p.id).join(', ')}; atau berkas JSON dari \`talenta init\`.`);
   }
   const profile = parseProfileText(text, spec);
   return { profile, source: spec, hash: profileHash(profile) };

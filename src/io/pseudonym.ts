@@ -22,9 +22,9 @@ import { cleanNip, isScientific } from '../core/values.js';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 
-export const MIN_KEY_LENGTH = 16;
+const MIN_KEY_LENGTH = 16;
 /** pseudonym = this letter + 17 upper-case hex digits of the HMAC (68 bits): as wide as a NIP, never all digits */
-export const PSEUDONYM_PREFIX = 'P';
+const PSEUDONYM_PREFIX = 'P';
 const PSEUDONYM_HEX = 17;
 /** domain separation: the key may be shared with other tools without linking their hashes */
 const CONTEXT = 'talenta/nip/v1\u0000';
@@ -82,7 +82,9 @@ export async function loadPseudonymKey(src: KeySource): Promise<Buffer> {
 
 /** The keyed hash of one NIP (spaces, dots, hyphens and a leading apostrophe stripped first). */
 export function pseudonymOf(key: Buffer | string, nip: string): string {
-  const hex = createHmac('sha256', key).update(CONTEXT + cleanNip(nip)).digest('hex');
+  const hex = createHmac('sha256', key)
+    .update(CONTEXT + cleanNip(nip))
+    .digest('hex');
   return PSEUDONYM_PREFIX + hex.slice(0, PSEUDONYM_HEX).toUpperCase();
 }
 
@@ -133,7 +135,7 @@ const KEEP_VALUE = new Set([
  * such as a NIP that Excel turned into a number) becomes its pseudonym; a value that says nothing
  * about a person (an unknown predikat, golongan, …) is kept; anything else is removed.
  */
-export function pseudonymizeIssue(i: Issue, p: Pseudonymizer): Issue {
+function pseudonymizeIssue(i: Issue, p: Pseudonymizer): Issue {
   if (i.value === null) return i;
   const nipColumn = i.column !== null && /\bnip\b/i.test(i.column.replace(/[_.\-]/g, ' '));
   if (NIP_VALUE.test(i.code) || nipColumn || /^\d{9,}$/.test(cleanNip(i.value)) || isScientific(i.value)) return { ...i, value: p(i.value) };

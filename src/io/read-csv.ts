@@ -34,7 +34,7 @@ import { CsvRecords, DELIMITERS, type Delimiter } from './csv-records.js';
 export { DELIMITERS, type Delimiter };
 
 /** How a delimiter is named in messages. */
-export function delimiterName(d: Delimiter): string {
+function delimiterName(d: Delimiter): string {
   return d === '\t' ? 'tab' : `"${d}"`;
 }
 
@@ -45,9 +45,9 @@ export const STREAM_MIN_BYTES = 32 * 1024 * 1024;
  * batch's rows die young (measured on 1,000,000 rows: 16 MiB batches cost 1.9× the CPU time,
  * their rows outlive the young generation), large enough that batches are few.
  */
-export const BATCH_BYTES = 1024 * 1024;
+const BATCH_BYTES = 1024 * 1024;
 /** Input that is not UTF-8 is transcoded in pieces of this many bytes. */
-export const PIECE_BYTES = 16 * 1024 * 1024;
+const PIECE_BYTES = 16 * 1024 * 1024;
 
 // ---------------------------------------------------------------------------------------------
 // Decoding
@@ -284,7 +284,7 @@ export function sniffDelimiter(text: string): Delimiter {
 }
 
 /** sniffDelimiter on UTF-8 bytes. */
-export function sniffDelimiterBytes(bytes: Uint8Array): Delimiter {
+function sniffDelimiterBytes(bytes: Uint8Array): Delimiter {
   const buf = asBuffer(bytes);
   // 64 bytes hold at least the 16 characters the hint is looked for in
   const hint = sepHint(buf.subarray(0, 64).toString('utf8'));
@@ -411,7 +411,7 @@ export interface CsvReadOptions {
 const HEAD_RECORDS = Math.max(HEADER_SEARCH_ROWS, SNIFF_RECORDS);
 
 /** A raw table from UTF-8 bytes (all cells text) with its reader issues. */
-export function csvTable(bytes: Uint8Array, file: string, opts: { delimiter?: Delimiter; stream?: boolean; chunkBytes?: number } = {}): RawTable {
+function csvTable(bytes: Uint8Array, file: string, opts: { delimiter?: Delimiter; stream?: boolean; chunkBytes?: number } = {}): RawTable {
   // `stream`: only the first records in `rows`, the others in batches of `chunkBytes` from `rest()`
   const d = opts.delimiter ?? sniffDelimiterBytes(bytes);
   const chunkBytes = Math.max(1, opts.chunkBytes ?? BATCH_BYTES);
@@ -423,7 +423,7 @@ export function csvTable(bytes: Uint8Array, file: string, opts: { delimiter?: De
   const head = records.length;
   if (!opts.stream) {
     // every record after the head, appended to it: the same reads the batches make
-    for (let pos = headEnd; pos < reader.length; ) pos = reader.read(pos, pos + chunkBytes, Infinity, records, unclosed);
+    for (let pos = headEnd; pos < reader.length;) pos = reader.read(pos, pos + chunkBytes, Infinity, records, unclosed);
   }
   const rows: Cell[][] = records;
   const table: RawTable = { file, sheet: null, rows, rowNumbers: rows.map((_, i) => i + 1) };
@@ -432,7 +432,7 @@ export function csvTable(bytes: Uint8Array, file: string, opts: { delimiter?: De
   if (opts.stream) {
     table.rest = function* (): Generator<RowBatch> {
       let first = head;
-      for (let pos = headEnd; pos < reader.length; ) {
+      for (let pos = headEnd; pos < reader.length;) {
         const batch: string[][] = [];
         const batchUnclosed: number[] = [];
         pos = reader.read(pos, pos + chunkBytes, Infinity, batch, batchUnclosed);

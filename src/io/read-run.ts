@@ -16,15 +16,7 @@ import { Readable } from 'node:stream';
 import type { Run, RunEmployee, RunFormat, RunProfile } from '../core/compare.js';
 import type { Cell, PerformanceLevel, PotentialLevel } from '../core/types.js';
 import { UsageError } from '../errors.js';
-import {
-  COMPARE_MSG,
-  fillText,
-  PERFORMANCE_LABEL,
-  PERFORMANCE_TERM,
-  POTENTIAL_LABEL,
-  POTENTIAL_TERM,
-  type Lang,
-} from '../i18n.js';
+import { COMPARE_MSG, fillText, PERFORMANCE_LABEL, PERFORMANCE_TERM, POTENTIAL_LABEL, POTENTIAL_TERM, type Lang } from '../i18n.js';
 import { EMPLOYEE_COLUMNS } from '../output/model.js';
 import { SCHEMA_VERSION as CLASSIFY_SCHEMA_VERSION } from '../output/json.js';
 import { decode, parseCsvText } from './read-csv.js';
@@ -37,15 +29,14 @@ export interface ReadRunOptions {
 /** A run as read, before the comparison gives it its label. */
 export type ReadRun = Omit<Run, 'label' | 'labelFrom'>;
 
-const msg = (k: keyof typeof COMPARE_MSG, lang: Lang, params: Record<string, string | number> = {}) =>
-  fillText(COMPARE_MSG[k][lang], params);
+const msg = (k: keyof typeof COMPARE_MSG, lang: Lang, params: Record<string, string | number> = {}) => fillText(COMPARE_MSG[k][lang], params);
 
 /** Files of a `classify -o` folder, in order of preference. */
 const FOLDER_FILES = ['hasil-talenta.json', 'laporan-talenta.xlsx', 'pegawai.csv'];
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c));
   return Buffer.concat(chunks);
 }
 
@@ -253,16 +244,13 @@ function fromJsonText(src: string, file: string, lang: Lang): Omit<ReadRun, 'fil
   if (!Array.isArray(d.employees) || tool?.name !== 'talenta') {
     throw new UsageError(msg('notTalenta', lang, { file, why: msg('noEmployees', lang) }));
   }
-  if (typeof d.schemaVersion === 'number' && d.schemaVersion > CLASSIFY_SCHEMA_VERSION) throw new UsageError(msg('schemaNewer', lang, { file, v: d.schemaVersion, max: CLASSIFY_SCHEMA_VERSION }));
+  if (typeof d.schemaVersion === 'number' && d.schemaVersion > CLASSIFY_SCHEMA_VERSION)
+    throw new UsageError(msg('schemaNewer', lang, { file, v: d.schemaVersion, max: CLASSIFY_SCHEMA_VERSION }));
   const p = d.profile as { id?: unknown; version?: unknown; hash?: unknown } | undefined;
   const profile: RunProfile | null =
-    p && typeof p.id === 'string'
-      ? { id: p.id, version: typeof p.version === 'number' ? p.version : null, hash: typeof p.hash === 'string' ? p.hash : null }
-      : null;
+    p && typeof p.id === 'string' ? { id: p.id, version: typeof p.version === 'number' ? p.version : null, hash: typeof p.hash === 'string' ? p.hash : null } : null;
   const asOf = typeof d.asOf === 'string' ? d.asOf : null;
-  const employees = (d.employees as JsonEmployee[]).map((o, i) =>
-    employeeFromJson(o, () => `employees[${i}]`, file, lang),
-  );
+  const employees = (d.employees as JsonEmployee[]).map((o, i) => employeeFromJson(o, () => `employees[${i}]`, file, lang));
   return { asOf, format: 'json', profile, employees };
 }
 

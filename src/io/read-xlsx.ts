@@ -45,7 +45,12 @@ export function isDateFormat(fmt: string | undefined): boolean {
 /** Does an Excel number format show a percentage (`%` outside quotes)? */
 export function isPercentFormat(fmt: string | undefined): boolean {
   if (!fmt) return false;
-  return /%/.test(fmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').split(';')[0]!);
+  return /%/.test(
+    fmt
+      .replace(/"[^"]*"/g, '')
+      .replace(/\\./g, '')
+      .split(';')[0]!,
+  );
 }
 
 function dateToIso(v: Date): Cell {
@@ -84,7 +89,7 @@ export function convertCell(v: unknown, numFmt?: string, date1904 = false): { va
         return convertCell(r, numFmt, date1904);
       }
       if (typeof r === 'object' && r !== null && 'error' in r) {
-        return { value: null, note: { kind: 'error', text: String((r as { error: unknown }).error) } };
+        return { value: null, note: { kind: 'error', text: String((r).error) } };
       }
       return convertCell(r, numFmt, date1904);
     }
@@ -184,7 +189,7 @@ async function toBuffer(input: Buffer | string | NodeJS.ReadableStream): Promise
   if (Buffer.isBuffer(input)) return input;
   if (typeof input === 'string') return readFile(input);
   const chunks: Buffer[] = [];
-  for await (const c of input) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  for await (const c of input) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c));
   return Buffer.concat(chunks);
 }
 
@@ -197,7 +202,7 @@ async function readAll(input: Buffer | string | NodeJS.ReadableStream, file: str
     throw new Error('xl/sharedStrings.xml is missing but the sheets refer to it, so their text cells cannot be read');
   }
   const source = Readable.from([reorderWorkbookZip(buf) ?? buf]);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source as never, {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     sharedStrings: 'cache',
     // hyperlinked cells keep their text as the value; the link targets are not needed
     hyperlinks: 'ignore',

@@ -7,7 +7,7 @@
  */
 import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 
-export interface ZipEntry {
+interface ZipEntry {
   name: string;
   /** general-purpose flag bit 0: the entry is encrypted (a password-protected zip) */
   encrypted: boolean;

@@ -101,7 +101,7 @@ export function excelFormat(f: Format): string {
 }
 
 /** A column of S read on rows R. */
-export function via<R, S>(col: AuditColumn<S>, get: (r: R) => S): AuditColumn<R> {
+function via<R, S>(col: AuditColumn<S>, get: (r: R) => S): AuditColumn<R> {
   const { value, tone, short, ...rest } = col;
   return {
     ...rest,
@@ -144,18 +144,16 @@ export const UNIT_COLUMNS: AuditColumn<UnitRow>[] = [
     shrink: 14,
   },
   { id: 'nPredikat', header: (c) => say('nPredikat', c.lang), short: { header: lit('n') }, value: (r) => r.dist?.n ?? null, format: 'int', width: 8 },
-  ...PREDIKAT_ORDER.map(
-    (p): AuditColumn<UnitRow> => ({
-      id: `share_${p}`,
-      header: lit(predikatName(p)),
-      short: { header: lit(PREDIKAT_ABBREV[p] ?? p) },
-      value: (r) => r.dist?.shares[p] ?? null,
-      format: 'pct',
-      width: 11,
-      // on a narrow screen the rare predikat go first; Baik (the 70% rule) stays longest
-      drop: p === 'BAIK' ? 1 : p === 'SANGAT_BAIK' ? 2 : 3,
-    }),
-  ),
+  ...PREDIKAT_ORDER.map((p): AuditColumn<UnitRow> => ({
+    id: `share_${p}`,
+    header: lit(predikatName(p)),
+    short: { header: lit(PREDIKAT_ABBREV[p] ?? p) },
+    value: (r) => r.dist?.shares[p] ?? null,
+    format: 'pct',
+    width: 11,
+    // on a narrow screen the rare predikat go first; Baik (the 70% rule) stays longest
+    drop: p === 'BAIK' ? 1 : p === 'SANGAT_BAIK' ? 2 : 3,
+  })),
   {
     id: 'guidance',
     header: (c) => fillText(tr(AUDIT_UI.guidanceShort, c.lang), { org: tr(ORG_PREDIKAT_LABEL[c.audit.distribution.orgPredikat], c.lang) }),
@@ -199,7 +197,7 @@ export interface NearRow {
 
 /** One row per axis near its cut-off. */
 export const nearRows = (list: NearEmployee[]): NearRow[] =>
-  list.flatMap((x) => (['performance', 'potential'] as const).flatMap((axis) => (x[axis] ? [{ x, axis, a: x[axis]! }] : [])));
+  list.flatMap((x) => (['performance', 'potential'] as const).flatMap((axis) => (x[axis] ? [{ x, axis, a: x[axis] }] : [])));
 
 const axisName = (axis: 'performance' | 'potential', lang: Lang) => tr(axis === 'performance' ? UI.performanceAxis : UI.potentialAxis, lang);
 
@@ -261,7 +259,15 @@ export const FAIRNESS_COLUMNS: AuditColumn<FairnessRow>[] = [
   { id: 'selected', header: h(AUDIT_UI.selected), short: { header: lit('7–9') }, value: (r) => r.g.selected, format: 'int', width: 10 },
   { id: 'rate', header: h(AUDIT_UI.rate), short: { header: lit('%') }, value: (r) => r.g.rate, format: 'pct', width: 10 },
   { id: 'air', header: h(AUDIT_UI.air), value: (r) => r.g.air, format: 'num2', width: 8, tone: (r) => (r.g.belowFourFifths ? 'warn' : null) },
-  { id: 'excludedByRule', header: h(AUDIT_UI.excludedByRule), short: { header: (c) => say('excludedShort', c.lang) }, value: (r) => r.g.excludedByRule, format: 'int', width: 12, drop: 1 },
+  {
+    id: 'excludedByRule',
+    header: h(AUDIT_UI.excludedByRule),
+    short: { header: (c) => say('excludedShort', c.lang) },
+    value: (r) => r.g.excludedByRule,
+    format: 'int',
+    width: 12,
+    drop: 1,
+  },
   // the signal is never cut: the counts give way first
   { id: 'signal', header: h(AUDIT_UI.signal), value: signalOf, tone: (r) => (r.g.belowFourFifths ? 'warn' : null), format: 'text', width: 26 },
 ];

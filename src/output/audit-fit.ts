@@ -9,7 +9,7 @@ import { formatValue, type AuditColumn, type AuditCtx, type Tone } from './audit
 import { truncate } from './audit-text.js';
 
 /** The width to write to: the terminal's when stdout is one, else COLUMNS, else 80 (one rule for every renderer). */
-export { MIN_WIDTH, terminalWidth } from './width.js';
+export { terminalWidth } from './width.js';
 
 /** Characters as a terminal counts them (every character the audit writes is one column wide). */
 export const textWidth = (s: string): number => [...s].length;
@@ -119,7 +119,7 @@ export function layoutTable<R>(columns: AuditColumn<R>[], rows: R[], c: AuditCtx
 function cutAnsi(line: string, width: number): string {
   let shown = 0;
   let out = '';
-  // eslint-disable-next-line no-control-regex
+   
   for (const part of line.split(/(\u001b\[[0-9;]*m)/)) {
     if (part.startsWith('\u001b[')) {
       out += part;

@@ -2,7 +2,7 @@
 import { auditJson, type Audit } from '../core/audit.js';
 import type { Profile } from '../core/profile.js';
 
-export const AUDIT_SCHEMA_VERSION = 1;
+const AUDIT_SCHEMA_VERSION = 1;
 
 export function auditDocument(
   audit: Audit,

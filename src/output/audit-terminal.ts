@@ -7,18 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Audit, LeniencyScan } from '../core/audit.js';
 import { PREDIKAT_ORDER } from '../core/audit.js';
 import { AUDIT_UI, fillText, tr, UI } from '../i18n.js';
-import {
-  auditCtx,
-  BOX5_COLUMNS,
-  FAIRNESS_COLUMNS,
-  fairnessRows,
-  NEAR_COLUMNS,
-  nearRows,
-  pick,
-  suppressedText,
-  UNIT_COLUMNS,
-  type UnitRow,
-} from './audit-columns.js';
+import { auditCtx, BOX5_COLUMNS, FAIRNESS_COLUMNS, fairnessRows, NEAR_COLUMNS, nearRows, pick, suppressedText, UNIT_COLUMNS, type UnitRow } from './audit-columns.js';
 import { layoutTable, renderTable, wrap } from './audit-fit.js';
 import {
   box5Text,
@@ -40,7 +29,7 @@ import type { Ctx } from './model.js';
 export { terminalWidth } from './audit-fit.js';
 
 /** Columns of the terminal's tables (ids of the audit column model), most important first. */
-export const TERMINAL_TABLES = {
+const TERMINAL_TABLES = {
   distribution: ['unit', 'nPredikat', ...PREDIKAT_ORDER.map((p) => `share_${p}`), 'guidance'],
   scan: ['unit', 'nMapped', 'pool', 'poolShare', 'z', 'limits95', 'limits998', 'signal'],
   near: ['nip', 'name', 'unit', 'box', 'axis', 'score', 'cutoff', 'distance', 'otherBox', 'poolMove'],
@@ -57,7 +46,9 @@ export function renderAuditTerminal(ctx: Ctx, audit: Audit, chalk: ChalkInstance
   const para = (t: string, indent = '', first = indent) => out.push(...wrap(t, width, indent, first));
   const h = (t: string) => out.push('', ...wrap(t, width).map((l) => chalk.bold(l)));
   out.push(...wrap(tr(AUDIT_UI.title, lang), width).map((l) => chalk.bold(l)));
-  para(`${tr(UI.asOf, lang)}: ${s.asOf} · ${tr(UI.skpYears, lang)}: ${s.skpYears.join(', ')} · ${tr(UI.profile, lang)}: ${result.profile.id} v${result.profile.version} #${ctx.profileHash.slice(0, 8)}`);
+  para(
+    `${tr(UI.asOf, lang)}: ${s.asOf} · ${tr(UI.skpYears, lang)}: ${s.skpYears.join(', ')} · ${tr(UI.profile, lang)}: ${result.profile.id} v${result.profile.version} #${ctx.profileHash.slice(0, 8)}`,
+  );
   const u = audit.leniency.units;
   para(fillText(tr(AUDIT_UI.headline, lang), { employees: audit.employees, mapped: audit.mapped, pool: u.agencyPool, share: fmtPct(u.agencyShare, cm), talentPool: s.talentPool }));
   out.push(...wrap(tr(AUDIT_UI.signals, lang), width).map((l) => chalk.dim(l)));
@@ -112,7 +103,12 @@ export function renderAuditTerminal(ctx: Ctx, audit: Audit, chalk: ChalkInstance
   h(`2. ${fillText(tr(AUDIT_UI.near, lang), { d: audit.near.distance })}`);
   para(nearSummaryText(audit, lang, cm));
   if (audit.near.employees.length > 0 && top > 0) {
-    out.push(...renderTable(pick(NEAR_COLUMNS, TERMINAL_TABLES.near), nearRows(audit.near.employees.slice(0, top)), c, width, chalk, { blankRepeats: ['nip', 'name', 'unit', 'box'], continues: (r, above) => r.x === above.x }));
+    out.push(
+      ...renderTable(pick(NEAR_COLUMNS, TERMINAL_TABLES.near), nearRows(audit.near.employees.slice(0, top)), c, width, chalk, {
+        blankRepeats: ['nip', 'name', 'unit', 'box'],
+        continues: (r, above) => r.x === above.x,
+      }),
+    );
     if (audit.near.employees.length > top) para(fillText(tr(AUDIT_UI.more, lang), { n: audit.near.employees.length - top }));
   }
   para(box5Text(audit, ctx, cm));
@@ -125,7 +121,15 @@ export function renderAuditTerminal(ctx: Ctx, audit: Audit, chalk: ChalkInstance
   h(`3. ${fillText(tr(AUDIT_UI.leniency, lang), { share: fmtPct(u.agencyShare, cm) })}`);
   const scanTable = (scan: LeniencyScan, raters: boolean) => {
     const cols = pick(UNIT_COLUMNS, TERMINAL_TABLES.scan).map((col) => (raters && col.id === 'unit' ? { ...col, header: () => tr(AUDIT_UI.rater, lang) } : col));
-    out.push(...renderTable(cols, scan.rows.map((r) => ({ key: r.key, scan: r })), c, width, chalk));
+    out.push(
+      ...renderTable(
+        cols,
+        scan.rows.map((r) => ({ key: r.key, scan: r })),
+        c,
+        width,
+        chalk,
+      ),
+    );
     if (scan.suppressed > 0) para(fillText(tr(AUDIT_UI.suppressedUnits, lang), { n: scan.suppressed, min: audit.options.minGroup }));
   };
   scanTable(u, false);

@@ -97,7 +97,12 @@ export const commaFor = (lang: Lang): boolean => lang === 'id';
 export function truncate(s: string, n: number): string {
   const chars = [...s];
   // no space before the ellipsis ("Badan Kepegawaian…", not "Badan Kepegawaian …")
-  return chars.length > n ? `${chars.slice(0, Math.max(0, n - 1)).join('').trimEnd()}…` : s;
+  return chars.length > n
+    ? `${chars
+        .slice(0, Math.max(0, n - 1))
+        .join('')
+        .trimEnd()}…`
+    : s;
 }
 
 export function unitName(key: string, lang: Lang): string {
@@ -108,7 +113,7 @@ export function predikatName(p: string): string {
   return PREDIKAT_TERM[p] ?? p;
 }
 
-export function rulesText(audit: Audit, lang: Lang): string {
+function rulesText(audit: Audit, lang: Lang): string {
   return audit.distribution.rules.map((r) => tr(GUIDANCE_RULE_TEXT[r.id], lang, r.id)).join('; ');
 }
 
@@ -139,7 +144,7 @@ export function checkText(c: RuleCheck, lang: Lang, comma = false): string {
 }
 
 /** The same, without the number found (narrow cells): `Baik > 70%`, `tanpa Butuh Perbaikan/Kurang`. */
-export function checkShort(c: RuleCheck, lang: Lang, comma = false, abbreviate = false): string {
+function checkShort(c: RuleCheck, lang: Lang, comma = false, abbreviate = false): string {
   const what = c.predikat.map(abbreviate ? (p) => PREDIKAT_ABBREV[p] ?? p : shortPredikat).join('/');
   if (c.kind === 'maxShare') return `${what} > ${fmtPct(c.value, comma, 0)}`;
   if (c.kind === 'minShare') return `${what} < ${fmtPct(c.value, comma, 0)}`;
@@ -165,7 +170,7 @@ export function ceilingText(c: CeilingWarning, lang: Lang, comma = false): strin
 }
 
 /** Strength of an association by Cramér's V (Cohen's conventions for one degree of freedom). */
-export function strengthText(v: number, lang: Lang): string {
+function strengthText(v: number, lang: Lang): string {
   if (v < 0.1) return tr(AUDIT_UI.strengthNegligible, lang);
   if (v < 0.3) return tr(AUDIT_UI.strengthSmall, lang);
   if (v < 0.5) return tr(AUDIT_UI.strengthModerate, lang);
@@ -232,7 +237,10 @@ export function findings(audit: Audit, lang: Lang, comma = false, opts: { listUn
   const failing = d.units.filter((u) => !u.ok);
   const org = tr(ORG_PREDIKAT_LABEL[d.orgPredikat], lang);
   if (!d.agency.ok) {
-    const what = d.agency.checks.filter((c) => !c.ok).map((c) => checkText(c, lang, comma)).join('; ');
+    const what = d.agency.checks
+      .filter((c) => !c.ok)
+      .map((c) => checkText(c, lang, comma))
+      .join('; ');
     out.push(say('agencyFails', lang, { org, what }));
   }
   if (failing.length > 0) {

@@ -36,7 +36,7 @@ import { PREDIKAT_ORDER } from '../core/audit.js';
 import type { Ctx } from './model.js';
 
 /** Columns of the workbook's audit tables (ids of the audit column model). */
-export const WORKBOOK_TABLES = {
+const WORKBOOK_TABLES = {
   units: ['unit', 'nPredikat', ...PREDIKAT_ORDER.map((p) => `share_${p}`), 'guidance', 'nMapped', 'pool', 'poolShare', 'z', 'lower95', 'upper95', 'lower998', 'upper998', 'signal'],
   near: ['nip', 'name', 'unit', 'box', 'axis', 'score', 'cutoff', 'distance', 'otherBox', 'poolMove'],
   box5: ['nip', 'name', 'unit', 'box', 'performance', 'potential', 'performanceGap', 'potentialGap'],
@@ -51,7 +51,7 @@ type Sheet = SheetWriter;
 type Cell = string | number | null;
 
 /** Sheet names of the audit (localised), in the order they are added. */
-export function auditSheetNames(lang: 'id' | 'en'): string[] {
+function auditSheetNames(lang: 'id' | 'en'): string[] {
   return [tr(AUDIT_UI.sheetAudit, lang), tr(AUDIT_UI.sheetUnits, lang), tr(AUDIT_UI.sheetNear, lang), tr(AUDIT_UI.sheetFairness, lang)];
 }
 
@@ -86,7 +86,10 @@ export function addAuditSheets(wb: WorkbookWriter, ctx: Ctx, audit: Audit): void
   title.font = { bold: true, size: 14 };
   title.commit();
   const s = ctx.result.summary;
-  text(a, `${tr(UI.asOf, lang)}: ${s.asOf} · ${tr(UI.skpYears, lang)}: ${s.skpYears.join(', ')} · ${tr(UI.profile, lang)}: ${ctx.result.profile.id} v${ctx.result.profile.version} #${ctx.profileHash.slice(0, 8)}`);
+  text(
+    a,
+    `${tr(UI.asOf, lang)}: ${s.asOf} · ${tr(UI.skpYears, lang)}: ${s.skpYears.join(', ')} · ${tr(UI.profile, lang)}: ${ctx.result.profile.id} v${ctx.result.profile.version} #${ctx.profileHash.slice(0, 8)}`,
+  );
   text(a, tr(AUDIT_UI.signals, lang));
   blank(a);
   text(a, tr(AUDIT_UI.findings, lang), true);
@@ -190,7 +193,10 @@ export function addAuditSheets(wb: WorkbookWriter, ctx: Ctx, audit: Audit): void
   blank(u);
   if (audit.leniency.raters) {
     text(u, fillText(tr(AUDIT_UI.leniencyRaters, lang), { column: audit.leniency.raterColumn ?? '' }), true);
-    header(u, headOf(unitCols, c).map((x, i) => (i === 0 ? tr(AUDIT_UI.rater, lang) : x)));
+    header(
+      u,
+      headOf(unitCols, c).map((x, i) => (i === 0 ? tr(AUDIT_UI.rater, lang) : x)),
+    );
     tableRows(u, unitCols, scanRows(audit.leniency.raters, false));
     if (audit.leniency.raters.suppressed > 0) text(u, fillText(tr(AUDIT_UI.suppressedUnits, lang), { n: audit.leniency.raters.suppressed, min: audit.options.minGroup }));
   } else {

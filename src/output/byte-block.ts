@@ -5,7 +5,7 @@
  */
 
 /** bytes gathered before a block is handed on */
-export const BLOCK_BYTES = 1 << 20;
+const BLOCK_BYTES = 1 << 20;
 
 /** a block is handed on once it holds this many bytes (room left for one more row) */
 export const BLOCK_FULL = BLOCK_BYTES - 4096;

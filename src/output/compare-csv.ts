@@ -31,4 +31,3 @@ export async function writeCompareCsv<R>(path: string, columns: CmpColumn<R>[], 
 
 /** The CSV's move columns: every column of the workbook's but the cause in words. */
 export const CSV_MOVE_COLUMNS = MOVE_COLUMNS.filter((c) => c.key !== 'sebab');
-

@@ -4,7 +4,7 @@ import { PERFORMANCE_TERM, POTENTIAL_TERM, type Lang } from '../i18n.js';
 import type { PerformanceLevel, PotentialLevel } from '../core/types.js';
 import { causeText, noteText } from './compare-model.js';
 
-export const COMPARE_SCHEMA_VERSION = 1;
+const COMPARE_SCHEMA_VERSION = 1;
 
 export interface CompareJsonMeta {
   toolVersion: string;
@@ -12,12 +12,11 @@ export interface CompareJsonMeta {
 }
 
 function axisJson(a: AxisChange, axis: 'potential' | 'performance') {
-  const term = (l: string | null) =>
-    l === null ? null : axis === 'potential' ? (POTENTIAL_TERM[l as PotentialLevel] ?? l) : (PERFORMANCE_TERM[l as PerformanceLevel] ?? l);
+  const term = (l: string | null) => (l === null ? null : axis === 'potential' ? (POTENTIAL_TERM[l as PotentialLevel] ?? l) : (PERFORMANCE_TERM[l as PerformanceLevel] ?? l));
   return { from: term(a.from), to: term(a.to), scoreFrom: a.scoreFrom, scoreTo: a.scoreTo, delta: a.delta, steps: a.steps };
 }
 
-export function moveJson(m: Move, lang: Lang) {
+function moveJson(m: Move, lang: Lang) {
   return {
     nip: m.nip,
     nama: m.nama,
@@ -42,7 +41,7 @@ export function moveJson(m: Move, lang: Lang) {
   };
 }
 
-export function compareJson(result: CompareResult, meta: CompareJsonMeta) {
+function compareJson(result: CompareResult, meta: CompareJsonMeta) {
   const lang = meta.lang;
   const list = (ms: Move[]) => ms.map((m) => moveJson(m, lang));
   return {

@@ -3,17 +3,7 @@
  * for classify): CSV uses the stable `key` headers and codes, XLSX the localised headers and
  * words. Also the words for states, levels and the cause of a move (terminal and workbook).
  */
-import {
-  NOT_IN_ROSTER,
-  NOT_MAPPED,
-  notMappedReasons,
-  STATES,
-  type CompareResult,
-  type Move,
-  type Pair,
-  type PathRow,
-  type State,
-} from '../core/compare.js';
+import { NOT_IN_ROSTER, NOT_MAPPED, notMappedReasons, STATES, type CompareResult, type Move, type Pair, type PathRow, type State } from '../core/compare.js';
 import {
   COMPARE_NOTE_TEXT,
   COMPARE_TAG_TEXT,
@@ -72,7 +62,7 @@ const PERF_SHORT: Record<PerformanceLevel, { id: string; en: string }> = {
   DI_BAWAH: h('Di Bawah', 'Below'),
 };
 
-export function levelText(axis: 'potential' | 'performance', code: string | null, lang: Lang, short = false): string {
+function levelText(axis: 'potential' | 'performance', code: string | null, lang: Lang, short = false): string {
   if (code === null) return '';
   if (axis === 'potential') return POTENTIAL_LABEL[code as PotentialLevel]?.[lang] ?? code;
   return (short ? PERF_SHORT : PERFORMANCE_LABEL)[code as PerformanceLevel]?.[lang] ?? code;
@@ -83,9 +73,9 @@ function levelTerm(axis: 'potential' | 'performance', code: string | null): stri
   return axis === 'potential' ? (POTENTIAL_TERM[code as PotentialLevel] ?? code) : (PERFORMANCE_TERM[code as PerformanceLevel] ?? code);
 }
 
-export const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '-' : '±'}${Math.abs(x).toFixed(2)}`;
+const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '-' : '±'}${Math.abs(x).toFixed(2)}`;
 
-export function reasonsText(codes: string[], lang: Lang): string {
+function reasonsText(codes: string[], lang: Lang): string {
   return codes.map((r) => `${r} (${reasonText(r, lang)})`).join('; ');
 }
 
@@ -268,15 +258,13 @@ export function pathColumns(result: CompareResult): CmpColumn<PathRow>[] {
     { key: 'nama', header: h('Nama', 'Name'), kind: 'text', width: 28, get: (r) => r.nama },
     { key: 'jabatan', header: h('Jabatan', 'Position'), kind: 'text', width: 30, get: (r) => r.jabatan },
     { key: 'unor_induk', header: h('Unit induk (OPD)', 'Parent unit (OPD)'), kind: 'text', width: 28, get: (r) => r.unorInduk },
-    ...result.runs.map(
-      (run, i): CmpColumn<PathRow> => ({
-        key: `kotak_${i + 1}`,
-        header: h(run.label, run.label),
-        kind: 'text',
-        width: Math.max(11, run.label.length + 2),
-        get: (r, c) => (c.human ? stateShort(r.states[i]!, c.lang) : r.states[i]!),
-      }),
-    ),
+    ...result.runs.map((run, i): CmpColumn<PathRow> => ({
+      key: `kotak_${i + 1}`,
+      header: h(run.label, run.label),
+      kind: 'text',
+      width: Math.max(11, run.label.length + 2),
+      get: (r, c) => (c.human ? stateShort(r.states[i]!, c.lang) : r.states[i]!),
+    })),
     {
       key: 'jalur',
       header: h('Jalur', 'Path'),

@@ -13,7 +13,6 @@ import { causeText, noteText, profileText, stateShort } from './compare-model.js
 
 const isBox = (s: string) => s !== NOT_MAPPED && s !== NOT_IN_ROSTER;
 
-
 export interface CompareTerminalOptions {
   top: number;
   /** -o was given: "all of them in the files" */
@@ -47,9 +46,7 @@ export function renderCompareTerminal(result: CompareResult, lang: Lang, chalk: 
   runs.forEach((r, i) => {
     out.push(`  ${i + 1}  ${chalk.bold(r.label.padEnd(labelWidth))}  ${r.file} (${r.format.toUpperCase()})`);
     const profile = r.profile ? profileText(r.profile, lang) : chalk.yellow(profileText(r.profile, lang));
-    out.push(
-      `     ${' '.repeat(labelWidth)}  ${profile} · ${r.employees} ${t('employees')}, ${r.mapped} ${t('mapped')}, ${t('poolSize')} ${r.talentPool}`,
-    );
+    out.push(`     ${' '.repeat(labelWidth)}  ${profile} · ${r.employees} ${t('employees')}, ${r.mapped} ${t('mapped')}, ${t('poolSize')} ${r.talentPool}`);
   });
   const general = result.notes.filter((n) => n.pair === undefined);
   for (const n of general) out.push(chalk.yellow(`! ${noteText(n, lang)}`));
@@ -136,8 +133,7 @@ function keyNumbers(pair: Pair, lang: Lang, chalk: ChalkInstance): string[] {
   const against = s.againstDirection > 0 ? chalk.red.bold(String(s.againstDirection)) : n(0);
   return [
     `${w('employeesCap')} ${s.from} → ${s.to} · talent pool ${s.poolFrom} → ${s.poolTo} ` + `(${w('into')} ${n(s.enteredPool)}, ${w('outOf')} ${n(s.leftPool)})`,
-    `${w('boxesCap')}: ${w('same')} ${n(s.same)} · ${w('up')} ${n(s.up)} · ${w('down')} ${n(s.down)} · ` +
-      `${w('twoOrMore')} ${n(s.bigMoves)} · ${w('againstScores')} ${against}`,
+    `${w('boxesCap')}: ${w('same')} ${n(s.same)} · ${w('up')} ${n(s.up)} · ${w('down')} ${n(s.down)} · ` + `${w('twoOrMore')} ${n(s.bigMoves)} · ${w('againstScores')} ${against}`,
     `Roster: ${w('newInRoster')} ${n(s.newInRoster)} · ${w('gone')} ${n(s.goneFromRoster)} · ` +
       `${w('newlyMapped')} ${n(s.newlyMapped)} · ${w('newlyNotMapped')} ${n(s.newlyNotMapped)}`,
   ];

@@ -56,7 +56,10 @@ export async function writeCompareXlsx(path: string, ctx: CmpCtx, meta: CompareX
   const { result, lang } = ctx;
   const ui = COMPARE_UI;
   const t = (k: keyof typeof COMPARE_UI) => tr(ui[k], lang);
-  const rowsNeeded = Math.max(result.pairs.reduce((n, p) => n + p.moves.length, 0), result.paths?.length ?? 0);
+  const rowsNeeded = Math.max(
+    result.pairs.reduce((n, p) => n + p.moves.length, 0),
+    result.paths?.length ?? 0,
+  );
   if (rowsNeeded >= MAX_SHEET_ROWS) {
     throw new Error(
       lang === 'en'
@@ -71,7 +74,11 @@ export async function writeCompareXlsx(path: string, ctx: CmpCtx, meta: CompareX
   await sink.writeWith(path, async (tmp) => {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
     truncated = limitCells(wb, lang);
-    const last = runs.map((r) => r.asOf).filter((d): d is string => d !== null).sort().pop();
+    const last = runs
+      .map((r) => r.asOf)
+      .filter((d): d is string => d !== null)
+      .sort()
+      .pop();
     const fixed = last ? new Date(`${last}T00:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
     wb.creator = `talenta ${meta.toolVersion}`;
     wb.created = fixed;
@@ -158,7 +165,19 @@ export async function writeCompareXlsx(path: string, ctx: CmpCtx, meta: CompareX
     for (const [name, get] of metrics) {
       const isProfile = name === metrics[metrics.length - 1]![0];
       const values = result.pairs.map((p) =>
-        isProfile ? (p.profileChange === 'same' ? (lang === 'en' ? 'same' : 'sama') : p.profileChange === 'changed' ? (lang === 'en' ? 'CHANGED' : 'BERBEDA') : (lang === 'en' ? 'unknown' : 'tidak diketahui')) : get(p.totals),
+        isProfile
+          ? p.profileChange === 'same'
+            ? lang === 'en'
+              ? 'same'
+              : 'sama'
+            : p.profileChange === 'changed'
+              ? lang === 'en'
+                ? 'CHANGED'
+                : 'BERBEDA'
+              : lang === 'en'
+                ? 'unknown'
+                : 'tidak diketahui'
+          : get(p.totals),
       );
       const r = ws.addRow([name, ...values]);
       r.getCell(1).font = { bold: true };
@@ -301,8 +320,16 @@ export async function writeCompareXlsx(path: string, ctx: CmpCtx, meta: CompareX
       t('sheetPool'),
       poolCols,
       result.pairs.flatMap((p) => [
-        ...moveRows([p], (x) => x.enteredPool, () => tag('MASUK_POOL')),
-        ...moveRows([p], (x) => x.leftPool, () => tag('KELUAR_POOL')),
+        ...moveRows(
+          [p],
+          (x) => x.enteredPool,
+          () => tag('MASUK_POOL'),
+        ),
+        ...moveRows(
+          [p],
+          (x) => x.leftPool,
+          () => tag('KELUAR_POOL'),
+        ),
       ]),
       stateFill(poolCols),
     );
@@ -313,7 +340,15 @@ export async function writeCompareXlsx(path: string, ctx: CmpCtx, meta: CompareX
       result.pairs.flatMap((p) => {
         const seen = new Set<Move>();
         const both = [...p.bigMoves, ...p.againstDirection].filter((m) => (seen.has(m) ? false : (seen.add(m), true)));
-        return moveRows([p], () => both, (m) => m.tags.filter((x) => x === 'PINDAH_2_KOTAK' || x === 'BERLAWANAN_ARAH').map(tag).join('; '));
+        return moveRows(
+          [p],
+          () => both,
+          (m) =>
+            m.tags
+              .filter((x) => x === 'PINDAH_2_KOTAK' || x === 'BERLAWANAN_ARAH')
+              .map(tag)
+              .join('; '),
+        );
       }),
       stateFill(jumpCols),
     );
@@ -322,15 +357,36 @@ export async function writeCompareXlsx(path: string, ctx: CmpCtx, meta: CompareX
       t('sheetRoster'),
       rosterCols,
       result.pairs.flatMap((p) => [
-        ...moveRows([p], (x) => x.newInRoster, () => tag('BARU_DI_ROSTER')),
-        ...moveRows([p], (x) => x.goneFromRoster, () => tag('KELUAR_DARI_ROSTER')),
-        ...moveRows([p], (x) => x.newlyMapped, () => tag('BARU_TERPETAKAN')),
-        ...moveRows([p], (x) => x.newlyNotMapped, () => tag('MENJADI_BELUM_TERPETAKAN')),
+        ...moveRows(
+          [p],
+          (x) => x.newInRoster,
+          () => tag('BARU_DI_ROSTER'),
+        ),
+        ...moveRows(
+          [p],
+          (x) => x.goneFromRoster,
+          () => tag('KELUAR_DARI_ROSTER'),
+        ),
+        ...moveRows(
+          [p],
+          (x) => x.newlyMapped,
+          () => tag('BARU_TERPETAKAN'),
+        ),
+        ...moveRows(
+          [p],
+          (x) => x.newlyNotMapped,
+          () => tag('MENJADI_BELUM_TERPETAKAN'),
+        ),
       ]),
       stateFill(rosterCols),
     );
     // every employee whose box or pool changed (the unchanged ones are in perpindahan.csv and Jalur)
-    table(t('sheetAll'), MOVE_COLUMNS, moveRows(result.pairs, (p) => p.moves), stateFill(MOVE_COLUMNS));
+    table(
+      t('sheetAll'),
+      MOVE_COLUMNS,
+      moveRows(result.pairs, (p) => p.moves),
+      stateFill(MOVE_COLUMNS),
+    );
 
     if (result.paths && result.stuck) {
       const cols = pathColumns(result);
@@ -362,7 +418,19 @@ export async function writeCompareXlsx(path: string, ctx: CmpCtx, meta: CompareX
     kv(t('inputs'), '', true);
     runs.forEach((r, i) => {
       const labelFrom =
-        r.labelFrom === 'option' ? '--label' : r.labelFrom === 'asOf' ? (lang === 'en' ? 'reference date' : 'tanggal acuan') : r.labelFrom === 'path' ? (lang === 'en' ? 'date in the path' : 'tanggal di nama berkas') : (lang === 'en' ? 'file name' : 'nama berkas');
+        r.labelFrom === 'option'
+          ? '--label'
+          : r.labelFrom === 'asOf'
+            ? lang === 'en'
+              ? 'reference date'
+              : 'tanggal acuan'
+            : r.labelFrom === 'path'
+              ? lang === 'en'
+                ? 'date in the path'
+                : 'tanggal di nama berkas'
+              : lang === 'en'
+                ? 'file name'
+                : 'nama berkas';
       kv(
         `${i + 1}. ${r.label}`,
         [

@@ -11,7 +11,6 @@ import { BLOCK_FULL, ByteBlock } from './byte-block.js';
 
 const BOM = '\uFEFF';
 
-export { csvField, neutralise } from './shared/csv-cells.js';
 import { csvField, neutralise } from './shared/csv-cells.js';
 
 /** The header line and the rows as CSV (UTF-8 bytes), in blocks of about 1 MiB. */

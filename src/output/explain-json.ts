@@ -7,12 +7,9 @@ import type { Profile } from '../core/profile.js';
 import type { Lang } from '../i18n.js';
 import { employeeJson } from './json.js';
 
-export const EXPLAIN_SCHEMA_VERSION = 1;
+const EXPLAIN_SCHEMA_VERSION = 1;
 
-export function explainDocument(
-  traces: EmployeeTrace[],
-  meta: { asOf: string; skpYears: unknown; profile: Profile; profileHash: string; profileSource: string; lang: Lang },
-) {
+export function explainDocument(traces: EmployeeTrace[], meta: { asOf: string; skpYears: unknown; profile: Profile; profileHash: string; profileSource: string; lang: Lang }) {
   return {
     schemaVersion: EXPLAIN_SCHEMA_VERSION,
     asOf: meta.asOf,

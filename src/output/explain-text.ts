@@ -1,21 +1,11 @@
 /** `talenta explain` for people: the trace as text. */
 import type { EmployeeTrace } from '../core/explain.js';
 import type { Profile } from '../core/profile.js';
-import {
-  JOB_LEVEL_LABEL,
-  noteText,
-  PERFORMANCE_LABEL,
-  POTENTIAL_LABEL,
-  PREDIKAT_TERM,
-  isReasonCode,
-  reasonText,
-  tr,
-  type Lang,
-} from '../i18n.js';
+import { JOB_LEVEL_LABEL, noteText, PERFORMANCE_LABEL, POTENTIAL_LABEL, PREDIKAT_TERM, isReasonCode, reasonText, tr, type Lang } from '../i18n.js';
 import { escapeControls } from './terminal-safe.js';
 import { DEFAULT_WIDTH, wrapText } from './width.js';
 
-export function num(x: number | null, lang: Lang): string {
+function num(x: number | null, lang: Lang): string {
   if (x === null) return '–';
   const s = String(Math.round(x * 1e6) / 1e6);
   return lang === 'id' ? s.replace('.', ',') : s;

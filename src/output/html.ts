@@ -22,9 +22,6 @@ import type { Ctx } from './model.js';
 import { renderHtml, type HtmlMeta } from './html/page.js';
 
 export { renderHtml, type HtmlMeta } from './html/page.js';
-export { esc } from './html/escape.js';
-export { printZoom, type PageText } from './html/fit.js';
-
 /** Write the report atomically (temporary name, then rename). */
 export async function writeHtmlReport(path: string, ctx: Ctx, audit: Audit, meta: HtmlMeta, sink: FileSink = atomicSink({ lang: ctx.lang })): Promise<void> {
   const html = renderHtml(ctx, audit, meta);

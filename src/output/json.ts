@@ -90,13 +90,13 @@ export function issueJson(i: Issue, lang: Lang) {
 }
 
 /** The order of the values in a per-year trace of schemaVersion 2 (`performance.years`). */
-export const YEAR_FIELDS = ['year', 'predikat', 'via', 'score', 'weight', 'input', 'row'] as const;
+const YEAR_FIELDS = ['year', 'predikat', 'via', 'score', 'weight', 'input', 'row'] as const;
 
 /** `[input, row]`: the index of the table in the document's `inputs[]` and the row number. */
-export type SourceIndex = (s: SourceRef) => [number, number];
+type SourceIndex = (s: SourceRef) => [number, number];
 
 /** Source references by the index of their table in `result.inputs` (schemaVersion 2; -1 when none). */
-export function sourceIndex(result: ClassifyResult): SourceIndex {
+function sourceIndex(result: ClassifyResult): SourceIndex {
   const index = tableIndexer(result.inputs, -1);
   return (s) => [index(s), s.row];
 }
@@ -141,7 +141,7 @@ function sourcePair(out: ByteBlock, pair: [number, number]): void {
  * jenjang and the JPM values are in pegawai.csv and `talenta explain`, so the document stays under
  * 500 bytes per employee. The text is what JSON.stringify gives for the same values.
  */
-export function writeEmployeeLine(out: ByteBlock, e: Employee, src: SourceIndex): void {
+function writeEmployeeLine(out: ByteBlock, e: Employee, src: SourceIndex): void {
   out.text('{"nip":');
   out.jsonString(e.nip);
   out.text(',"nama":');
@@ -229,7 +229,7 @@ export function writeEmployeeLine(out: ByteBlock, e: Employee, src: SourceIndex)
 }
 
 /** One employee line as a string (tests, small documents). */
-export function employeeLine(e: Employee, src: SourceIndex): string {
+function employeeLine(e: Employee, src: SourceIndex): string {
   const out = new ByteBlock();
   writeEmployeeLine(out, e, src);
   return out.take().toString('utf8');
@@ -261,7 +261,13 @@ export function* jsonChunks(result: ClassifyResult, meta: JsonMeta, onEmployees?
   yield n > 0 ? '\n  ],\n  "talentPool": [' : '],\n  "talentPool": [';
   const pool = result.pool;
   for (let i = 0; i < pool.length; i += 10000) {
-    yield (i > 0 ? ', ' : '') + pool.slice(i, i + 10000).map((j) => q(result.employees[j]!.nip)).join(', ');
+    yield (
+      (i > 0 ? ', ' : '') +
+      pool
+        .slice(i, i + 10000)
+        .map((j) => q(result.employees[j]!.nip))
+        .join(', ')
+    );
   }
   yield '],\n  "issues": [';
   const m = result.issues.length;
@@ -296,9 +302,7 @@ function jsonDocumentHead(result: ClassifyResult, meta: JsonMeta) {
     })),
     summary: result.summary,
     yearFields: YEAR_FIELDS,
-    boxes: Object.fromEntries(
-      Object.entries(meta.profile.boxText).map(([box, t]) => [box, { label: t.label[meta.lang], rekomendasi: t.rekomendasi[meta.lang] }]),
-    ),
+    boxes: Object.fromEntries(Object.entries(meta.profile.boxText).map(([box, t]) => [box, { label: t.label[meta.lang], rekomendasi: t.rekomendasi[meta.lang] }])),
     ...(meta.reconciliation ? { reconciliation: meta.reconciliation } : {}),
     ...(meta.audit ? { audit: meta.audit } : {}),
   };

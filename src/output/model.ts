@@ -60,13 +60,12 @@ export function boxLabel(box: number | null, c: Ctx): string {
   return tr(c.profile.boxText[String(box)]?.label, c.lang);
 }
 
-export function boxRekomendasi(box: number | null, c: Ctx): string {
+function boxRekomendasi(box: number | null, c: Ctx): string {
   if (box === null) return '';
   return tr(c.profile.boxText[String(box)]?.rekomendasi, c.lang);
 }
 
-const reasonsValue = (codes: string[], c: Ctx) =>
-  c.human ? codes.map((r) => `${r} (${reasonText(r, c.lang)})`).join('; ') : codes.join('|');
+const reasonsValue = (codes: string[], c: Ctx) => (c.human ? codes.map((r) => `${r} (${reasonText(r, c.lang)})`).join('; ') : codes.join('|'));
 
 export const EMPLOYEE_COLUMNS: Column<Employee>[] = [
   { key: 'nip', header: h('NIP', 'NIP'), kind: 'text', width: 21, get: (e) => e.nip },
@@ -253,7 +252,7 @@ export const SUMMARY_COLUMNS: Column<SummaryRow>[] = [
   { key: 'persentase', header: h('Persentase', 'Share'), kind: 'number', width: 10, percent: true, get: (r) => r.share },
 ];
 
-export function round4(x: number): number {
+function round4(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
@@ -293,15 +292,13 @@ export const UNIT_COLUMNS: Column<UnitRow>[] = [
   { key: 'unor_induk', header: h('Unit induk (OPD)', 'Parent unit (OPD)'), kind: 'text', width: 40, get: (r, c) => r.unit || tr(WORD.blank, c.lang) },
   { key: 'pegawai', header: h('Pegawai', 'Employees'), kind: 'int', width: 9, get: (r) => r.employees },
   { key: 'terpetakan', header: h('Terpetakan', 'Mapped'), kind: 'int', width: 10, get: (r) => r.mapped },
-  ...[9, 8, 7, 6, 5, 4, 3, 2, 1].map(
-    (b): Column<UnitRow> => ({ key: `kotak_${b}`, header: h(`Kotak ${b}`, `Box ${b}`), kind: 'int', width: 8, get: (r) => r.boxes[b - 1]! }),
-  ),
+  ...[9, 8, 7, 6, 5, 4, 3, 2, 1].map((b): Column<UnitRow> => ({ key: `kotak_${b}`, header: h(`Kotak ${b}`, `Box ${b}`), kind: 'int', width: 8, get: (r) => r.boxes[b - 1]! })),
   { key: 'talent_pool', header: h('Talent pool', 'Talent pool'), kind: 'int', width: 10, get: (r) => r.pool },
   { key: 'persentase_pool', header: h('% talent pool', '% talent pool'), kind: 'number', width: 12, percent: true, get: (r) => r.poolShare },
 ];
 
-export const NOT_MAPPED_COLUMNS: Column<Employee>[] = ['nip', 'nama', 'jabatan', 'unor_induk', 'alasan', 'catatan', 'sumber'].map(
-  (k) => EMPLOYEE_COLUMNS.find((c) => c.key === k)!,
+export const NOT_MAPPED_COLUMNS: Column<Employee>[] = ['nip', 'nama', 'jabatan', 'unor_induk', 'alasan', 'catatan', 'sumber'].map((k) =>
+  EMPLOYEE_COLUMNS.find((c) => c.key === k)!,
 );
 
 /** Every profile parameter as `path = value` rows (for the Metodologi sheet). */

@@ -4,7 +4,7 @@ import { fillText as fill, type Lang } from '../i18n.js';
 
 type Texts = Record<Lang, string>;
 
-export const PROFILE_DIFF_SCHEMA_VERSION = 1;
+const PROFILE_DIFF_SCHEMA_VERSION = 1;
 
 const TEXT = {
   head: { id: 'Parameter yang berbeda: {a} → {b}', en: 'Parameters that differ: {a} → {b}' },

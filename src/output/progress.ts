@@ -21,7 +21,7 @@ const UNIT_TEXT: Record<'rows' | 'employees', Record<Lang, string>> = {
 };
 const LEFT_TEXT: Record<Lang, string> = { id: 'sisa', en: 'left' };
 
-export const REFRESH_MS = 250;
+const REFRESH_MS = 250;
 
 type Stream = { write(s: string): unknown; isTTY?: boolean };
 

@@ -7,7 +7,7 @@ import type { Employee, Issue } from '../core/types.js';
 import { issueMessage, type Lang } from '../i18n.js';
 
 /** Bumped only when a field changes meaning or disappears (adding fields keeps it). */
-export const SUCCESSION_SCHEMA_VERSION = 1;
+const SUCCESSION_SCHEMA_VERSION = 1;
 
 export interface SuccessionJsonMeta {
   toolVersion: string;
@@ -29,7 +29,7 @@ export function successionDocument(s: SuccessionResult, employees: readonly Empl
   };
 }
 
-export function successionBlock(s: SuccessionResult, employees: readonly Employee[]): object {
+function successionBlock(s: SuccessionResult, employees: readonly Employee[]): object {
   return {
     parameters: s.params,
     summary: s.summary,
@@ -81,6 +81,15 @@ export function successionBlock(s: SuccessionResult, employees: readonly Employe
       overload: c.overload,
       checks: c.checks,
     })),
-    retirements: s.retirements.map((r) => ({ nip: r.nip, pensionDate: r.pensionDate, bup: r.bup, bupSource: r.bupSource, year: r.year, level: r.level, opd: r.opd, postCode: r.postCode })),
+    retirements: s.retirements.map((r) => ({
+      nip: r.nip,
+      pensionDate: r.pensionDate,
+      bup: r.bup,
+      bupSource: r.bupSource,
+      year: r.year,
+      level: r.level,
+      opd: r.opd,
+      postCode: r.postCode,
+    })),
   };
 }

@@ -6,7 +6,19 @@
 import { CHECK_CODES, READINESS } from '../core/succession/params.js';
 import { ELIGIBILITY, type CandidateResult, type PostResult, type Retirement, type SuccessionResult } from '../core/succession/types.js';
 import type { Employee } from '../core/types.js';
-import { BAND_LABEL, BENCH_LABEL, CHECK_LABEL, ELIGIBILITY_LABEL, FUNNEL_STEP_LABEL, HEALTH_LABEL, JOB_LEVEL_LABEL, POST_STATUS_LABEL, READINESS_LABEL, RISK_LABEL, tr } from '../i18n.js';
+import {
+  BAND_LABEL,
+  BENCH_LABEL,
+  CHECK_LABEL,
+  ELIGIBILITY_LABEL,
+  FUNNEL_STEP_LABEL,
+  HEALTH_LABEL,
+  JOB_LEVEL_LABEL,
+  POST_STATUS_LABEL,
+  READINESS_LABEL,
+  RISK_LABEL,
+  tr,
+} from '../i18n.js';
 import type { Column, Ctx, Value } from './model.js';
 import { csvField, neutralise } from './shared/csv-cells.js';
 
@@ -35,10 +47,22 @@ export const POST_COLUMNS: Column<PostResult>[] = [
   { key: 'kebutuhan', header: h('Kebutuhan', 'Seats'), kind: 'int', width: 8, get: (r) => r.post.seats },
   { key: 'nip_pejabat', header: h('NIP pejabat', 'Incumbent NIP'), kind: 'text', width: 21, get: (r) => r.incumbents.map((x) => x.nip).join(';') },
   { key: 'nama_pejabat', header: h('Nama pejabat', 'Incumbent'), kind: 'text', width: 26, get: (r) => r.incumbents.map((x) => x.name).join(';') },
-  { key: 'tanggal_lahir_pejabat', header: h('Tanggal lahir pejabat', 'Incumbent birth date'), kind: 'text', width: 12, get: (r) => r.incumbents.map((x) => x.birthDate ?? '').join(';') },
+  {
+    key: 'tanggal_lahir_pejabat',
+    header: h('Tanggal lahir pejabat', 'Incumbent birth date'),
+    kind: 'text',
+    width: 12,
+    get: (r) => r.incumbents.map((x) => x.birthDate ?? '').join(';'),
+  },
   { key: 'bup_pejabat', header: h('BUP pejabat', 'Incumbent BUP'), kind: 'text', width: 6, get: (r) => r.incumbents.map((x) => (x.bup === null ? '' : String(x.bup))).join(';') },
   { key: 'sumber_bup', header: h('Sumber BUP', 'BUP source'), kind: 'text', width: 9, get: (r, c) => r.incumbents.map((x) => word(POST_STATUS_LABEL, x.bupSource, c)).join(';') },
-  { key: 'tanggal_pensiun_pejabat', header: h('TMT pensiun pejabat', 'Incumbent pension date'), kind: 'text', width: 12, get: (r) => r.incumbents.map((x) => x.pensionDate ?? '').join(';') },
+  {
+    key: 'tanggal_pensiun_pejabat',
+    header: h('TMT pensiun pejabat', 'Incumbent pension date'),
+    kind: 'text',
+    width: 12,
+    get: (r) => r.incumbents.map((x) => x.pensionDate ?? '').join(';'),
+  },
   { key: 'keadaan', header: h('Keadaan', 'State'), kind: 'text', width: 14, get: (r, c) => word(POST_STATUS_LABEL, r.state, c) },
   { key: 'tanggal_kosong', header: h('Tanggal kosong', 'Vacancy date'), kind: 'text', width: 12, get: (r) => r.vacancyDate ?? '' },
   { key: 'bulan_menuju_kosong', header: h('Bulan menuju kosong', 'Months to vacancy'), kind: 'int', width: 8, get: (r) => r.monthsToVacancy },
@@ -70,7 +94,13 @@ export const POST_COLUMNS: Column<PostResult>[] = [
     get: (r, c) => (r.nominees.length === 0 ? '' : emp(c, S(c).nominees[r.nominees[0]!]!.employee).nama),
   },
   { key: 'tersaring_terbanyak', header: h('Tersaring terbanyak di', 'Most filtered at'), kind: 'text', width: 22, get: (r, c) => word(FUNNEL_STEP_LABEL, r.mostFiltered, c) },
-  { key: 'berpotensi_kosong_berantai', header: h('Kosong berantai dari', 'Chain vacancy from'), kind: 'text', width: 18, get: (r) => r.chainFrom.join('|') + (r.chainCount > r.chainFrom.length ? `|…+${r.chainCount - r.chainFrom.length}` : '') },
+  {
+    key: 'berpotensi_kosong_berantai',
+    header: h('Kosong berantai dari', 'Chain vacancy from'),
+    kind: 'text',
+    width: 18,
+    get: (r) => r.chainFrom.join('|') + (r.chainCount > r.chainFrom.length ? `|…+${r.chainCount - r.chainFrom.length}` : ''),
+  },
   { key: 'jumlah_kosong_berantai', header: h('Jumlah sumber kosong berantai', 'Chain vacancy sources'), kind: 'int', width: 8, get: (r) => r.chainCount },
   { key: 'catatan', header: h('Catatan', 'Note'), kind: 'text', width: 24, get: (r) => r.post.note },
   { key: 'sumber_baris', header: h('Sumber baris', 'Source row'), kind: 'text', width: 24, get: (r) => r.post.sourceRow },
@@ -98,18 +128,41 @@ export const CANDIDATE_COLUMNS: Column<CandidateResult>[] = [
   { key: 'kesiapan', header: h('Kesiapan', 'Readiness'), kind: 'text', width: 18, get: (r, c) => word(READINESS_LABEL, r.readiness, c) },
   { key: 'tanggal_siap', header: h('Tanggal siap', 'Ready date'), kind: 'text', width: 12, get: (r) => r.readyDate },
   { key: 'bulan_menuju_siap', header: h('Bulan menuju siap', 'Months to ready'), kind: 'int', width: 7, get: (r) => r.monthsToReady },
-  { key: 'siap_saat_kosong', header: h('Siap saat kosong', 'Ready when it opens'), kind: 'bool', width: 7, get: (r, c) => (r.readyByVacancy === null ? null : bool(r.readyByVacancy, c)) },
+  {
+    key: 'siap_saat_kosong',
+    header: h('Siap saat kosong', 'Ready when it opens'),
+    kind: 'bool',
+    width: 7,
+    get: (r, c) => (r.readyByVacancy === null ? null : bool(r.readyByVacancy, c)),
+  },
   { key: 'kelayakan', header: h('Kelayakan', 'Eligibility'), kind: 'text', width: 18, get: (r, c) => word(ELIGIBILITY_LABEL, r.eligibility, c) },
   { key: 'lama_jabatan_tahun', header: h('Lama di jabatan (tahun)', 'Years in post'), kind: 'number', width: 7, get: (r) => r.yearsInPost },
-  { key: 'belum_terpenuhi', header: h('Belum terpenuhi', 'Not met'), kind: 'text', width: 24, get: (r, c) => (c.human ? labelList(codes(r, 'TIDAK_TERPENUHI'), c) : codes(r, 'TIDAK_TERPENUHI')) },
-  { key: 'perlu_verifikasi', header: h('Perlu verifikasi', 'Needs verification'), kind: 'text', width: 24, get: (r, c) => (c.human ? labelList(codes(r, 'PERLU_VERIFIKASI'), c) : codes(r, 'PERLU_VERIFIKASI')) },
+  {
+    key: 'belum_terpenuhi',
+    header: h('Belum terpenuhi', 'Not met'),
+    kind: 'text',
+    width: 24,
+    get: (r, c) => (c.human ? labelList(codes(r, 'TIDAK_TERPENUHI'), c) : codes(r, 'TIDAK_TERPENUHI')),
+  },
+  {
+    key: 'perlu_verifikasi',
+    header: h('Perlu verifikasi', 'Needs verification'),
+    kind: 'text',
+    width: 24,
+    get: (r, c) => (c.human ? labelList(codes(r, 'PERLU_VERIFIKASI'), c) : codes(r, 'PERLU_VERIFIKASI')),
+  },
   { key: 'jumlah_jabatan_kandidat', header: h('Jabatan dinilai', 'Posts evaluated'), kind: 'int', width: 7, get: (r) => r.postsEvaluated },
   { key: 'jumlah_siap_sekarang', header: h('Siap sekarang di', 'Ready now for'), kind: 'int', width: 7, get: (r) => r.postsReadyNow },
   { key: 'overload', header: h('Overload', 'Overload'), kind: 'bool', width: 7, get: (r, c) => bool(r.overload, c) },
 ];
 
 function labelList(codesText: string, c: Ctx): string {
-  return codesText === '' ? '' : codesText.split('|').map((k) => tr(CHECK_LABEL[k], c.lang, k)).join('; ');
+  return codesText === ''
+    ? ''
+    : codesText
+        .split('|')
+        .map((k) => tr(CHECK_LABEL[k], c.lang, k))
+        .join('; ');
 }
 
 /** One row of kelayakan.csv: an evaluated pair, read from the typed arrays. */
@@ -127,7 +180,8 @@ const bits = (mask: number) => {
 const dateText = new Map<number, string>();
 const ymdOf = (n: number) => {
   let t = dateText.get(n);
-  if (t === undefined) dateText.set(n, (t = `${String(Math.floor(n / 10000)).padStart(4, '0')}-${String(Math.floor(n / 100) % 100).padStart(2, '0')}-${String(n % 100).padStart(2, '0')}`));
+  if (t === undefined)
+    dateText.set(n, (t = `${String(Math.floor(n / 10000)).padStart(4, '0')}-${String(Math.floor(n / 100) % 100).padStart(2, '0')}-${String(n % 100).padStart(2, '0')}`));
   return t;
 };
 
@@ -190,7 +244,7 @@ export function* pairCsvBlocks(s: SuccessionResult, c: Ctx): Generator<Buffer> {
 }
 
 /** One check of one nominee (the Kelayakan sheet and the JSON). */
-export interface CheckRow {
+interface CheckRow {
   c: CandidateResult;
   k: number;
 }
@@ -234,14 +288,27 @@ export function summaryRows(s: SuccessionResult, c: Ctx): SummaryRow[] {
   const rows: SummaryRow[] = [
     { section: 'total', code: 'JABATAN', label: c.lang === 'en' ? 'Target posts' : 'Jabatan target', count: m.positions, share: null },
     { section: 'total', code: 'KRITIKAL', label: c.lang === 'en' ? 'Critical posts' : 'Jabatan kritikal', count: m.critical, share: pct(m.critical, m.positions) },
-    { section: 'total', code: 'TANPA_SUKSESOR', label: c.lang === 'en' ? 'Without a successor' : 'Tanpa suksesor', count: m.withoutSuccessor, share: pct(m.withoutSuccessor, m.positions) },
-    { section: 'total', code: 'CAKUPAN', label: c.lang === 'en' ? 'Coverage (share of matched posts with a ready-now successor)' : 'Cakupan (jabatan dengan suksesor siap sekarang)', count: null, share: m.coverage === null ? null : Math.round(m.coverage * 1e4) / 100 },
+    {
+      section: 'total',
+      code: 'TANPA_SUKSESOR',
+      label: c.lang === 'en' ? 'Without a successor' : 'Tanpa suksesor',
+      count: m.withoutSuccessor,
+      share: pct(m.withoutSuccessor, m.positions),
+    },
+    {
+      section: 'total',
+      code: 'CAKUPAN',
+      label: c.lang === 'en' ? 'Coverage (share of matched posts with a ready-now successor)' : 'Cakupan (jabatan dengan suksesor siap sekarang)',
+      count: null,
+      share: m.coverage === null ? null : Math.round(m.coverage * 1e4) / 100,
+    },
     { section: 'total', code: 'PASANGAN', label: c.lang === 'en' ? 'Evaluated pairs' : 'Pasangan dinilai', count: m.evaluatedPairs, share: null },
     { section: 'total', code: 'OVERLOAD', label: 'OVERLOAD', count: m.overloaded, share: null },
   ];
   for (const [k, v] of Object.entries(m.byRisk)) rows.push({ section: 'risiko', code: k, label: tr(RISK_LABEL[k], c.lang, k), count: v, share: pct(v, m.positions) });
   for (const [k, v] of Object.entries(m.byBand)) rows.push({ section: 'pita', code: k, label: tr(BAND_LABEL[k], c.lang, k), count: v, share: pct(v, m.positions) });
-  for (const [k, v] of Object.entries(m.byReadiness)) rows.push({ section: 'kesiapan', code: k, label: tr(READINESS_LABEL[k], c.lang, k), count: v, share: pct(v, m.evaluatedPairs) });
+  for (const [k, v] of Object.entries(m.byReadiness))
+    rows.push({ section: 'kesiapan', code: k, label: tr(READINESS_LABEL[k], c.lang, k), count: v, share: pct(v, m.evaluatedPairs) });
   for (const [k, v] of Object.entries(m.retirementsByYear)) rows.push({ section: 'pensiun_tahun', code: k, label: k, count: v, share: null });
   return rows;
 }

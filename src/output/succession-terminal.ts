@@ -15,11 +15,16 @@ export function renderSuccessionTerminal(s: SuccessionResult, lang: Lang, chalk:
   const p = s.params;
   const out: string[] = [];
   out.push(chalk.bold(t(U.title)));
+  out.push(`${t(U.params)}: ${t(U.horizon)} ${p.vacancy.horizonMonths} ${t(U.months)} · ${t(U.candidateBoxes)} ${p.candidateBoxes.join(', ')} · as-of ${s.asOf}`);
   out.push(
-    `${t(U.params)}: ${t(U.horizon)} ${p.vacancy.horizonMonths} ${t(U.months)} · ${t(U.candidateBoxes)} ${p.candidateBoxes.join(', ')} · as-of ${s.asOf}`,
+    `${t(U.posts)}: ${m.positions} (${t(U.critical)} ${m.critical}; ${t(U.vacantNow)} ${m.vacantNow}; ${t(U.within12)} ${m.openingWithin12}; ${t(U.withinHorizon)} ${m.openingWithinHorizon})`,
   );
-  out.push(`${t(U.posts)}: ${m.positions} (${t(U.critical)} ${m.critical}; ${t(U.vacantNow)} ${m.vacantNow}; ${t(U.within12)} ${m.openingWithin12}; ${t(U.withinHorizon)} ${m.openingWithinHorizon})`);
-  out.push(`${t(U.byRisk)}: ${RISK_LEVELS.slice().reverse().map((r) => `${tr(RISK_LABEL[r], lang)} ${m.byRisk[r]}`).join(' · ')}`);
+  out.push(
+    `${t(U.byRisk)}: ${RISK_LEVELS.slice()
+      .reverse()
+      .map((r) => `${tr(RISK_LABEL[r], lang)} ${m.byRisk[r]}`)
+      .join(' · ')}`,
+  );
   out.push(`${t(U.coverage)}: ${pct(m.coverage, lang)}; ${t(U.coverageCritical)}: ${pct(m.coverageCritical, lang)}`);
   out.push(`${t(U.coverageOpening)}: ${pct(m.coverageOpening, lang)}`);
   out.push(`${t(U.pairs)}: ${m.evaluatedPairs} · ${fillText(t(U.overloaded), { n: p.readiness.overloadPositions })}: ${m.overloaded}`);
@@ -35,7 +40,9 @@ export function renderSuccessionTerminal(s: SuccessionResult, lang: Lang, chalk:
   for (const r of rows) {
     const risk = tr(RISK_LABEL[r.risk!], lang);
     const col = r.risk === 'KRITIS' ? chalk.red(risk) : r.risk === 'TINGGI' ? chalk.yellow(risk) : risk;
-    out.push(`  ${r.post.code.padEnd(cw)}  ${pad(truncate(escapeControls(r.post.name), w), w)}  ${(r.monthsToVacancy === null ? '–' : String(r.monthsToVacancy)).padStart(6)}  ${String(r.bench.readyNow).padStart(9)}  ${col}`);
+    out.push(
+      `  ${r.post.code.padEnd(cw)}  ${pad(truncate(escapeControls(r.post.name), w), w)}  ${(r.monthsToVacancy === null ? '–' : String(r.monthsToVacancy)).padStart(6)}  ${String(r.bench.readyNow).padStart(9)}  ${col}`,
+    );
   }
   out.push('');
   out.push(chalk.bold(t(U.openingNoReady)));

@@ -26,8 +26,8 @@ import { CANDIDATE_COLUMNS, POST_COLUMNS, RETIREMENT_COLUMNS, type SuccessionCtx
 import { fill, HEADER_FILL, PAGE_LANDSCAPE } from './xlsx-style.js';
 import { neutralise } from './shared/csv-cells.js';
 
-export const RISK_FILL: Record<string, string> = { KRITIS: 'FFFF7C80', TINGGI: 'FFFFC7CE', SEDANG: 'FFFFEB9C', RENDAH: 'FFC6EFCE' };
-export const READINESS_FILL: Record<string, string> = { SIAP_SEKARANG: 'FFC6EFCE', SIAP_1_2_TAHUN: 'FFFFEB9C', SIAP_3_TAHUN: 'FFFCE4D6' };
+const RISK_FILL: Record<string, string> = { KRITIS: 'FFFF7C80', TINGGI: 'FFFFC7CE', SEDANG: 'FFFFEB9C', RENDAH: 'FFC6EFCE' };
+const READINESS_FILL: Record<string, string> = { SIAP_SEKARANG: 'FFC6EFCE', SIAP_1_2_TAHUN: 'FFFFEB9C', SIAP_3_TAHUN: 'FFFCE4D6' };
 
 export interface SuccessionXlsxMeta {
   toolVersion: string;
@@ -114,7 +114,11 @@ export async function writeSuccessionXlsx(path: string, ctx: SuccessionCtx, meta
     hr.commit();
     const rowsOf = (b: string) => (b === 'DI_LUAR_HORIZON' ? ['DI_LUAR_HORIZON', 'TANPA_TANGGAL'] : [b]);
     for (const b of BAND_ROWS) {
-      const cells: (string | number)[] = [rowsOf(b).map((x) => tr(BAND_LABEL[x], lang)).join(' / ')];
+      const cells: (string | number)[] = [
+        rowsOf(b)
+          .map((x) => tr(BAND_LABEL[x], lang))
+          .join(' / '),
+      ];
       const fills: string[] = [];
       for (const h of HEALTH) {
         const n = s.posts.filter((r) => rowsOf(b).includes(r.band) && r.health === h).length;
@@ -127,16 +131,33 @@ export async function writeSuccessionXlsx(path: string, ctx: SuccessionCtx, meta
       r.commit();
     }
     ws.addRow([]).commit();
-    const lh = ws.addRow([t(T.riskByLevel), ...RISK_LEVELS.slice().reverse().map((k) => tr(RISK_LABEL[k], lang))]);
+    const lh = ws.addRow([
+      t(T.riskByLevel),
+      ...RISK_LEVELS.slice()
+        .reverse()
+        .map((k) => tr(RISK_LABEL[k], lang)),
+    ]);
     header(lh);
     lh.commit();
     const levels = [...new Set(s.posts.map((r) => r.post.level))];
     for (const l of levels) {
       const here = s.posts.filter((r) => r.post.level === l);
-      ws.addRow([tr(JOB_LEVEL_LABEL[l], lang, l), ...RISK_LEVELS.slice().reverse().map((k) => here.filter((r) => r.risk === k).length)]).commit();
+      ws.addRow([
+        tr(JOB_LEVEL_LABEL[l], lang, l),
+        ...RISK_LEVELS.slice()
+          .reverse()
+          .map((k) => here.filter((r) => r.risk === k).length),
+      ]).commit();
     }
     ws.addRow([]).commit();
-    const oh = ws.addRow([t(T.perOpd), lang === 'en' ? 'Posts' : 'Jabatan', lang === 'en' ? 'Vacant' : 'Kosong', lang === 'en' ? '≤ 12 months' : '≤ 12 bulan', lang === 'en' ? 'Coverage' : 'Cakupan', lang === 'en' ? 'No successor' : 'Tanpa suksesor']);
+    const oh = ws.addRow([
+      t(T.perOpd),
+      lang === 'en' ? 'Posts' : 'Jabatan',
+      lang === 'en' ? 'Vacant' : 'Kosong',
+      lang === 'en' ? '≤ 12 months' : '≤ 12 bulan',
+      lang === 'en' ? 'Coverage' : 'Cakupan',
+      lang === 'en' ? 'No successor' : 'Tanpa suksesor',
+    ]);
     header(oh);
     oh.commit();
     const opds = [...new Set(s.posts.map((r) => r.post.opd))].sort();
@@ -158,7 +179,12 @@ export async function writeSuccessionXlsx(path: string, ctx: SuccessionCtx, meta
     ph.commit();
     ws.addRow([lang === 'en' ? 'Horizon (months)' : 'Horizon (bulan)', s.params.vacancy.horizonMonths]).commit();
     ws.addRow([lang === 'en' ? 'Candidate boxes' : 'Kotak kandidat', s.params.candidateBoxes.join(', ')]).commit();
-    ws.addRow([lang === 'en' ? 'Readiness by box' : 'Kesiapan per kotak', Object.entries(s.params.readiness.byBox).map(([b, r]) => `${b}: ${tr(READINESS_LABEL[r], lang)}`).join('; ')]).commit();
+    ws.addRow([
+      lang === 'en' ? 'Readiness by box' : 'Kesiapan per kotak',
+      Object.entries(s.params.readiness.byBox)
+        .map(([b, r]) => `${b}: ${tr(READINESS_LABEL[r], lang)}`)
+        .join('; '),
+    ]).commit();
     ws.addRow([lang === 'en' ? 'Profile' : 'Profil', `${ctx.profile.id} v${ctx.profile.version} (${ctx.profileHash.slice(0, 12)})`]).commit();
     ws.commit();
 
@@ -191,7 +217,14 @@ export async function writeSuccessionXlsx(path: string, ctx: SuccessionCtx, meta
 
     // ---- Rekap Cetak: one page per post ----
     const pr = wb.addWorksheet(t(T.print), {
-      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 } },
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+      },
       headerFooter: { oddFooter: `&L${t(T.footer)}&R${lang === 'en' ? 'Page' : 'Hal.'} &P / &N` },
     });
     pr.columns = [{ width: 12 }, { width: 21 }, { width: 26 }, { width: 30 }, { width: 9 }, { width: 6 }, { width: 8 }, { width: 8 }, { width: 18 }, { width: 44 }];
@@ -229,7 +262,19 @@ export async function writeSuccessionXlsx(path: string, ctx: SuccessionCtx, meta
       const hh = pr.addRow(printHead);
       header(hh);
       hh.commit();
-      if (r.nominees.length === 0) pr.addRow([t(T.noCandidate), '', '', '', '', '', '', '', '', r.mostFiltered ? `${t(T.mostFiltered)}: ${tr(CHECK_LABEL[r.mostFiltered], lang, r.mostFiltered)}` : '']).commit();
+      if (r.nominees.length === 0)
+        pr.addRow([
+          t(T.noCandidate),
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          r.mostFiltered ? `${t(T.mostFiltered)}: ${tr(CHECK_LABEL[r.mostFiltered], lang, r.mostFiltered)}` : '',
+        ]).commit();
       r.nominees.forEach((ni, k) => {
         const c = s.nominees[ni]!;
         const e = result.employees[c.employee]!;
@@ -258,10 +303,18 @@ export async function writeSuccessionXlsx(path: string, ctx: SuccessionCtx, meta
     // ---- Masalah Data ----
     const iss = wb.addWorksheet(t(T.issues), { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PAGE_LANDSCAPE });
     iss.columns = [{ width: 9 }, { width: 30 }, { width: 30 }, { width: 8 }, { width: 22 }, { width: 80 }];
-    const ih = iss.addRow([lang === 'en' ? 'Severity' : 'Tingkat', lang === 'en' ? 'Code' : 'Kode', lang === 'en' ? 'File' : 'Berkas', lang === 'en' ? 'Row' : 'Baris', lang === 'en' ? 'Value' : 'Nilai', lang === 'en' ? 'Message' : 'Pesan']);
+    const ih = iss.addRow([
+      lang === 'en' ? 'Severity' : 'Tingkat',
+      lang === 'en' ? 'Code' : 'Kode',
+      lang === 'en' ? 'File' : 'Berkas',
+      lang === 'en' ? 'Row' : 'Baris',
+      lang === 'en' ? 'Value' : 'Nilai',
+      lang === 'en' ? 'Message' : 'Pesan',
+    ]);
     header(ih);
     ih.commit();
-    for (const i of s.issues) iss.addRow([tr(CHECK_MODE_LABEL[i.severity], lang, i.severity), i.code, safe(i.file ?? ''), i.row, safe(i.value ?? ''), issueMessage(i, lang)]).commit();
+    for (const i of s.issues)
+      iss.addRow([tr(CHECK_MODE_LABEL[i.severity], lang, i.severity), i.code, safe(i.file ?? ''), i.row, safe(i.value ?? ''), issueMessage(i, lang)]).commit();
     iss.commit();
 
     // ---- Metodologi ----
@@ -280,13 +333,16 @@ export async function writeSuccessionXlsx(path: string, ctx: SuccessionCtx, meta
 function unmetWords(c: CandidateResult, lang: 'id' | 'en'): string {
   return c.checks
     .filter((k) => k.status === 'TIDAK_TERPENUHI' || k.status === 'PERLU_VERIFIKASI')
-    .map((k) => `${tr(CHECK_LABEL[k.code], lang, k.code)}: ${tr(CHECK_STATUS_LABEL[k.status], lang)}${k.value !== null ? ` (${k.value}${k.required !== null ? ` / ${k.required}` : ''})` : ''}${k.metDate ? ` → ${k.metDate}` : ''}`)
+    .map(
+      (k) =>
+        `${tr(CHECK_LABEL[k.code], lang, k.code)}: ${tr(CHECK_STATUS_LABEL[k.status], lang)}${k.value !== null ? ` (${k.value}${k.required !== null ? ` / ${k.required}` : ''})` : ''}${k.metDate ? ` → ${k.metDate}` : ''}`,
+    )
     .join('; ');
 }
 
 type CheckRow = { c: CandidateResult; k: CheckResult };
 const h = (id: string, en: string) => ({ id, en });
-export const CHECK_COLUMNS: Column<CheckRow>[] = [
+const CHECK_COLUMNS: Column<CheckRow>[] = [
   { key: 'kode_jabatan', header: h('Kode jabatan', 'Post code'), kind: 'text', width: 22, get: (r) => r.c.post },
   { key: 'nip', header: h('NIP', 'NIP'), kind: 'text', width: 21, get: (r) => r.c.nip },
   { key: 'kode_syarat', header: h('Syarat', 'Check'), kind: 'text', width: 34, get: (r, c) => (c.human ? tr(CHECK_LABEL[r.k.code], c.lang, r.k.code) : r.k.code) },
@@ -307,7 +363,11 @@ function methodology(ctx: SuccessionCtx, meta: SuccessionXlsxMeta): string[] {
         'Method (succession.md §5; every parameter below comes from the profile section "succession").',
         `Candidates: mapped employees in boxes ${p.candidateBoxes.join(', ')}${p.excludePoolExclusions ? ', not excluded from the talent pool' : ''}, at a feeder level of the post (PP 11/2017 Pasal 54 d, 55 d, 107). JF target posts get a vacancy forecast only.`,
         'Each check is met, not met (with the date time cures it), needs verification (data missing), or not checked. Only "keras" checks decide eligibility; "peringatan" checks add notes.',
-        `Readiness = the worse of the box readiness (${Object.entries(p.readiness.byBox).map(([b, r]) => `${b} ${r}`).join(', ')}) and the date the last curable check is met (≤ ${p.readiness.monthBuckets[0]} months ready now, ≤ ${p.readiness.monthBuckets[1]} months 1–2 years, else 3+ years).`,
+        `Readiness = the worse of the box readiness (${Object.entries(p.readiness.byBox)
+          .map(([b, r]) => `${b} ${r}`)
+          .join(
+            ', ',
+          )}) and the date the last curable check is met (≤ ${p.readiness.monthBuckets[0]} months ready now, ≤ ${p.readiness.monthBuckets[1]} months 1–2 years, else 3+ years).`,
         `BUP: the roster's BUP column, else special JF ages (profile data, UU-set; confirm with the agency), else PP 11/2017 Pasal 239 (58/60/65). Pension date: ${p.vacancy.pensionDate} (UNCONFIRMED convention).`,
         `"At least N years": full years, inclusive. Age, duration and remaining service are measured at the post's reference date (planned fill date, else the vacancy date, never before --as-of). Regular promotion in grade every ${p.golongan.kpRegulerTahun} years (UNCONFIRMED). Golongan minimum from PP 100/2000 + PP 13/2002 (force contested): mode ${p.golongan.mode}.`,
         'Risk = matrix[band][pipeline health], raised one level for critical posts. Shared bench = Σ 1/(posts the person is ready now for).',
@@ -317,7 +377,11 @@ function methodology(ctx: SuccessionCtx, meta: SuccessionXlsxMeta): string[] {
         'Metode (succession.md §5; setiap parameter di bawah berasal dari bagian profil "succession").',
         `Kandidat: pegawai terpetakan di kotak ${p.candidateBoxes.join(', ')}${p.excludePoolExclusions ? ', tidak dikecualikan dari talent pool' : ''}, pada jenjang asal jabatan (PP 11/2017 Pasal 54 huruf d, 55 huruf d, 107). Jabatan target JF hanya mendapat perkiraan kekosongan.`,
         'Setiap syarat: terpenuhi, tidak terpenuhi (dengan tanggal terpenuhi bila waktu dapat memenuhinya), perlu verifikasi (data tidak ada), atau tidak diperiksa. Hanya syarat "keras" yang menentukan kelayakan; syarat "peringatan" hanya catatan.',
-        `Kesiapan = yang terburuk dari kesiapan kotak (${Object.entries(p.readiness.byBox).map(([b, r]) => `${b} ${r}`).join(', ')}) dan tanggal syarat terakhir yang dapat dipenuhi waktu (≤ ${p.readiness.monthBuckets[0]} bulan siap sekarang, ≤ ${p.readiness.monthBuckets[1]} bulan 1–2 tahun, selebihnya ≥3 tahun).`,
+        `Kesiapan = yang terburuk dari kesiapan kotak (${Object.entries(p.readiness.byBox)
+          .map(([b, r]) => `${b} ${r}`)
+          .join(
+            ', ',
+          )}) dan tanggal syarat terakhir yang dapat dipenuhi waktu (≤ ${p.readiness.monthBuckets[0]} bulan siap sekarang, ≤ ${p.readiness.monthBuckets[1]} bulan 1–2 tahun, selebihnya ≥3 tahun).`,
         `BUP: kolom BUP roster, lalu usia khusus JF (data profil, ditetapkan UU; konfirmasi dengan instansi), lalu PP 11/2017 Pasal 239 (58/60/65). TMT pensiun: ${p.vacancy.pensionDate} (konvensi BELUM DIKONFIRMASI).`,
         `"Paling singkat N tahun": tahun penuh, inklusif. Usia, lama jabatan dan sisa masa kerja diukur pada tanggal acuan jabatan (tanggal rencana pengisian, atau tanggal kosong, tidak sebelum --as-of). Kenaikan pangkat reguler setiap ${p.golongan.kpRegulerTahun} tahun (BELUM DIKONFIRMASI). Golongan minimal dari PP 100/2000 + PP 13/2002 (keberlakuannya diperdebatkan): mode ${p.golongan.mode}.`,
         'Risiko = matriks[pita waktu][kesehatan pipeline], naik satu tingkat untuk jabatan kritikal. Bench terbagi = Σ 1/(jumlah jabatan tempat orang itu siap sekarang).',

@@ -28,12 +28,12 @@ export async function writeTemplateXlsx(path: string, model: TemplateModel, lang
       // a NIP column is text: typed as a number, 18 digits lose their last ones
       ...(s.textColumns.includes(i) ? { style: { numFmt: '@' } } : {}),
     }));
-    header(ws.getRow(1) as never);
+    header(ws.getRow(1));
     ws.addRow(s.example.map((v) => (v === null ? '' : v)));
   }
   const acc = wb.addWorksheet(ACCEPTED_SHEET[lang], { views: [{ state: 'frozen', ySplit: 1 }] });
   acc.columns = ACCEPTED_HEADERS[lang].map((h, i) => ({ header: h, width: [40, 40, 30][i] }));
-  header(acc.getRow(1) as never);
+  header(acc.getRow(1));
   for (const a of model.accepted) for (const v of a.values) acc.addRow([a.what[lang], a.header, v]);
   await renameIntoPlace(path, async (tmp) => {
     await wb.xlsx.writeFile(tmp);

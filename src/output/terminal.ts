@@ -23,8 +23,7 @@ export function makeChalk(enabled: boolean): ChalkInstance {
   return new Chalk({ level: enabled ? 1 : 0 });
 }
 
-
-export const TOP_N = 10;
+const TOP_N = 10;
 
 /** A table drawn by cli-table3 with the given widths (content widths; null: column dropped). */
 function fittedTable(head: string[], rows: string[][], widths: (number | null)[], compact: boolean): string {
@@ -58,7 +57,11 @@ export function renderTerminal(ctx: Ctx, chalk: ChalkInstance, top = TOP_N, widt
   out.push(chalk.bold(tr(UI.title, lang)));
   out.push(
     ...joinFit(
-      [`${tr(UI.asOf, lang)}: ${s.asOf}`, `${tr(UI.skpYears, lang)}: ${s.skpYears.join(', ')}`, `${tr(UI.profile, lang)}: ${result.profile.id} v${result.profile.version} #${ctx.profileHash.slice(0, 8)}`],
+      [
+        `${tr(UI.asOf, lang)}: ${s.asOf}`,
+        `${tr(UI.skpYears, lang)}: ${s.skpYears.join(', ')}`,
+        `${tr(UI.profile, lang)}: ${result.profile.id} v${result.profile.version} #${ctx.profileHash.slice(0, 8)}`,
+      ],
       ' · ',
       width,
     ),
@@ -80,17 +83,28 @@ export function renderTerminal(ctx: Ctx, chalk: ChalkInstance, top = TOP_N, widt
   const axisTwo = `${tr(UI.performanceAxis, lang)} ↑ /\n${tr(UI.potentialAxis, lang)} →`;
   const gridWidth = (axis: string, sep: string) => {
     const first = Math.max(...axis.split('\n').map(displayWidth), ...rowLabels.map(displayWidth));
-    const cells = POTENTIAL_COLUMNS.map((_, j) => Math.max(displayWidth(colLabels[j]!), ...boxes.rows.map((l) => Math.max(...cell(l.cells[j]!.box, sep).split('\n').map(displayWidth)))));
+    const cells = POTENTIAL_COLUMNS.map((_, j) =>
+      Math.max(displayWidth(colLabels[j]!), ...boxes.rows.map((l) => Math.max(...cell(l.cells[j]!.box, sep).split('\n').map(displayWidth)))),
+    );
     return 1 + [first, ...cells].reduce((a, x) => a + x + 3, 0);
   };
-  const layouts: [string, string][] = [[axisOne, ' '], [axisTwo, ' '], [axisTwo, '\n']];
+  const layouts: [string, string][] = [
+    [axisOne, ' '],
+    [axisTwo, ' '],
+    [axisTwo, '\n'],
+  ];
   const [axis, sep] = layouts.find(([a, c]) => gridWidth(a, c) <= width) ?? layouts[layouts.length - 1]!;
   const grid = new Table({ head: [axis, ...colLabels], style: { head: [], border: [] } });
   for (const l of boxes.rows) grid.push([PERFORMANCE_LABEL[l.performance][lang], ...l.cells.map(({ box: b }) => paint(b, cell(b, sep)))]);
   out.push(grid.toString());
   out.push(
     ...joinFit(
-      [`${tr(UI.employees, lang)}: ${int(s.employees)}`, `${tr(UI.mapped, lang)}: ${int(s.mapped)}`, `${tr(UI.notMapped, lang)}: ${int(s.notMapped)}`, `${tr(UI.talentPool, lang)}: ${int(s.talentPool)}`],
+      [
+        `${tr(UI.employees, lang)}: ${int(s.employees)}`,
+        `${tr(UI.mapped, lang)}: ${int(s.mapped)}`,
+        `${tr(UI.notMapped, lang)}: ${int(s.notMapped)}`,
+        `${tr(UI.talentPool, lang)}: ${int(s.talentPool)}`,
+      ],
       ' · ',
       width,
     ),
@@ -133,7 +147,11 @@ export function renderTerminal(ctx: Ctx, chalk: ChalkInstance, top = TOP_N, widt
       fmtNum(e.potential.score, 2, comma),
     ]);
     const natural = head.map((h, j) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[j]!))));
-    const col = (j: number, min?: number, drop?: number): FitColumn => ({ natural: natural[j]!, ...(min !== undefined ? { min: Math.min(min, natural[j]!) } : {}), ...(drop !== undefined ? { drop } : {}) });
+    const col = (j: number, min?: number, drop?: number): FitColumn => ({
+      natural: natural[j]!,
+      ...(min !== undefined ? { min: Math.min(min, natural[j]!) } : {}),
+      ...(drop !== undefined ? { drop } : {}),
+    });
     // names up to 40 columns and units up to 36 even on a wide terminal; the scores only when there is room
     natural[3] = Math.min(natural[3]!, 40);
     natural[5] = Math.min(natural[5]!, 36);

@@ -4,7 +4,7 @@ import { groupMessage, type Lang } from '../i18n.js';
 import type { LoadedFile } from '../io/inputs.js';
 import { issueJson } from './json.js';
 
-export const VALIDATE_SCHEMA_VERSION = 1;
+const VALIDATE_SCHEMA_VERSION = 1;
 
 export function validateDocument(report: ValidationReport, files: LoadedFile[], lang: Lang) {
   return {

@@ -36,20 +36,39 @@ function renderValidationLines(r: ValidationReport, lang: Lang): string {
   for (const g of r.groups) {
     const first = g.examples[0];
     const msg = first ? groupMessage(g.examples, lang) : '';
-    const ex = g.examples
-      .map((i) => `${i.sheet ?? i.file ?? ''}!${i.cell ?? i.row ?? ''}${i.value !== null ? ` = ${i.value}` : ''}`)
-      .join('; ');
+    const ex = g.examples.map((i) => `${i.sheet ?? i.file ?? ''}!${i.cell ?? i.row ?? ''}${i.value !== null ? ` = ${i.value}` : ''}`).join('; ');
     out.push(`  ${sev(g.severity).padEnd(sevWidth)} ${g.code.padEnd(26)} ${g.count} ${w.rows}: ${msg}`);
     if (ex) out.push(`  ${' '.repeat(sevWidth)} ${w.eg} ${ex}${g.count > g.examples.length ? ' …' : ''}`);
   }
   out.push('');
   const share = r.roster.share === null ? '–' : fmtPct(r.roster.share, lang === 'id');
   out.push(fillText(w.mappable, { mapped: fmtInt(r.roster.mapped, lang === 'id'), rows: fmtInt(r.roster.rows, lang === 'id'), share }));
-  out.push(`${w.findings}: ${fmtInt(r.counts.error, lang === 'id')} ${sev('error')}, ${fmtInt(r.counts.warning, lang === 'id')} ${sev('warning')}, ${fmtInt(r.counts.info, lang === 'id')} ${sev('info')}`);
+  out.push(
+    `${w.findings}: ${fmtInt(r.counts.error, lang === 'id')} ${sev('error')}, ${fmtInt(r.counts.warning, lang === 'id')} ${sev('warning')}, ${fmtInt(r.counts.info, lang === 'id')} ${sev('info')}`,
+  );
   return out.join('\n') + '\n';
 }
 
-const VALIDATE_WORDS: Record<Lang, Record<'tablesRead' | 'notRecognised' | 'rows' | 'headerRow' | 'read' | 'notRead' | 'notFound' | 'missingTables' | 'noFindings' | 'findingsByCode' | 'eg' | 'mappable' | 'findings' | 'unusable', string>> = {
+const VALIDATE_WORDS: Record<
+  Lang,
+  Record<
+    | 'tablesRead'
+    | 'notRecognised'
+    | 'rows'
+    | 'headerRow'
+    | 'read'
+    | 'notRead'
+    | 'notFound'
+    | 'missingTables'
+    | 'noFindings'
+    | 'findingsByCode'
+    | 'eg'
+    | 'mappable'
+    | 'findings'
+    | 'unusable',
+    string
+  >
+> = {
   id: {
     tablesRead: 'Tabel yang dibaca:',
     notRecognised: 'tidak dikenali',

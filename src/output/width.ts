@@ -7,7 +7,7 @@
 /** The width to fit: the terminal's when stdout is one, else $COLUMNS, else 80. */
 export const DEFAULT_WIDTH = 80;
 /** Narrower than this, output is laid out for this width anyway (and may wrap). */
-export const MIN_WIDTH = 40;
+const MIN_WIDTH = 40;
 
 export function terminalWidth(stream: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv): number {
   const tty = stream.isTTY && typeof stream.columns === 'number' && stream.columns > 0 ? stream.columns : undefined;

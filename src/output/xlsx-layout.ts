@@ -17,20 +17,20 @@ import type { PageSetup, SheetWriter } from './xlsx-writer.js';
 import { PAGE_LANDSCAPE } from './xlsx-style.js';
 
 /** A4 landscape (11.69 in) less PAGE_LANDSCAPE's left and right margins, in px at 96 dpi. */
-export const PRINTABLE_PX = Math.floor((11.69 - PAGE_LANDSCAPE.margins.left - PAGE_LANDSCAPE.margins.right) * 96);
+const PRINTABLE_PX = Math.floor((11.69 - PAGE_LANDSCAPE.margins.left - PAGE_LANDSCAPE.margins.right) * 96);
 /** Below this, fitting a sheet to one page wide makes it hard to read. */
-export const MIN_PRINT_SCALE = 0.6;
+const MIN_PRINT_SCALE = 0.6;
 /** Points per line of 11-pt text. */
 export const LINE_PT = 15;
 
 /** A column's width in px, as Excel draws it. */
-export const columnPx = (width: number): number => Math.trunc(width * 7 + 5);
+const columnPx = (width: number): number => Math.trunc(width * 7 + 5);
 
 /** The width in px of columns of these widths, side by side. */
 const totalPx = (widths: readonly number[]): number => widths.reduce((s, w) => s + columnPx(w), 0);
 
 /** Lines that `text` takes when wrapped at word boundaries in a cell `width` wide. */
-export function wrappedLines(text: string, width: number): number {
+function wrappedLines(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width) - 1);
   let lines = 0;
   for (const para of text.split('\n')) {
@@ -87,7 +87,7 @@ export function pageFor(widths: readonly number[], opts: { header?: boolean; key
 }
 
 /** The fewest pages wide at which columns of these widths print at MIN_PRINT_SCALE or more. */
-export function pagesWide(widths: readonly number[]): number {
+function pagesWide(widths: readonly number[]): number {
   return Math.max(1, Math.ceil((totalPx(widths) * MIN_PRINT_SCALE) / PRINTABLE_PX));
 }
 

@@ -20,7 +20,7 @@ import { once } from 'node:events';
 import { open } from 'node:fs/promises';
 import { dosDateTime, zipEnd, zipHeaders } from '../io/zip-write.js';
 
-export type Argb = string;
+type Argb = string;
 export interface Font {
   bold?: boolean;
   size?: number;
@@ -37,7 +37,7 @@ export interface Alignment {
   horizontal?: 'left' | 'center' | 'right';
 }
 type BorderStyle = 'thin' | 'medium' | 'thick';
-export interface Border {
+interface Border {
   top?: { style: BorderStyle };
   bottom?: { style: BorderStyle };
   left?: { style: BorderStyle };
@@ -138,7 +138,9 @@ class Styles {
       : 0;
     const b = style.border;
     const side = (name: string, s?: { style: BorderStyle }) => (s ? `<${name} style="${s.style}"><color indexed="64"/></${name}>` : `<${name}/>`);
-    const borderId = b ? this.idOf(this.borders, `<border>${side('left', b.left)}${side('right', b.right)}${side('top', b.top)}${side('bottom', b.bottom)}<diagonal/></border>`) : 0;
+    const borderId = b
+      ? this.idOf(this.borders, `<border>${side('left', b.left)}${side('right', b.right)}${side('top', b.top)}${side('bottom', b.bottom)}<diagonal/></border>`)
+      : 0;
     const a = style.alignment;
     const align = a
       ? `<alignment${a.horizontal ? ` horizontal="${a.horizontal}"` : ''}${a.vertical ? ` vertical="${a.vertical === 'middle' ? 'center' : a.vertical}"` : ''}${a.wrapText ? ' wrapText="1"' : ''}/>`
@@ -305,7 +307,10 @@ export class SheetWriter {
     }
     const cols = this.columns.length
       ? `<cols>${this.columns
-          .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? 9.140625}"${c.width !== undefined ? ' customWidth="1"' : ''}${this.colXf[i] ? ` style="${this.colXf[i]}"` : ''}/>`)
+          .map(
+            (c, i) =>
+              `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? 9.140625}"${c.width !== undefined ? ' customWidth="1"' : ''}${this.colXf[i] ? ` style="${this.colXf[i]}"` : ''}/>`,
+          )
           .join('')}</cols>`
       : '';
     this.entry.write(
@@ -476,7 +481,10 @@ export class WorkbookWriter {
         'docProps/core.xml',
         `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>${xmlText(this.creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${this.created.toISOString().replace(/\.\d{3}Z$/, 'Z')}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${this.modified.toISOString().replace(/\.\d{3}Z$/, 'Z')}</dcterms:modified></cp:coreProperties>`,
       ],
-      ['docProps/app.xml', `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>talenta</Application></Properties>`],
+      [
+        'docProps/app.xml',
+        `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>talenta</Application></Properties>`,
+      ],
       [
         'xl/workbook.xml',
         `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><bookViews><workbookView/></bookViews><sheets>${this.sheets
@@ -518,7 +526,14 @@ async function writeZip(path: string, entries: Entry[], when: Date): Promise<voi
       offset += h.local.length + e.compressed;
       e.parts.length = 0;
     }
-    await fh.writev([...central, zipEnd(entries.length, central.reduce((s, b) => s + b.length, 0), offset)]);
+    await fh.writev([
+      ...central,
+      zipEnd(
+        entries.length,
+        central.reduce((s, b) => s + b.length, 0),
+        offset,
+      ),
+    ]);
   } finally {
     await fh.close();
   }

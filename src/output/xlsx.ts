@@ -27,7 +27,7 @@ import { fmtInt, fmtNum } from './numbers.js';
 import { WorkbookWriter, type CellValue, type ColumnSpec, type SheetWriter } from './xlsx-writer.js';
 import { headerWidth, LINE_PT, pageFor, rowHeight } from './xlsx-layout.js';
 
-export { GROUP_FILL, MAX_SHEET_ROWS, overflowsSheet } from './shared/sheet.js';
+export { MAX_SHEET_ROWS, overflowsSheet } from './shared/sheet.js';
 
 /** The report workbook's own words (sheet names, Metodologi labels, notes). */
 const XLSX_WORDS = {
@@ -69,7 +69,7 @@ export interface XlsxMeta {
 }
 
 /** Heat-map fill for a share 0..1 (white → green). */
-export function heatFill(share: number): string {
+function heatFill(share: number): string {
   const steps = ['FFFFFFFF', 'FFE2F0D9', 'FFC6E0B4', 'FFA9D08E', 'FF70AD47', 'FF548235'];
   const i = share <= 0 ? 0 : Math.min(steps.length - 1, 1 + Math.floor(share * 5));
   return steps[i]!;
@@ -81,9 +81,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta, si
   const s = result.summary;
   const rowsOk = !overflowsSheet(Math.max(result.employees.length, result.issues.length));
   if (!rowsOk) {
-    throw new Error(
-      tr(XLSX_WORDS.tooManyRows, lang),
-    );
+    throw new Error(tr(XLSX_WORDS.tooManyRows, lang));
   }
   let truncated = 0;
   await sink.writeWith(path, async (tmp) => {
@@ -174,9 +172,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta, si
     section(tr(UI.excluded, lang), s.excludedFromPoolByReason);
     // which file is for whom: the CSVs follow a machine contract, not a spreadsheet's locale
     ws.addRow([]).commit();
-    const forPeople = ws.addRow([
-      tr(XLSX_WORDS.forPeople, lang),
-    ]);
+    const forPeople = ws.addRow([tr(XLSX_WORDS.forPeople, lang)]);
     forPeople.alignment = { wrapText: true, vertical: 'top' };
     forPeople.height = 3 * LINE_PT;
     ws.mergeCells(forPeople.number, 1, forPeople.number, summaryWidths.length);
@@ -210,7 +206,18 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta, si
       head.height = rowHeight(headers, widths) ?? LINE_PT;
       head.commit();
       const wrapAt = columns.flatMap((c, i) => (wrap.has(c.key) ? [i] : []));
-      await addRows(t, rows, (r) => columns.map((c) => c.get(r, ctx)), wrapAt.length ? (cells) => rowHeight(wrapAt.map((i) => cells[i]), wrapAt.map((i) => widths[i]!)) : undefined);
+      await addRows(
+        t,
+        rows,
+        (r) => columns.map((c) => c.get(r, ctx)),
+        wrapAt.length
+          ? (cells) =>
+              rowHeight(
+                wrapAt.map((i) => cells[i]),
+                wrapAt.map((i) => widths[i]!),
+              )
+          : undefined,
+      );
       t.commit();
     };
     const pool: Employee[] = result.pool.map((i) => result.employees[i]!);
@@ -219,7 +226,10 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta, si
     // ---- Per unit: heat map of box shares within each unit ----
     const units = unitRows(ctx);
     const unitWidths = UNIT_COLUMNS.map((c) => headerWidth(c.header[lang], c.width));
-    const pu = wb.addWorksheet(tr(XLSX_WORDS.perUnit, lang), { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }], pageSetup: pageFor(unitWidths, { header: true, keyColumns: 1 }) });
+    const pu = wb.addWorksheet(tr(XLSX_WORDS.perUnit, lang), {
+      views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
+      pageSetup: pageFor(unitWidths, { header: true, keyColumns: 1 }),
+    });
     pu.columns = UNIT_COLUMNS.map((c, i) => (c.percent ? { width: unitWidths[i]!, style: { numFmt: '0.0%' } } : { width: unitWidths[i]! }));
     const unitHeaders = UNIT_COLUMNS.map((c) => c.header[lang]);
     const puHead = pu.addRow(unitHeaders);
@@ -290,7 +300,7 @@ export async function writeXlsxReport(path: string, ctx: Ctx, meta: XlsxMeta, si
 }
 
 /** Add many rows, letting the deflater catch up whenever enough text waits (flat memory). */
-export async function addRows<R>(sheet: SheetWriter, rows: Iterable<R>, cells: (r: R) => CellValue[], height?: (cells: CellValue[]) => number | undefined): Promise<void> {
+async function addRows<R>(sheet: SheetWriter, rows: Iterable<R>, cells: (r: R) => CellValue[], height?: (cells: CellValue[]) => number | undefined): Promise<void> {
   let n = 0;
   for (const r of rows) {
     const values = cells(r);

@@ -69,7 +69,11 @@ describe('an internal error, in process', () => {
         cb();
       },
     });
-    const stdout = { write: () => { throw new Error('kaboom'); } } as unknown as NodeJS.WritableStream;
+    const stdout = {
+      write: () => {
+        throw new Error('kaboom');
+      },
+    } as unknown as NodeJS.WritableStream;
     const code = await main(['profile', 'schema', ...lang], { stdout, stderr, stdin: Readable.from([]), env: {}, today: () => '2026-09-30', version: '9.9.9' });
     return { code, err };
   }

@@ -19,7 +19,7 @@ export function staticImports(text: string): { spec: string; typeOnly: boolean }
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
   const out: { spec: string; typeOnly: boolean }[] = [];
   const re = /(?:^|[\n;])\s*(import|export)\s+(type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]/g;
-  for (let m; (m = re.exec(code)); ) out.push({ spec: m[3]!, typeOnly: Boolean(m[2]) });
+  for (let m; (m = re.exec(code));) out.push({ spec: m[3]!, typeOnly: Boolean(m[2]) });
   return out;
 }
 
@@ -73,8 +73,24 @@ describe('the module graph of src', () => {
   });
 
   it('the cycle finder finds a planted cycle and prints it', () => {
-    expect(findCycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c', 'a']]);
-    expect(findCycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+    expect(
+      findCycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c', 'a']]);
+    expect(
+      findCycles(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('every import resolves to a file of src', () => {

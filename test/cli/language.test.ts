@@ -18,7 +18,10 @@ function commandPaths(): string[][] {
     out.push(path);
     for (const sub of c.commands) walk(sub, [...path, sub.name()]);
   };
-  walk(buildProgram(io, () => {}, 'id'), []);
+  walk(
+    buildProgram(io, () => {}, 'id'),
+    [],
+  );
   return out;
 }
 
@@ -39,13 +42,13 @@ function prose(text: string): string {
 }
 
 /** English that Indonesian help would never say (commander's headings and talenta's own words). */
-const ENGLISH = [
-  'Usage:', 'Options:', 'Commands:', 'Arguments:', 'display help', 'output the version', '(default:', '(choices:', 'error:', 'Examples', 'Exit codes',
-];
-const ENGLISH_WORDS = /\b(the|and|with|of|for|to|file|files|output|write|writes|print|display|error|errors|warning|warnings|default|choices|usage|options|commands|arguments|examples?|exit|done|repeatable|report|language|inputs?|table|employee|employees|when|only|every|each|number)\b/i;
+const ENGLISH = ['Usage:', 'Options:', 'Commands:', 'Arguments:', 'display help', 'output the version', '(default:', '(choices:', 'error:', 'Examples', 'Exit codes'];
+const ENGLISH_WORDS =
+  /\b(the|and|with|of|for|to|file|files|output|write|writes|print|display|error|errors|warning|warnings|default|choices|usage|options|commands|arguments|examples?|exit|done|repeatable|report|language|inputs?|table|employee|employees|when|only|every|each|number)\b/i;
 /** Indonesian that English help would never say. */
 const INDONESIAN = ['Penggunaan:', 'Opsi:', 'Perintah:', 'Argumen:', 'bawaan:', 'pilihan:', 'Contoh', 'Kode keluar', 'bantuan'];
-const INDONESIAN_WORDS = /\b(dan|atau|yang|berkas|keluaran|bawaan|tulis|tanpa|dengan|untuk|contoh|selesai|pilihan|perintah|opsi|bantuan|boleh|diulang|pegawai|tidak|ini|dari|masukan|bahasa|galat|peringatan|jumlah|setiap|cetak|tampilkan)\b/i;
+const INDONESIAN_WORDS =
+  /\b(dan|atau|yang|berkas|keluaran|bawaan|tulis|tanpa|dengan|untuk|contoh|selesai|pilihan|perintah|opsi|bantuan|boleh|diulang|pegawai|tidak|ini|dari|masukan|bahasa|galat|peringatan|jumlah|setiap|cetak|tampilkan)\b/i;
 
 const markers = (help: string, phrases: string[], words: RegExp) => {
   const found = phrases.filter((p) => help.includes(p));
@@ -67,12 +70,27 @@ describe('--help of every command and subcommand', () => {
 
   it('covers every command of the registry, the profile subcommands included', () => {
     expect(paths.map((p) => p.join(' '))).toEqual(
-      expect.arrayContaining(['', 'classify', 'explain', 'suksesi', 'validate', 'init', 'template', 'profile', 'profile list', 'profile show', 'profile diff', 'profile schema', 'compare', 'audit']),
+      expect.arrayContaining([
+        '',
+        'classify',
+        'explain',
+        'suksesi',
+        'validate',
+        'init',
+        'template',
+        'profile',
+        'profile list',
+        'profile show',
+        'profile diff',
+        'profile schema',
+        'compare',
+        'audit',
+      ]),
     );
   });
 
   it.each(paths.map((p) => [p.join(' ') || '(talenta)', p]))('%s: Indonesian by default, without English', async (_name, path) => {
-    const r = await talenta([...(path as string[]), '--help']);
+    const r = await talenta([...(path), '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Penggunaan: talenta');
     expect(r.stdout).toContain('Kode keluar:');
@@ -80,7 +98,7 @@ describe('--help of every command and subcommand', () => {
   });
 
   it.each(paths.map((p) => [p.join(' ') || '(talenta)', p]))('%s: English with --lang en, without Indonesian', async (_name, path) => {
-    const r = await talenta([...(path as string[]), '--help', '--lang', 'en']);
+    const r = await talenta([...(path), '--help', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: talenta');
     expect(r.stdout).toContain('Exit codes:');
@@ -127,7 +145,11 @@ describe('usage errors, in the language of the run', () => {
     [['audit', 'x.csv', '--near', 'x'], '--near harus angka 0–100', '--near must be a number 0–100'],
     [['audit', 'x.csv', '--ceiling', '2%x'], '--ceiling harus bagian antara 0 dan 1', '--ceiling must be a share between 0 and 1'],
     [['explain', '123', 'x.csv'], 'NIP harus 18 digit', 'The NIP must have 18 digits'],
-    [['classify', 'x.csv', '--pseudonym-key-file', 'k'], '--pseudonym-key-file hanya berlaku bersama --pseudonymize', '--pseudonym-key-file only applies together with --pseudonymize'],
+    [
+      ['classify', 'x.csv', '--pseudonym-key-file', 'k'],
+      '--pseudonym-key-file hanya berlaku bersama --pseudonymize',
+      '--pseudonym-key-file only applies together with --pseudonymize',
+    ],
     [['classify', 'x.csv', '-o', '-', '--json'], '--json tidak dapat digabung dengan -o -', '--json cannot be combined with -o -'],
     [['init', '--from', 'xyz'], 'Profil bawaan tidak dikenal: "xyz"', 'Unknown built-in profile: "xyz"'],
     [['template', 'gaji'], 'Tabel tidak dikenal: "gaji"', 'Unknown table "gaji"'],
@@ -142,7 +164,11 @@ describe('usage errors, in the language of the run', () => {
       "talenta: nilai 'sering' untuk opsi '--fail-on <tingkat>' tidak valid. Pilihan: none, error, warning.",
       "talenta: option '--fail-on <level>' argument 'sering' is invalid. Allowed choices are none, error, warning.",
     ],
-    [['template', 'roster', 'cact'], "talenta: terlalu banyak argumen untuk 'template': diharapkan 1, diberikan 2.", "talenta: too many arguments for 'template': expected 1, got 2."],
+    [
+      ['template', 'roster', 'cact'],
+      "talenta: terlalu banyak argumen untuk 'template': diharapkan 1, diberikan 2.",
+      "talenta: too many arguments for 'template': expected 1, got 2.",
+    ],
   ];
 
   it.each(cases)('%j', async (argv, id, en) => {

@@ -43,11 +43,22 @@ describe('diffParameters', () => {
 });
 
 describe('diffPlacements', () => {
-  const result = (es: [string, number | null, boolean][]) => ({ employees: es.map(([nip, box, talentPool]) => ({ nip, nama: `P ${nip}`, box, talentPool })) }) as unknown as ClassifyResult;
+  const result = (es: [string, number | null, boolean][]) =>
+    ({ employees: es.map(([nip, box, talentPool]) => ({ nip, nama: `P ${nip}`, box, talentPool })) }) as unknown as ClassifyResult;
 
   it('who changes box or pool membership (same rows in the same order)', () => {
-    const a = result([['1', 9, true], ['2', 5, false], ['3', 8, true], ['4', null, false]]);
-    const b = result([['1', 9, true], ['2', 7, true], ['3', 8, false], ['4', 1, false]]);
+    const a = result([
+      ['1', 9, true],
+      ['2', 5, false],
+      ['3', 8, true],
+      ['4', null, false],
+    ]);
+    const b = result([
+      ['1', 9, true],
+      ['2', 7, true],
+      ['3', 8, false],
+      ['4', 1, false],
+    ]);
     // 1: same; 2: box 5 → 7 and into the pool; 3: same box, out of the pool; 4: not mapped → box 1
     expect(diffPlacements(a, b)).toEqual([
       { nip: '2', nama: 'P 2', from: 5, to: 7, poolFrom: false, poolTo: true },

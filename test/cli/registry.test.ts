@@ -45,6 +45,20 @@ describe('the command registry', () => {
   it('each leaf command has a run, each group has subcommands', () => {
     const walk = (list: typeof COMMANDS): string[] => list.flatMap((c) => (c.subcommands ? walk(c.subcommands) : c.run ? [] : [c.name]));
     expect(walk(COMMANDS)).toEqual([]);
-    expect(registered).toEqual(['classify', 'explain', 'suksesi', 'validate', 'init', 'template', 'profile', 'profile list', 'profile show', 'profile diff', 'profile schema', 'compare', 'audit']);
+    expect(registered).toEqual([
+      'classify',
+      'explain',
+      'suksesi',
+      'validate',
+      'init',
+      'template',
+      'profile',
+      'profile list',
+      'profile show',
+      'profile diff',
+      'profile schema',
+      'compare',
+      'audit',
+    ]);
   });
 });

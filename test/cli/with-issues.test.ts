@@ -5,7 +5,11 @@ import type { ClassifyResult, Issue } from '../../src/core/types.js';
 
 describe('withIssues', () => {
   const core = () => ({ issues: [{ code: 'A', severity: 'error' }], summary: { issues: { error: 1, warning: 0, info: 0 } }, employees: [] }) as unknown as ClassifyResult;
-  const extra = [{ code: 'B', severity: 'warning' }, { code: 'C', severity: 'warning' }, { code: 'D', severity: 'info' }] as unknown as Issue[];
+  const extra = [
+    { code: 'B', severity: 'warning' },
+    { code: 'C', severity: 'warning' },
+    { code: 'D', severity: 'info' },
+  ] as unknown as Issue[];
 
   it('counts the new problems by severity (1 error + 2 warnings + 1 info) in a new result', () => {
     const before = core();

@@ -58,7 +58,7 @@ function mk(o: Mk = {}): Employee {
   const qt = P.potential.thresholds;
   const perfLevel: PerformanceLevel | null = perf === null ? null : perf >= pt.high ? 'DI_ATAS' : perf >= pt.middle ? 'SESUAI' : 'DI_BAWAH';
   const potLevel: PotentialLevel | null = pot === null ? null : pot >= qt.high ? 'TINGGI' : pot >= qt.middle ? 'MENENGAH' : 'RENDAH';
-  const box = perfLevel && potLevel ? P.boxes[potLevel]![perfLevel]! : null;
+  const box = perfLevel && potLevel ? P.boxes[potLevel][perfLevel] : null;
   const birth = o.birth ?? '1985-07-26';
   const n = nip(birth, '2010-01', o.sex ?? 1, (i % 998) + 1);
   const predikat = o.predikat === undefined ? 'BAIK' : o.predikat;
@@ -85,9 +85,7 @@ function mk(o: Mk = {}): Employee {
     performance: {
       score: perf,
       level: perfLevel,
-      years: predikat
-        ? [{ year: 2025, predikat, via: o.via ?? 'predikat', score: 80, weight: 1, source: { file: 'skp.csv', sheet: null, row: i + 2 } }]
-        : [],
+      years: predikat ? [{ year: 2025, predikat, via: o.via ?? 'predikat', score: 80, weight: 1, source: { file: 'skp.csv', sheet: null, row: i + 2 } }] : [],
     },
     potential: {
       score: pot,
@@ -187,7 +185,7 @@ describe('chi-square distribution (regularized upper incomplete gamma)', () => {
   });
 });
 
-describe('chi-square test of independence, Cramér\'s V', () => {
+describe("chi-square test of independence, Cramér's V", () => {
   it('2×2 by hand', () => {
     // rows 30/70, columns 40/60, N 100 → expected 12, 18, 28, 42
     // χ² = 4/12 + 4/18 + 4/28 + 4/42 = 0.793651; V = √(0.793651/100) = 0.089087
@@ -235,8 +233,18 @@ describe('chi-square test of independence, Cramér\'s V', () => {
   });
 
   it('empty rows are dropped; no variation or one row → null', () => {
-    expect(chiSquareTest([[5, 5], [0, 0]])).toBeNull();
-    expect(chiSquareTest([[5, 0], [7, 0]])).toBeNull();
+    expect(
+      chiSquareTest([
+        [5, 5],
+        [0, 0],
+      ]),
+    ).toBeNull();
+    expect(
+      chiSquareTest([
+        [5, 0],
+        [7, 0],
+      ]),
+    ).toBeNull();
     expect(chiSquareTest([[5, 5]])).toBeNull();
     const t = chiSquareTest([
       [10, 20],
@@ -414,7 +422,12 @@ describe('near the line', () => {
       mk({ perf: 80, pot: 85 }), // far from everything
     ]);
     const a = buildAudit(r, P);
-    const near = a.near.employees.map((x) => [x.index, x.performance && [x.performance.distance, x.performance.otherBox], x.potential && [x.potential.distance, x.potential.otherBox], x.poolBoundary]);
+    const near = a.near.employees.map((x) => [
+      x.index,
+      x.performance && [x.performance.distance, x.performance.otherBox],
+      x.potential && [x.potential.distance, x.potential.otherBox],
+      x.poolBoundary,
+    ]);
     // pool boundary first, then by distance: index 0 (−1, enters), 2 (+0.5, leaves) → 2 first by distance
     expect(near).toEqual([
       [2, [0.5, 5], null, true],
@@ -422,7 +435,11 @@ describe('near the line', () => {
       [3, null, [0, 2], false],
     ]);
     expect([a.near.performance, a.near.potential, a.near.poolBoundary]).toEqual([2, 1, 2]);
-    expect(buildAudit(r, P, { near: 2 }).near.employees.map((x) => x.index).sort()).toEqual([0, 1, 2, 3, 4]);
+    expect(
+      buildAudit(r, P, { near: 2 })
+        .near.employees.map((x) => x.index)
+        .sort(),
+    ).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('box 5 with both scores in the top quarter of their band', () => {
@@ -572,7 +589,7 @@ describe('fairness audit', () => {
     expect(g.test!.df).toBe(2);
   });
 
-  it('sex: JENIS KELAMIN first, else the NIP\'s 15th digit; mismatches and unknowns counted', () => {
+  it("sex: JENIS KELAMIN first, else the NIP's 15th digit; mismatches and unknowns counted", () => {
     seq = 0;
     const r = result([mk({ sex: 1 }), mk({ sex: 1 }), mk({ sex: 2 }), mk({ sex: 2, nipValid: false })]);
     const jk = new Map<number, string>([
@@ -676,7 +693,23 @@ describe('JENIS KELAMIN and the rater from the input tables', () => {
  * scan over every prepared row), kept here verbatim as the oracle the collector must agree with.
  */
 function attributesBefore(prepared: PreparedInputs, result: ClassifyResult): AuditAttributes {
-  const HEADERS = ['NIP ATASAN', 'NIP ATASAN LANGSUNG', 'NIP PEJABAT PENILAI', 'PEGAWAI ATASAN NIP', 'ATASAN NIP', 'NIP PENILAI', 'ATASAN', 'ATASAN LANGSUNG', 'NAMA ATASAN', 'NAMA ATASAN LANGSUNG', 'PEJABAT PENILAI', 'NAMA PEJABAT PENILAI', 'PEGAWAI ATASAN NAMA', 'ATASAN NAMA', 'PENILAI'];
+  const HEADERS = [
+    'NIP ATASAN',
+    'NIP ATASAN LANGSUNG',
+    'NIP PEJABAT PENILAI',
+    'PEGAWAI ATASAN NIP',
+    'ATASAN NIP',
+    'NIP PENILAI',
+    'ATASAN',
+    'ATASAN LANGSUNG',
+    'NAMA ATASAN',
+    'NAMA ATASAN LANGSUNG',
+    'PEJABAT PENILAI',
+    'NAMA PEJABAT PENILAI',
+    'PEGAWAI ATASAN NAMA',
+    'ATASAN NAMA',
+    'PENILAI',
+  ];
   const tableKey = (file: string, sheet: string | null) => `${file}\u0000${sheet ?? ''}`;
   const jk = new Map<string, Map<number, string>>();
   const atasanBy = new Map<string, Map<number, string>>();
@@ -796,7 +829,7 @@ describe('the attribute collector (row by row) gives what the audit read before'
     expect(before.jenisKelamin.get(byNip.get('196710131994091001')!.index)).toBe('Laki-laki');
   });
 
-  it('an aliased JENIS KELAMIN header (the profile\'s) and a profile-declared rater header', () => {
+  it("an aliased JENIS KELAMIN header (the profile's) and a profile-declared rater header", () => {
     const profile: Profile = {
       ...P,
       headers: {

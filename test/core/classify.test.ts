@@ -5,25 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  AS_OF,
-  emp,
-  issueCodes,
-  issuesOf,
-  nip,
-  nipN,
-  one,
-  raw,
-  run,
-  runTables,
-  roster,
-  skp,
-  skpOf,
-  cact,
-  type CactRec,
-  type RosterRec,
-  type SkpRec,
-} from './helpers.js';
+import { AS_OF, emp, issueCodes, issuesOf, nip, nipN, one, raw, run, runTables, roster, skp, skpOf, cact, type CactRec, type RosterRec, type SkpRec } from './helpers.js';
 
 // perf: Sangat Baik both years → 0.6×100 + 0.4×100 = 100 → Di Atas; Baik both → 80 → Sesuai;
 //       Butuh Perbaikan both → 60 → Di Bawah
@@ -597,7 +579,10 @@ describe('§7 ranking, end to end', () => {
     const { ranked, ns, r } = pool([
       [PERF.DI_ATAS, { potensi: 89, kompetensi: 89 }], // box 7: perf 100, pot 89 → talent 94.5
       [PERF.SESUAI, { potensi: 90, kompetensi: 90 }], // box 8: perf 80, pot 90 → 85
-      [{ 2025: 'Sangat Baik', 2024: 'Baik' }, { potensi: 90, kompetensi: 90 }], // box 9: perf 92, pot 90 → 91
+      [
+        { 2025: 'Sangat Baik', 2024: 'Baik' },
+        { potensi: 90, kompetensi: 90 },
+      ], // box 9: perf 92, pot 90 → 91
     ]);
     expect(ns.map((n) => [emp(r, n).box, emp(r, n).talentScore])).toEqual([
       [7, 94.5],
@@ -609,13 +594,19 @@ describe('§7 ranking, end to end', () => {
   it('"inside a box by nilai talenta (high first)"', () => {
     const { ranked, ns } = pool([
       [PERF.DI_ATAS, { potensi: 90, kompetensi: 90 }], // 0.5×100 + 0.5×90 = 95
-      [{ 2025: 'Sangat Baik', 2024: 'Baik' }, { potensi: 100, kompetensi: 100 }], // 0.5×92 + 0.5×100 = 96
+      [
+        { 2025: 'Sangat Baik', 2024: 'Baik' },
+        { potensi: 100, kompetensi: 100 },
+      ], // 0.5×92 + 0.5×100 = 96
     ]);
     expect(ranked).toEqual([ns[1], ns[0]]);
   });
   it('"then potential score": equal nilai talenta 88, potential 96 before 92', () => {
     const { ranked, ns, r } = pool([
-      [{ 2025: 'Sangat Baik', 2024: 'Butuh Perbaikan' }, { potensi: 92, kompetensi: 92 }], // perf 60+24 = 84; 0.5×84 + 0.5×92 = 88
+      [
+        { 2025: 'Sangat Baik', 2024: 'Butuh Perbaikan' },
+        { potensi: 92, kompetensi: 92 },
+      ], // perf 60+24 = 84; 0.5×84 + 0.5×92 = 88
       [PERF.SESUAI, { potensi: 96, kompetensi: 96 }], // perf 80; 0.5×80 + 0.5×96 = 88
     ]);
     expect(ns.map((n) => [emp(r, n).box, emp(r, n).talentScore])).toEqual([
@@ -627,7 +618,10 @@ describe('§7 ranking, end to end', () => {
   it('"then performance score": both from kategori (no scores), perf 88 before 80', () => {
     const { ranked, ns } = pool([
       [PERF.SESUAI, { potensi: null, kompetensi: null, kategori: 'Optimal' }], // perf 80, box 8
-      [{ 2025: 'Baik', 2024: 'Sangat Baik' }, { potensi: null, kompetensi: null, kategori: 'MS' }], // perf 48 + 40 = 88, box 8
+      [
+        { 2025: 'Baik', 2024: 'Sangat Baik' },
+        { potensi: null, kompetensi: null, kategori: 'MS' },
+      ], // perf 48 + 40 = 88, box 8
     ]);
     expect(ranked).toEqual([ns[1], ns[0]]);
   });
@@ -645,7 +639,10 @@ describe('§7 ranking, end to end', () => {
   it('"an empty value sorts after every number": nilai talenta null after 91', () => {
     const { ranked, ns } = pool([
       [PERF.DI_ATAS, { potensi: null, kompetensi: null, kategori: 'Optimal' }], // box 9, talent null
-      [{ 2025: 'Sangat Baik', 2024: 'Baik' }, { potensi: 90, kompetensi: 90 }], // box 9, 0.5×92 + 0.5×90 = 91
+      [
+        { 2025: 'Sangat Baik', 2024: 'Baik' },
+        { potensi: 90, kompetensi: 90 },
+      ], // box 9, 0.5×92 + 0.5×90 = 91
     ]);
     expect(ranked).toEqual([ns[1], ns[0]]);
   });
@@ -885,7 +882,7 @@ describe('§1 header aliases end to end (Title-Case "data utama" export, e-Kiner
     const n = nipN(1);
     const tables = [
       roster([{ nip: n }]),
-      skp(skpOf(n, PERF.DI_ATAS) as SkpRec[]),
+      skp(skpOf(n, PERF.DI_ATAS)),
       raw(
         'cact.xlsx',
         [

@@ -4,17 +4,7 @@
  * moves against the scores, roster and mapping changes, stuck and paths, the notes).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  compare,
-  moveOf,
-  NOT_IN_ROSTER,
-  NOT_MAPPED,
-  STATES,
-  type Pair,
-  type Run,
-  type RunEmployee,
-  type State,
-} from '../../src/core/compare.js';
+import { compare, moveOf, NOT_IN_ROSTER, NOT_MAPPED, STATES, type Pair, type Run, type RunEmployee, type State } from '../../src/core/compare.js';
 import type { PerformanceLevel, PotentialLevel } from '../../src/core/types.js';
 import { causeText } from '../../src/output/compare-model.js';
 

@@ -37,9 +37,7 @@ describe('identical duplicate rows', () => {
     expect(found.map((i) => i.row)).toEqual(Array.from({ length: 30 }, (_, k) => k + 2));
     expect(found[0]!.params).toEqual({ rows: '3, 4, 5, 6, 7, …', count: 30 });
     expect(found[29]!.params).toEqual({ rows: '2, 3, 4, 5, 6, …', count: 30 });
-    expect(issueMessage(found[0]!, 'id')).toBe(
-      'NIP ini muncul di 30 baris dengan data berbeda (baris lain: 3, 4, 5, 6, 7, …); tidak satu pun dipetakan. Perbaiki roster.',
-    );
+    expect(issueMessage(found[0]!, 'id')).toBe('NIP ini muncul di 30 baris dengan data berbeda (baris lain: 3, 4, 5, 6, 7, …); tidak satu pun dipetakan. Perbaiki roster.');
     expect(r.summary.notMappedByReason).toMatchObject({ NIP_GANDA: 30 });
   });
 

@@ -11,11 +11,7 @@ export const P = DEFAULT_PROFILE;
 export const AS_OF = '2026-09-30';
 
 /** A raw table from rows (header row included); source rows are numbered from `firstRow` (1). */
-export function raw(
-  file: string,
-  rows: Cell[][],
-  opts: { sheet?: string | null; firstRow?: number; date1904?: boolean; forcedRole?: Role } = {},
-): RawTable {
+export function raw(file: string, rows: Cell[][], opts: { sheet?: string | null; firstRow?: number; date1904?: boolean; forcedRole?: Role } = {}): RawTable {
   const first = opts.firstRow ?? 1;
   const t: RawTable = { file, sheet: opts.sheet ?? null, rows, rowNumbers: rows.map((_, i) => first + i) };
   if (opts.date1904) t.date1904 = true;
@@ -73,13 +69,18 @@ export const ROSTER_HEADERS = {
 };
 /** Roster: defaults are an active PNS pelaksana in "Dinas A", birth date taken from the NIP. */
 export function roster(records: RosterRec[], file = 'roster.csv'): RawTable {
-  return build(file, ROSTER_HEADERS, records.map((r) => ({ nama: `Pegawai ${String(r.nip)}`, ...r })), {
-    jenis_pegawai: 'PNS',
-    kedudukan_hukum: 'Aktif',
-    jenis_jabatan: 'Jabatan Pelaksana',
-    jabatan: 'Pengadministrasi Perkantoran',
-    unor_induk: 'Dinas A',
-  });
+  return build(
+    file,
+    ROSTER_HEADERS,
+    records.map((r) => ({ nama: `Pegawai ${String(r.nip)}`, ...r })),
+    {
+      jenis_pegawai: 'PNS',
+      kedudukan_hukum: 'Aktif',
+      jenis_jabatan: 'Jabatan Pelaksana',
+      jabatan: 'Pengadministrasi Perkantoran',
+      unor_induk: 'Dinas A',
+    },
+  );
 }
 
 export interface SkpRec extends Rec {

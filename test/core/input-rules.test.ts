@@ -105,10 +105,15 @@ describe('item 1: a rule whose column is absent is not passed silently', () => {
 
 describe('item 2: a CACT row without a test date is reported', () => {
   it('default useWithNote: mapped with the note CACT_TANPA_TANGGAL, and one table-level finding with the count', () => {
-    const r = runTables([roster([{ nip: nipN(1) }, { nip: nipN(2) }]), skp([...skpOf(nipN(1), { 2025: 'Baik' }), ...skpOf(nipN(2), { 2025: 'Baik' })]), cact([
-      { nip: nipN(1), potensi: 80, kompetensi: 80, tanggal_tes: null },
-      { nip: nipN(2), potensi: 80, kompetensi: 80, tanggal_tes: null },
-    ]), hukdis([])]);
+    const r = runTables([
+      roster([{ nip: nipN(1) }, { nip: nipN(2) }]),
+      skp([...skpOf(nipN(1), { 2025: 'Baik' }), ...skpOf(nipN(2), { 2025: 'Baik' })]),
+      cact([
+        { nip: nipN(1), potensi: 80, kompetensi: 80, tanggal_tes: null },
+        { nip: nipN(2), potensi: 80, kompetensi: 80, tanggal_tes: null },
+      ]),
+      hukdis([]),
+    ]);
     expect(emp(r, nipN(1)).box).toBe(5);
     expect(emp(r, nipN(1)).notes).toContain('CACT_TANPA_TANGGAL');
     const t = issuesOf(r, 'TANGGAL_TES_KOSONG');
@@ -116,13 +121,19 @@ describe('item 2: a CACT row without a test date is reported', () => {
     expect(t[0]!.params).toMatchObject({ count: 2, choice: 'useWithNote' });
   });
   it('notMapped: not mapped, reason CACT_TANPA_TANGGAL', () => {
-    const r = runWith([roster([{ nip: nipN(1) }]), skp(skpOf(nipN(1), { 2025: 'Baik' })), cact([{ nip: nipN(1), potensi: 80, kompetensi: 80, tanggal_tes: null }])], withRules({ undatedCact: 'notMapped' }));
+    const r = runWith(
+      [roster([{ nip: nipN(1) }]), skp(skpOf(nipN(1), { 2025: 'Baik' })), cact([{ nip: nipN(1), potensi: 80, kompetensi: 80, tanggal_tes: null }])],
+      withRules({ undatedCact: 'notMapped' }),
+    );
     expect(emp(r, nipN(1)).box).toBeNull();
     expect(emp(r, nipN(1)).notMappedReasons).toEqual(['CACT_TANPA_TANGGAL']);
     expect(r.summary.notMappedByReason).toEqual({ CACT_TANPA_TANGGAL: 1 });
   });
   it('a CACT table without a test-date column: one finding that names the missing column', () => {
-    const t = raw('cact.csv', [['NIP BARU', 'JPM POTENSI', 'JPM KOMPETENSI'], [nipN(1), 80, 80]]);
+    const t = raw('cact.csv', [
+      ['NIP BARU', 'JPM POTENSI', 'JPM KOMPETENSI'],
+      [nipN(1), 80, 80],
+    ]);
     const r = runTables([roster([{ nip: nipN(1) }]), skp(skpOf(nipN(1), { 2025: 'Baik' })), t]);
     expect(issuesOf(r, 'KOLOM_TANGGAL_TES_TIDAK_ADA')).toHaveLength(1);
     expect(issuesOf(r, 'KOLOM_TANGGAL_TES_TIDAK_ADA')[0]!.params).toMatchObject({ count: 1, accepted: 'TANGGAL TES, TANGGAL ASESMEN, TGL TES' });
@@ -216,7 +227,11 @@ describe('item 4: e-Kinerja periodic rows beside the annual row', () => {
     expect(e.notes).toContain('SKP_DARI_PERIODIK');
   });
   it('without a JENIS column, BULAN 1–12 marks a periodic row and BULAN 13 the annual one', () => {
-    const t = raw('ekinerja.csv', [['NIP BARU', 'TAHUN', 'BULAN', 'PREDIKAT'], [n, 2025, 13, 'Sangat Baik'], [n, 2025, 3, 'Kurang']]);
+    const t = raw('ekinerja.csv', [
+      ['NIP BARU', 'TAHUN', 'BULAN', 'PREDIKAT'],
+      [n, 2025, 13, 'Sangat Baik'],
+      [n, 2025, 3, 'Kurang'],
+    ]);
     const r = runTables([roster([{ nip: n }]), t, cact([{ nip: n, potensi: 95, kompetensi: 95 }])]);
     expect(emp(r, n).performance.years).toHaveLength(1);
     expect(emp(r, n).performance.years[0]!.predikat).toBe('SANGAT_BAIK');
@@ -225,7 +240,10 @@ describe('item 4: e-Kinerja periodic rows beside the annual row', () => {
 
 describe('item 5: SIASN placeholders null, NULL, -, -- are blank', () => {
   it.each(['null', 'NULL', '-', '--', ' null '])('gelar belakang %j reaches no report', (v) => {
-    const t = raw('roster.csv', [['NIP BARU', 'NAMA', 'GELAR BELAKANG', 'JENIS PEGAWAI NAMA', 'KEDUDUKAN HUKUM NAMA'], [PNS, 'Ani', v, 'PNS', 'Aktif']]);
+    const t = raw('roster.csv', [
+      ['NIP BARU', 'NAMA', 'GELAR BELAKANG', 'JENIS PEGAWAI NAMA', 'KEDUDUKAN HUKUM NAMA'],
+      [PNS, 'Ani', v, 'PNS', 'Aktif'],
+    ]);
     const r = runTables([t, ...box9Assessments([PNS]), hukdis([])]);
     expect(emp(r, PNS).gelarBelakang).toBe('');
   });
@@ -273,7 +291,10 @@ describe('issue 11 item 10: a second header with the same name', () => {
     expect(r.employees[0]!.nip).toBe(nipN(1));
   });
   it('two different aliases of one field (NIP BARU, NIP) are the documented priority, not a duplicate', () => {
-    const t = raw('roster.csv', [['NIP', 'NAMA', 'NIP BARU', 'JABATAN NAMA'], [nipN(1), 'Ani', nipN(1), 'Analis']]);
+    const t = raw('roster.csv', [
+      ['NIP', 'NAMA', 'NIP BARU', 'JABATAN NAMA'],
+      [nipN(1), 'Ani', nipN(1), 'Analis'],
+    ]);
     expect(issuesOf(runTables([t]), 'HEADER_GANDA')).toEqual([]);
   });
 });
@@ -292,7 +313,11 @@ describe('layouts to accept', () => {
     expect(e.box).toBe(9);
   });
   it('kategori values Tinggi / potensial menengah / Rendah', () => {
-    for (const [v, level] of [['Tinggi', 'TINGGI'], ['potensial menengah', 'MENENGAH'], ['Rendah', 'RENDAH']] as const) {
+    for (const [v, level] of [
+      ['Tinggi', 'TINGGI'],
+      ['potensial menengah', 'MENENGAH'],
+      ['Rendah', 'RENDAH'],
+    ] as const) {
       const n = nipN(1);
       const r = runTables([roster([{ nip: n }]), skp(skpOf(n, { 2025: 'Baik' })), cact([{ nip: n, kategori: v }])]);
       expect(emp(r, n).potential.level).toBe(level);
@@ -313,8 +338,22 @@ describe('layouts to accept', () => {
 describe('messages: CACT_GANDA names the kept row with its sheet', () => {
   it('usedAt = sheet!row of the row that was kept', () => {
     const n = nipN(1);
-    const a = raw('cact.xlsx', [['NIP BARU', 'JPM POTENSI', 'TANGGAL TES'], [n, 80, '2024-01-01']], { sheet: 'Lama' });
-    const b = raw('cact.xlsx', [['NIP BARU', 'JPM POTENSI', 'TANGGAL TES'], [n, 90, '2025-01-01']], { sheet: 'Baru' });
+    const a = raw(
+      'cact.xlsx',
+      [
+        ['NIP BARU', 'JPM POTENSI', 'TANGGAL TES'],
+        [n, 80, '2024-01-01'],
+      ],
+      { sheet: 'Lama' },
+    );
+    const b = raw(
+      'cact.xlsx',
+      [
+        ['NIP BARU', 'JPM POTENSI', 'TANGGAL TES'],
+        [n, 90, '2025-01-01'],
+      ],
+      { sheet: 'Baru' },
+    );
     const r = runTables([roster([{ nip: n }]), skp(skpOf(n, { 2025: 'Baik' })), a, b]);
     const g = issuesOf(r, 'CACT_GANDA');
     expect(g).toHaveLength(1);
@@ -342,13 +381,20 @@ describe('layouts: values', () => {
     expect(checkEselon(v).ok).toBe(true);
   });
   it('eselon "Fungsional Ahli Pertama": no eselon, jenjang JF Ahli Pertama (target Ahli Muda)', () => {
-    const r = runTables([roster([{ nip: nipN(1), eselon: 'Fungsional Ahli Pertama', jenis_jabatan: 'Jabatan Fungsional', jabatan: 'Analis Kebijakan' }]), ...box9Assessments([nipN(1)])]);
+    const r = runTables([
+      roster([{ nip: nipN(1), eselon: 'Fungsional Ahli Pertama', jenis_jabatan: 'Jabatan Fungsional', jabatan: 'Analis Kebijakan' }]),
+      ...box9Assessments([nipN(1)]),
+    ]);
     expect(emp(r, nipN(1)).currentLevel).toBe('JF_AHLI_PERTAMA');
     expect(emp(r, nipN(1)).targetLevel).toBe('JF_AHLI_MUDA');
     expect(issuesOf(r, 'ESELON_TIDAK_DIKENAL')).toEqual([]);
   });
   it('a JENJANG JABATAN column is read directly', () => {
-    const t = raw('roster.csv', [['NIP BARU', 'NAMA', 'JABATAN NAMA', 'JENJANG JABATAN'], [nipN(1), 'A', 'Kepala Seksi Umum', 'Pengawas'], [nipN(2), 'B', 'Analis', 'Ahli Madya']]);
+    const t = raw('roster.csv', [
+      ['NIP BARU', 'NAMA', 'JABATAN NAMA', 'JENJANG JABATAN'],
+      [nipN(1), 'A', 'Kepala Seksi Umum', 'Pengawas'],
+      [nipN(2), 'B', 'Analis', 'Ahli Madya'],
+    ]);
     const r = runTables([t, ...box9Assessments([nipN(1), nipN(2)])]);
     expect(emp(r, nipN(1)).currentLevel).toBe('PENGAWAS');
     expect(emp(r, nipN(1)).targetLevel).toBe('ADMINISTRATOR');
@@ -358,7 +404,11 @@ describe('layouts: values', () => {
   });
   it('an unreadable predikat beside two readable ratings: the 6/2022 matrix, with a warning', () => {
     const n = nipN(1);
-    const r = runTables([roster([{ nip: n }]), skp([{ nip: n, tahun: 2025, predikat: 'B', hasil: 'Di Atas Ekspektasi', perilaku: 'Sesuai Ekspektasi' }]), cact([{ nip: n, potensi: 95, kompetensi: 95 }])]);
+    const r = runTables([
+      roster([{ nip: n }]),
+      skp([{ nip: n, tahun: 2025, predikat: 'B', hasil: 'Di Atas Ekspektasi', perilaku: 'Sesuai Ekspektasi' }]),
+      cact([{ nip: n, potensi: 95, kompetensi: 95 }]),
+    ]);
     // matrix: hasil Di Atas × perilaku Sesuai → Baik (domain.md §2.1) → 80
     expect(emp(r, n).performance.years[0]).toMatchObject({ predikat: 'BAIK', via: 'matrix', score: 80 });
     expect(issuesOf(r, 'PREDIKAT_DARI_RATING')[0]!.params).toEqual({ year: 2025, predikat: 'Baik' });
@@ -366,8 +416,14 @@ describe('layouts: values', () => {
   });
   it.each(['198507262010011001\nAni Suryani', '198507262010011001 - Ani Suryani'])('a NIP and the name in one cell %j: the NIP is read, with a warning', (cell) => {
     const n = '198507262010011001';
-    const t = raw('roster.csv', [['NIP BARU', 'JABATAN NAMA', 'UNOR NAMA'], [cell, 'Analis', 'Dinas A']]);
-    const c = raw('cact.csv', [['NIP BARU', 'JPM POTENSI', 'JPM KOMPETENSI', 'TANGGAL TES'], [cell, 95, 95, '2025-03-01']]);
+    const t = raw('roster.csv', [
+      ['NIP BARU', 'JABATAN NAMA', 'UNOR NAMA'],
+      [cell, 'Analis', 'Dinas A'],
+    ]);
+    const c = raw('cact.csv', [
+      ['NIP BARU', 'JPM POTENSI', 'JPM KOMPETENSI', 'TANGGAL TES'],
+      [cell, 95, 95, '2025-03-01'],
+    ]);
     const r = runTables([t, skp(skpOf(n, { 2025: 'Sangat Baik' })), c]);
     expect(emp(r, n).nama).toBe('Ani Suryani');
     expect(emp(r, n).potential.score).toBe(95);
@@ -378,8 +434,23 @@ describe('layouts: values', () => {
 
 describe('layouts: CACT parts of one person on two sheets', () => {
   const n = nipN(1);
-  const potensi = (date: string) => raw('cact.xlsx', [['NIP BARU', 'JPM POTENSI', 'TANGGAL TES'], [n, 92, date]], { sheet: 'Potensi' });
-  const digital = raw('cact.xlsx', [['NIP BARU', 'JPM LITERASI DIGITAL', 'JPM EMERGING SKILL', 'TANGGAL TES'], [n, 88, 94, '2025-03-01']], { sheet: 'Cakap Digital' });
+  const potensi = (date: string) =>
+    raw(
+      'cact.xlsx',
+      [
+        ['NIP BARU', 'JPM POTENSI', 'TANGGAL TES'],
+        [n, 92, date],
+      ],
+      { sheet: 'Potensi' },
+    );
+  const digital = raw(
+    'cact.xlsx',
+    [
+      ['NIP BARU', 'JPM LITERASI DIGITAL', 'JPM EMERGING SKILL', 'TANGGAL TES'],
+      [n, 88, 94, '2025-03-01'],
+    ],
+    { sheet: 'Cakap Digital' },
+  );
   it('merged by NIP and test date: kompetensi from the parts of the other sheet, no CACT_GANDA', () => {
     const r = runTables([roster([{ nip: n }]), skp(skpOf(n, { 2025: 'Sangat Baik' })), potensi('2025-03-01'), digital]);
     const e = emp(r, n);
@@ -421,7 +492,16 @@ describe('layouts: an e-Kinerja export used as the roster', () => {
 
 describe('messages: a group message does not repeat the first example', () => {
   it('a value that differs between the examples is shown as …; one they share is kept', () => {
-    const mk = (row: number, year: number) => ({ severity: 'warning' as const, code: 'SKP_GANDA', file: 'skp.csv', sheet: null, row, column: 'TAHUN', value: String(year), params: { year, used: row + 10 } });
+    const mk = (row: number, year: number) => ({
+      severity: 'warning' as const,
+      code: 'SKP_GANDA',
+      file: 'skp.csv',
+      sheet: null,
+      row,
+      column: 'TAHUN',
+      value: String(year),
+      params: { year, used: row + 10 },
+    });
     expect(groupMessage([mk(2, 2025), mk(3, 2025)], 'en')).toBe('Duplicate SKP for year 2025; the worse predikat is used (row …).');
     expect(groupMessage([mk(2, 2025)], 'id')).toBe('SKP tahun 2025 ganda untuk NIP ini; dipakai predikat yang lebih rendah (baris 12).');
   });
@@ -429,7 +509,10 @@ describe('messages: a group message does not repeat the first example', () => {
 
 describe('layouts: an upstream box under KOTAK 9 / kotak_9', () => {
   it.each(['KOTAK 9', 'kotak_9'])('%s is read as the upstream box', (h) => {
-    const t = raw('simata.csv', [['NIP', 'NAMA', h], [nipN(1), 'A', '9']]);
+    const t = raw('simata.csv', [
+      ['NIP', 'NAMA', h],
+      [nipN(1), 'A', '9'],
+    ]);
     expect(collectUpstream([t], P).boxes.map((b) => [b.nip, b.box])).toEqual([[nipN(1), 9]]);
   });
 });

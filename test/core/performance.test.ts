@@ -74,8 +74,7 @@ describe('PermenPANRB 6/2022 matrix (domain.md §2.1): rating hasil kerja × rat
 });
 
 describe('§3.1 one SKP row → predikat', () => {
-  const row = (o: Partial<Parameters<typeof evaluateSkpRow>[0]>) =>
-    evaluateSkpRow({ year: 2025, predikat: null, hasil: null, perilaku: null, nilai: null, ...o }, P);
+  const row = (o: Partial<Parameters<typeof evaluateSkpRow>[0]>) => evaluateSkpRow({ year: 2025, predikat: null, hasil: null, perilaku: null, nilai: null, ...o }, P);
 
   it('"take the predikat"; it wins over ratings and nilai', () => {
     expect(row({ predikat: 'Baik', hasil: 'Di Atas Ekspektasi', perilaku: 'Di Atas Ekspektasi', nilai: 119 })).toEqual({

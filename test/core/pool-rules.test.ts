@@ -36,7 +36,16 @@ function check(id: PoolRule['id'], p: Person, opts: { hukdisRead?: boolean } = {
 
 describe('§6 talent-pool rules, one at a time', () => {
   it('the default profile enables the four rules in the order of the reasons', () => {
-    const none: PoolFacts = { kedudukanHukum: () => '', jenisPegawai: () => '', birthDate: () => null, bupAge: () => null, nip: () => '', nipValid: () => false, hukdis: () => [], hukdisRead: true };
+    const none: PoolFacts = {
+      kedudukanHukum: () => '',
+      jenisPegawai: () => '',
+      birthDate: () => null,
+      bupAge: () => null,
+      nip: () => '',
+      nipValid: () => false,
+      hukdis: () => [],
+      hukdisRead: true,
+    };
     expect(poolRules(DEFAULT_PROFILE, AS_OF, none).map((r) => r.id)).toEqual(['TIDAK_AKTIF', 'HUKDIS', 'MENDEKATI_BUP', 'BUKAN_PNS']);
   });
 
@@ -49,9 +58,24 @@ describe('§6 talent-pool rules, one at a time', () => {
   });
 
   it('TIDAK_AKTIF with two active values in the profile: either one counts as active', () => {
-    const profile = { ...DEFAULT_PROFILE, talentPool: { ...DEFAULT_PROFILE.talentPool, inactive: { ...DEFAULT_PROFILE.talentPool.inactive, activeValues: ['Aktif', 'Tugas Belajar'] } } };
-    const facts = (k: string): PoolFacts => ({ kedudukanHukum: () => k, jenisPegawai: () => '', birthDate: () => null, bupAge: () => null, nip: () => '', nipValid: () => false, hukdis: () => [], hukdisRead: true });
-    const outcome = (k: string) => poolRules(profile, AS_OF, facts(k)).find((r) => r.id === 'TIDAK_AKTIF')!.check(0, 0, []);
+    const profile = {
+      ...DEFAULT_PROFILE,
+      talentPool: { ...DEFAULT_PROFILE.talentPool, inactive: { ...DEFAULT_PROFILE.talentPool.inactive, activeValues: ['Aktif', 'Tugas Belajar'] } },
+    };
+    const facts = (k: string): PoolFacts => ({
+      kedudukanHukum: () => k,
+      jenisPegawai: () => '',
+      birthDate: () => null,
+      bupAge: () => null,
+      nip: () => '',
+      nipValid: () => false,
+      hukdis: () => [],
+      hukdisRead: true,
+    });
+    const outcome = (k: string) =>
+      poolRules(profile, AS_OF, facts(k))
+        .find((r) => r.id === 'TIDAK_AKTIF')!
+        .check(0, 0, []);
     expect([outcome('Aktif'), outcome('tugas belajar'), outcome('CLTN')]).toEqual(['met', 'met', 'excluded']);
   });
 

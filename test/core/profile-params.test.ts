@@ -90,7 +90,12 @@ describe('performance parameters', () => {
   });
 
   it('year window and weights: one year [1] uses 2025 alone (Baik → 80); [0.5, 0.5] gives 90', () => {
-    expect(runWith(edit((p) => (p.performance.yearWeights = [1])), s).employees[0]!.performance.score).toBe(80);
+    expect(
+      runWith(
+        edit((p) => (p.performance.yearWeights = [1])),
+        s,
+      ).employees[0]!.performance.score,
+    ).toBe(80);
     const half = runWith(
       edit((p) => (p.performance.yearWeights = [0.5, 0.5])),
       s,
@@ -113,7 +118,7 @@ describe('performance parameters', () => {
     const odd = { roster: [{ nip: n }], skp: [{ nip: n, tahun: 2025, predikat: 'Istimewa' }], cact: [{ nip: n, potensi: 95, kompetensi: 95 }] };
     expect(runWith(DEFAULT_PROFILE, odd).employees[0]!.box).toBeNull();
     const b = runWith(
-      edit((p) => p.performance.predikatAliases.SANGAT_BAIK!.push('Istimewa')),
+      edit((p) => p.performance.predikatAliases.SANGAT_BAIK.push('Istimewa')),
       odd,
     );
     expect(b.employees[0]!.box).toBe(9);
@@ -202,19 +207,39 @@ describe('talent-pool rules and ranking parameters', () => {
   it('hukdis levels and window: adding RINGAN excludes a ringan; a 1-year window lets a 2025-03 sedang pass', () => {
     const s = { ...base, roster: [{ nip: n }], hukdis: [{ nip: n, tingkat: 'Ringan', tmt: '2026-01-01' }] };
     expect(runWith(DEFAULT_PROFILE, s).employees[0]!.talentPool).toBe(true);
-    expect(runWith(edit((p) => p.talentPool.hukdis.levels.push('RINGAN')), s).employees[0]!.reasons).toEqual(['HUKDIS']);
+    expect(
+      runWith(
+        edit((p) => p.talentPool.hukdis.levels.push('RINGAN')),
+        s,
+      ).employees[0]!.reasons,
+    ).toEqual(['HUKDIS']);
     const sedang = { ...base, roster: [{ nip: n }], hukdis: [{ nip: n, tingkat: 'Sedang', tmt: '2025-03-01' }] };
     expect(runWith(DEFAULT_PROFILE, sedang).employees[0]!.reasons).toEqual(['HUKDIS']);
-    expect(runWith(edit((p) => (p.talentPool.hukdis.years = 1)), sedang).employees[0]!.reasons).toEqual([]);
+    expect(
+      runWith(
+        edit((p) => (p.talentPool.hukdis.years = 1)),
+        sedang,
+      ).employees[0]!.reasons,
+    ).toEqual([]);
   });
 
   it('BUP ages and months: default 58 → 60 lets a pelaksana born 1969-01-01 stay (60 in 2029)', () => {
     const s = { ...base, roster: [{ nip: n, tanggal_lahir: '1969-01-01' }] };
     // 58 on 2027-01-01, within 12 months of 2026-09-30 → excluded
     expect(runWith(DEFAULT_PROFILE, s).employees[0]!.reasons).toEqual(['MENDEKATI_BUP']);
-    expect(runWith(edit((p) => (p.talentPool.bup.default = 60)), s).employees[0]!.reasons).toEqual([]);
+    expect(
+      runWith(
+        edit((p) => (p.talentPool.bup.default = 60)),
+        s,
+      ).employees[0]!.reasons,
+    ).toEqual([]);
     // 3 months before BUP instead of 12: 2027-01-01 − 3 months = 2026-10-01 > 2026-09-30 → not excluded
-    expect(runWith(edit((p) => (p.talentPool.bup.monthsBefore = 3)), s).employees[0]!.reasons).toEqual([]);
+    expect(
+      runWith(
+        edit((p) => (p.talentPool.bup.monthsBefore = 3)),
+        s,
+      ).employees[0]!.reasons,
+    ).toEqual([]);
   });
 
   it('which jenis pegawai count as PNS', () => {
@@ -222,13 +247,23 @@ describe('talent-pool rules and ranking parameters', () => {
     expect(runWith(DEFAULT_PROFILE, s).employees[0]!.talentPool).toBe(true);
     const s2 = { ...base, roster: [{ nip: n, jenis_pegawai: 'CPNS' }] };
     expect(runWith(DEFAULT_PROFILE, s2).employees[0]!.reasons).toEqual(['BUKAN_PNS']);
-    expect(runWith(edit((p) => p.talentPool.pnsOnly.pnsValues.push('CPNS')), s2).employees[0]!.reasons).toEqual([]);
+    expect(
+      runWith(
+        edit((p) => p.talentPool.pnsOnly.pnsValues.push('CPNS')),
+        s2,
+      ).employees[0]!.reasons,
+    ).toEqual([]);
   });
 
   it('talent-pool boxes: [9] only leaves a box-8 employee out', () => {
     const s = { roster: [{ nip: n }], skp: skpOf(n, { 2025: 'Baik', 2024: 'Baik' }), cact: [{ nip: n, potensi: 95, kompetensi: 95 }] };
     expect(runWith(DEFAULT_PROFILE, s).employees[0]!.talentPool).toBe(true);
-    expect(runWith(edit((p) => (p.talentPool.boxes = [9])), s).employees[0]!.talentPool).toBe(false);
+    expect(
+      runWith(
+        edit((p) => (p.talentPool.boxes = [9])),
+        s,
+      ).employees[0]!.talentPool,
+    ).toBe(false);
   });
 
   it('nilai talenta weights 0.5/0.5 → 0.7/0.3 (0.7×80 + 0.3×95 = 84.5)', () => {
@@ -273,9 +308,7 @@ describe('invalid profiles are refused with the path and what is allowed', () =>
   };
 
   it('wrong type', () => {
-    expect(bad((p) => (p.potential.thresholds.high = 'high'))).toContain(
-      'potential.thresholds.high: expected a number between 0 and 200, got "high"',
-    );
+    expect(bad((p) => (p.potential.thresholds.high = 'high'))).toContain('potential.thresholds.high: expected a number between 0 and 200, got "high"');
     expect(bad((p) => (p.talentPool.bup.enabled = 'ya'))).toContain('talentPool.bup.enabled: expected boolean, got "ya"');
   });
 
@@ -287,15 +320,11 @@ describe('invalid profiles are refused with the path and what is allowed', () =>
   it('weights that do not sum to 1', () => {
     expect(bad((p) => (p.performance.yearWeights = [0.6, 0.6])).join('\n')).toContain('performance.yearWeights: weights must sum to 1');
     expect(bad((p) => (p.talentScore.potentialWeight = 0.6)).join('\n')).toContain('talentScore.potentialWeight');
-    expect(bad((p) => (p.potential.components = [{ id: 'cact', kind: 'cact', weight: 0.9 }])).join('\n')).toContain(
-      'potential.components: component weights must sum to 1',
-    );
+    expect(bad((p) => (p.potential.components = [{ id: 'cact', kind: 'cact', weight: 0.9 }])).join('\n')).toContain('potential.components: component weights must sum to 1');
   });
 
   it('thresholds out of order, out of range', () => {
-    expect(bad((p) => (p.potential.thresholds = { high: 70, middle: 78 })).join('\n')).toContain(
-      'potential.thresholds: thresholds out of order: high must be greater than middle',
-    );
+    expect(bad((p) => (p.potential.thresholds = { high: 70, middle: 78 })).join('\n')).toContain('potential.thresholds: thresholds out of order: high must be greater than middle');
     expect(bad((p) => (p.performance.thresholds.high = 250))).toContain('performance.thresholds.high: expected a number between 0 and 200, got 250');
   });
 

@@ -56,35 +56,17 @@ describe('§5 "Each box carries its descriptive label and the rekomendasi text o
   // domain.md §1.2 (official description) and §1.4 (rekomendasi), majority form
   const expected: Record<string, [string, string]> = {
     '1': ['Kinerja di bawah ekspektasi dan potensial rendah', 'Diproses sesuai ketentuan peraturan perundang-undangan'],
-    '2': [
-      'Kinerja sesuai ekspektasi dan potensial rendah',
-      '1. Bimbingan kinerja; 2. Pengembangan kompetensi; 3. Penempatan yang sesuai',
-    ],
-    '3': [
-      'Kinerja di bawah ekspektasi dan potensial menengah',
-      '1. Bimbingan kinerja; 2. Konseling kinerja; 3. Pengembangan kompetensi; 4. Penempatan yang sesuai',
-    ],
+    '2': ['Kinerja sesuai ekspektasi dan potensial rendah', '1. Bimbingan kinerja; 2. Pengembangan kompetensi; 3. Penempatan yang sesuai'],
+    '3': ['Kinerja di bawah ekspektasi dan potensial menengah', '1. Bimbingan kinerja; 2. Konseling kinerja; 3. Pengembangan kompetensi; 4. Penempatan yang sesuai'],
     '4': ['Kinerja di atas ekspektasi dan potensial rendah', '1. Rotasi; 2. Pengembangan kompetensi'],
-    '5': [
-      'Kinerja sesuai ekspektasi dan potensial menengah',
-      '1. Penempatan yang sesuai; 2. Bimbingan kinerja; 3. Pengembangan kompetensi',
-    ],
-    '6': [
-      'Kinerja di bawah ekspektasi dan potensial tinggi',
-      '1. Penempatan yang sesuai; 2. Bimbingan kinerja; 3. Konseling kinerja',
-    ],
+    '5': ['Kinerja sesuai ekspektasi dan potensial menengah', '1. Penempatan yang sesuai; 2. Bimbingan kinerja; 3. Pengembangan kompetensi'],
+    '6': ['Kinerja di bawah ekspektasi dan potensial tinggi', '1. Penempatan yang sesuai; 2. Bimbingan kinerja; 3. Konseling kinerja'],
     '7': [
       'Kinerja di atas ekspektasi dan potensial menengah',
       '1. Dipertahankan; 2. Masuk Kelompok Rencana Suksesi Instansi; 3. Rotasi/Pengayaan jabatan; 4. Pengembangan kompetensi; 5. Tugas belajar',
     ],
-    '8': [
-      'Kinerja sesuai ekspektasi dan potensial tinggi',
-      '1. Dipertahankan; 2. Masuk Kelompok Rencana Suksesi Instansi; 3. Rotasi/Perluasan jabatan; 4. Bimbingan kinerja',
-    ],
-    '9': [
-      'Kinerja di atas ekspektasi dan potensial tinggi',
-      '1. Dipromosikan dan dipertahankan; 2. Masuk Kelompok Rencana Suksesi Instansi/Nasional; 3. Penghargaan',
-    ],
+    '8': ['Kinerja sesuai ekspektasi dan potensial tinggi', '1. Dipertahankan; 2. Masuk Kelompok Rencana Suksesi Instansi; 3. Rotasi/Perluasan jabatan; 4. Bimbingan kinerja'],
+    '9': ['Kinerja di atas ekspektasi dan potensial tinggi', '1. Dipromosikan dan dipertahankan; 2. Masuk Kelompok Rencana Suksesi Instansi/Nasional; 3. Penghargaan'],
   };
   it.each(Object.entries(expected))('box %s: label and rekomendasi (id)', (box, [label, rek]) => {
     expect(P.boxText[box]!.label.id).toBe(label);

@@ -65,8 +65,22 @@ describe('§7 talent-pool order', () => {
     expect(order(es)).toEqual(['b', 'a']);
   });
   it('"an empty value sorts after every number": potential and performance', () => {
-    expect(order(mk([{ nip: 'a', box: 9, talentScore: null, pot: null, perf: 100 }, { nip: 'b', box: 9, talentScore: null, pot: 0, perf: 0 }]))).toEqual(['b', 'a']);
-    expect(order(mk([{ nip: 'a', box: 9, talentScore: null, pot: null, perf: null }, { nip: 'b', box: 9, talentScore: null, pot: null, perf: 0 }]))).toEqual(['b', 'a']);
+    expect(
+      order(
+        mk([
+          { nip: 'a', box: 9, talentScore: null, pot: null, perf: 100 },
+          { nip: 'b', box: 9, talentScore: null, pot: 0, perf: 0 },
+        ]),
+      ),
+    ).toEqual(['b', 'a']);
+    expect(
+      order(
+        mk([
+          { nip: 'a', box: 9, talentScore: null, pot: null, perf: null },
+          { nip: 'b', box: 9, talentScore: null, pot: null, perf: 0 },
+        ]),
+      ),
+    ).toEqual(['b', 'a']);
   });
   it('only pool members are ranked; others keep rank null', () => {
     const es = mk([
@@ -89,7 +103,11 @@ describe('§7 pool order under a profile that renumbers the boxes: the best box 
       { nip: 'b2', box: 2, talentScore: 95, pot: 95, perf: 95 },
     ]);
     expect(rankPool(es, MIRROR).map((i) => es[i]!.nip)).toEqual(['b1', 'b2', 'b3']);
-    expect(es.map((e) => [e.nip, e.rank])).toEqual([['b3', 3], ['b1', 1], ['b2', 2]]);
+    expect(es.map((e) => [e.nip, e.rank])).toEqual([
+      ['b3', 3],
+      ['b1', 1],
+      ['b2', 2],
+    ]);
   });
   it('reading order: box 3, then 6, then 2 (neither ascending nor descending numbers)', () => {
     const es = mk([

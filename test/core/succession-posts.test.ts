@@ -14,14 +14,33 @@ const HEAD = ['KODE JABATAN', 'NAMA JABATAN', 'JENJANG', 'ESELON', 'STATUS JABAT
 describe('the jabatan role', () => {
   it('is recognised by name/code + level + a state or requirement column, and never when a plain NIP column is there (a roster)', () => {
     expect(recogniseJabatan(raw('j.csv', [['Daftar jabatan'], HEAD, ['K1', 'Kabid', 'Administrator', 'III.b', 'Terisi', '', '', '', '']]), A, false)?.headerIndex).toBe(1);
-    expect(recogniseJabatan(raw('r.csv', [['NIP', 'NAMA JABATAN', 'ESELON', 'STATUS JABATAN'], ['1', 'x', 'III.a', 'Terisi']]), A, false)).toBeNull();
+    expect(
+      recogniseJabatan(
+        raw('r.csv', [
+          ['NIP', 'NAMA JABATAN', 'ESELON', 'STATUS JABATAN'],
+          ['1', 'x', 'III.a', 'Terisi'],
+        ]),
+        A,
+        false,
+      ),
+    ).toBeNull();
     // name + level only, no state/requirement column: not a positions table unless forced (--jabatan)
-    const bare = raw('b.csv', [['NAMA JABATAN', 'JENJANG'], ['Kabid', 'Administrator']]);
+    const bare = raw('b.csv', [
+      ['NAMA JABATAN', 'JENJANG'],
+      ['Kabid', 'Administrator'],
+    ]);
     expect(recogniseJabatan(bare, A, false)).toBeNull();
     expect(recogniseJabatan(bare, A, true)).not.toBeNull();
   });
   it('reads levels from words, codes and eselon', () => {
-    expect(['JPT Pratama', 'administrator', 'JF Ahli Madya', 'JF_AHLI_MUDA', 'Penyelia', 'kepala'].map(parseLevel)).toEqual(['JPT_PRATAMA', 'ADMINISTRATOR', 'JF_AHLI_MADYA', 'JF_AHLI_MUDA', 'JF_PENYELIA', null]);
+    expect(['JPT Pratama', 'administrator', 'JF Ahli Madya', 'JF_AHLI_MUDA', 'Penyelia', 'kepala'].map(parseLevel)).toEqual([
+      'JPT_PRATAMA',
+      'ADMINISTRATOR',
+      'JF_AHLI_MADYA',
+      'JF_AHLI_MUDA',
+      'JF_PENYELIA',
+      null,
+    ]);
   });
   it('reports every bad row with where and what, and counts add up (rows read = posts + skipped)', () => {
     const t = recogniseJabatan(

@@ -40,7 +40,14 @@ function employee(o: Partial<Employee> = {}): Employee {
     performance: {
       score: 100,
       level: 'DI_ATAS',
-      years: [2024, 2025].map((year) => ({ year, predikat: 'SANGAT_BAIK' as const, via: 'predikat' as const, score: 100, weight: 0.5, source: { file: 'skp.csv', sheet: null, row: 2 } })),
+      years: [2024, 2025].map((year) => ({
+        year,
+        predikat: 'SANGAT_BAIK' as const,
+        via: 'predikat' as const,
+        score: 100,
+        weight: 0.5,
+        source: { file: 'skp.csv', sheet: null, row: 2 },
+      })),
     },
     potential: { score: 95, level: 'TINGGI', jpmPotensi: 95, jpmKompetensi: 95, kompetensiFromParts: false, fromKategori: false, tanggalTes: '2025-03-01', source: null },
     box: 9,
@@ -143,7 +150,13 @@ describe('vacancy forecast (§5.7, §1.3 B1, B4, B7)', () => {
     expect(bandOf('2028-10-01', AS_OF, D)).toBe('DI_LUAR_HORIZON');
     expect(bandOf(null, AS_OF, D)).toBe('TANPA_TANGGAL');
     // a 12-month horizon cuts the 24-month band
-    expect(bandOf('2027-12-01', AS_OF, withP((p) => (p.vacancy.horizonMonths = 12)))).toBe('DI_LUAR_HORIZON');
+    expect(
+      bandOf(
+        '2027-12-01',
+        AS_OF,
+        withP((p) => (p.vacancy.horizonMonths = 12)),
+      ),
+    ).toBe('DI_LUAR_HORIZON');
   });
 });
 
@@ -192,12 +205,21 @@ describe('eligibility checks (§5.4)', () => {
     // two steps below: never curable by one KP
     expect(check({ e: { golongan: 'III/a' }, extra: { tmtGolongan: '2023-07-01' } }, 'S9_GOLONGAN_MIN').metDate).toBeNull();
     // a value written in the positions file is always keras
-    expect(check({ e: { golongan: 'III/c' }, extra: { tmtGolongan: null }, post: { minGolongan: 'III/d' } }, 'S9_GOLONGAN_MIN')).toMatchObject({ status: 'TIDAK_TERPENUHI', mode: 'keras' });
+    expect(check({ e: { golongan: 'III/c' }, extra: { tmtGolongan: null }, post: { minGolongan: 'III/d' } }, 'S9_GOLONGAN_MIN')).toMatchObject({
+      status: 'TIDAK_TERPENUHI',
+      mode: 'keras',
+    });
     // one step below and the regular KP (2022-04-01 + 4 = 2026-04-01) already past --as-of: verify, never "ready now" by assumption
-    expect(check({ e: { golongan: 'III/c' }, extra: { tmtGolongan: '2022-04-01' }, post: { minGolongan: 'III/d' } }, 'S9_GOLONGAN_MIN')).toMatchObject({ status: 'PERLU_VERIFIKASI', reason: 'KP_TERLAMBAT' });
+    expect(check({ e: { golongan: 'III/c' }, extra: { tmtGolongan: '2022-04-01' }, post: { minGolongan: 'III/d' } }, 'S9_GOLONGAN_MIN')).toMatchObject({
+      status: 'PERLU_VERIFIKASI',
+      reason: 'KP_TERLAMBAT',
+    });
     expect(check({ e: { golongan: '' } }, 'S9_GOLONGAN_MIN').status).toBe('PERLU_VERIFIKASI');
     // eselon II.a → IV/b; without an eselon, by level (administrator III/c)
-    expect(check({ e: { golongan: 'IV/a' }, extra: { tmtGolongan: null }, post: { level: 'JPT_PRATAMA', eselon: 'II.a' } }, 'S9_GOLONGAN_MIN')).toMatchObject({ status: 'TIDAK_TERPENUHI', required: 'IV/b' });
+    expect(check({ e: { golongan: 'IV/a' }, extra: { tmtGolongan: null }, post: { level: 'JPT_PRATAMA', eselon: 'II.a' } }, 'S9_GOLONGAN_MIN')).toMatchObject({
+      status: 'TIDAK_TERPENUHI',
+      required: 'IV/b',
+    });
     expect(check({ e: { golongan: 'III/c' }, post: { eselon: '' } }, 'S9_GOLONGAN_MIN')).toMatchObject({ status: 'TERPENUHI', required: 'III/c' });
   });
   it('S10 SKP of the last 2 years ≥ Baik (Pasal 54 e): Butuh Perbaikan in one year fails; a missing year needs verification', () => {
@@ -209,7 +231,14 @@ describe('eligibility checks (§5.4)', () => {
         [2025, b],
       ]
         .filter(([, x]) => x !== null)
-        .map(([year, predikat]) => ({ year: year as number, predikat: predikat as 'BAIK', via: 'predikat' as const, score: 80, weight: 0.5, source: { file: 's', sheet: null, row: 1 } })),
+        .map(([year, predikat]) => ({
+          year: year as number,
+          predikat: predikat as 'BAIK',
+          via: 'predikat' as const,
+          score: 80,
+          weight: 0.5,
+          source: { file: 's', sheet: null, row: 1 },
+        })),
     });
     expect(check({ e: { performance: perf('BAIK', 'BAIK') } }, 'S10_KINERJA_2_TAHUN').status).toBe('TERPENUHI');
     expect(check({ e: { performance: perf('BAIK', 'BUTUH_PERBAIKAN') } }, 'S10_KINERJA_2_TAHUN').status).toBe('TIDAK_TERPENUHI');
@@ -265,12 +294,24 @@ describe('verdict and readiness (§5.4, §5.5)', () => {
     expect(verdict(checks({ e: { golongan: 'III/a' }, p: keras }))).toBe('TIDAK_MEMENUHI');
   });
   it('the fast recorder gives the same verdict, ready date and bits as the full checks', () => {
-    const cases: Pair[] = [{}, { extra: { tingkatPendidikan: 'D-III' } }, { hukdisTable: false }, { e: { golongan: 'III/b' }, extra: { tmtGolongan: '2023-07-01' }, p: withP((p) => (p.golongan.mode = 'keras')) }, { extra: { tmtJabatan: '2024-01-01' }, p: withP((p) => (p.strictDuration = true)) }];
+    const cases: Pair[] = [
+      {},
+      { extra: { tingkatPendidikan: 'D-III' } },
+      { hukdisTable: false },
+      { e: { golongan: 'III/b' }, extra: { tmtGolongan: '2023-07-01' }, p: withP((p) => (p.golongan.mode = 'keras')) },
+      { extra: { tmtJabatan: '2024-01-01' }, p: withP((p) => (p.strictDuration = true)) },
+    ];
     for (const x of cases) {
       const p = x.p ?? D;
       const full = checks(x);
       const r = new FastRecorder().reset(AS_OF);
-      evaluateChecks(candidateFacts(employee(x.e), { ...EXTRA, ...x.extra }, x.hukdis ?? [], [2024, 2025], P, p), postFacts(post(x.post), AS_OF, AS_OF, P, p), p, x.hukdisTable ?? true, r);
+      evaluateChecks(
+        candidateFacts(employee(x.e), { ...EXTRA, ...x.extra }, x.hukdis ?? [], [2024, 2025], P, p),
+        postFacts(post(x.post), AS_OF, AS_OF, P, p),
+        p,
+        x.hukdisTable ?? true,
+        r,
+      );
       expect(r.eligibility).toBe(verdict(full));
       expect(r.ready).toBe(readyDate(full, AS_OF));
     }
@@ -302,11 +343,29 @@ describe('verdict and readiness (§5.4, §5.5)', () => {
 });
 
 describe('ranking within a post (§5.6)', () => {
-  const key = (o: Partial<RankKey>): RankKey => ({ readiness: 'SIAP_SEKARANG', eligibility: 'MEMENUHI', score: 80, box: 9, talent: 80, potential: 80, performance: 80, monthsInPost: 24, golongan: 12, nip: '1', ...o });
+  const key = (o: Partial<RankKey>): RankKey => ({
+    readiness: 'SIAP_SEKARANG',
+    eligibility: 'MEMENUHI',
+    score: 80,
+    box: 9,
+    talent: 80,
+    potential: 80,
+    performance: 80,
+    monthsInPost: 24,
+    golongan: 12,
+    nip: '1',
+    ...o,
+  });
   it('readiness, then eligibility, then score ↓, box ↓, talent ↓, potential ↓, performance ↓, months in post ↓, golongan ↓, NIP ↑; empty values last', () => {
     const order: [Partial<RankKey>, Partial<RankKey>][] = [
-      [{ readiness: 'SIAP_SEKARANG', score: 10 }, { readiness: 'SIAP_1_2_TAHUN', score: 99 }],
-      [{ eligibility: 'MEMENUHI', score: 10 }, { eligibility: 'PERLU_VERIFIKASI', score: 99 }],
+      [
+        { readiness: 'SIAP_SEKARANG', score: 10 },
+        { readiness: 'SIAP_1_2_TAHUN', score: 99 },
+      ],
+      [
+        { eligibility: 'MEMENUHI', score: 10 },
+        { eligibility: 'PERLU_VERIFIKASI', score: 99 },
+      ],
       [{ eligibility: 'PERLU_VERIFIKASI' }, { eligibility: 'MEMENUHI_DENGAN_WAKTU' }],
       [{ score: 90 }, { score: 89 }],
       [{ score: 1 }, { score: null }],
@@ -328,7 +387,12 @@ describe('ranking within a post (§5.6)', () => {
     const keys = Array.from({ length: 40 }, (_, i) => key({ score: (i * 37) % 11, box: 7 + (i % 3), nip: String(100 + i) }));
     const top = new TopN<RankKey>(5);
     for (const k of keys) top.add(k);
-    expect(top.items.map((k) => k.nip)).toEqual([...keys].sort(compareCandidates).slice(0, 5).map((k) => k.nip));
+    expect(top.items.map((k) => k.nip)).toEqual(
+      [...keys]
+        .sort(compareCandidates)
+        .slice(0, 5)
+        .map((k) => k.nip),
+    );
   });
 });
 
@@ -350,7 +414,14 @@ describe('bench and risk (§5.8)', () => {
     expect(riskOf('TANPA_TANGGAL', 'BERISIKO', false, D)).toBe('SEDANG');
     expect(riskOf('BULAN_24', 'PERLU_PERHATIAN', true, D)).toBe('TINGGI');
     expect(riskOf('SUDAH_KOSONG', 'BERISIKO', true, D)).toBe('KRITIS');
-    expect(riskOf('BULAN_24', 'PERLU_PERHATIAN', true, withP((p) => (p.risk.raiseIfCritical = false)))).toBe('SEDANG');
+    expect(
+      riskOf(
+        'BULAN_24',
+        'PERLU_PERHATIAN',
+        true,
+        withP((p) => (p.risk.raiseIfCritical = false)),
+      ),
+    ).toBe('SEDANG');
   });
 });
 

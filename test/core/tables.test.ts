@@ -88,7 +88,11 @@ describe('§1 every accepted header of the table maps to its field', () => {
       expect([...(P.headers[role][field] ?? [])].sort()).toEqual([...aliases].sort());
     }
     for (const role of ['roster', 'cact', 'skp', 'hukdis'] as const) {
-      expect(Object.keys(P.headers[role]).sort()).toEqual(SPEC.filter(([r]) => r === role).map(([, f]) => f).sort());
+      expect(Object.keys(P.headers[role]).sort()).toEqual(
+        SPEC.filter(([r]) => r === role)
+          .map(([, f]) => f)
+          .sort(),
+      );
     }
   });
   it('"The first name in each list is the canonical one": canonical wins when both are present', () => {
@@ -129,7 +133,13 @@ describe('recogniseTable: header row found below title rows', () => {
     expect(t.headerIndex).toBe(1);
   });
   it('no header at all → headerIndex null, no roles', () => {
-    const t = recogniseTable(raw('x.csv', [['a', 'b'], ['1', '2']]), P);
+    const t = recogniseTable(
+      raw('x.csv', [
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+      P,
+    );
     expect(t.headerIndex).toBeNull();
     expect(t.candidates).toEqual([]);
   });
@@ -158,9 +168,18 @@ describe('§1 "A file or worksheet\'s role is recognised from its headers"', () 
   it('roles do not depend on the file name', () => {
     const prepared = prepareInputs(
       [
-        raw('data1.csv', [['NIP', 'TAHUN', 'PREDIKAT'], [nipN(1), 2025, 'Baik']]),
-        raw('data2.csv', [['NIP', 'NAMA', 'GOLONGAN'], [nipN(1), 'Ani', 'III/a']]),
-        raw('data3.csv', [['NIP', 'POTENSI', 'KOMPETENSI'], [nipN(1), 80, 80]]),
+        raw('data1.csv', [
+          ['NIP', 'TAHUN', 'PREDIKAT'],
+          [nipN(1), 2025, 'Baik'],
+        ]),
+        raw('data2.csv', [
+          ['NIP', 'NAMA', 'GOLONGAN'],
+          [nipN(1), 'Ani', 'III/a'],
+        ]),
+        raw('data3.csv', [
+          ['NIP', 'POTENSI', 'KOMPETENSI'],
+          [nipN(1), 80, 80],
+        ]),
       ],
       P,
     );
@@ -168,7 +187,15 @@ describe('§1 "A file or worksheet\'s role is recognised from its headers"', () 
     expect(prepared.missing).toEqual([]);
   });
   it('missing required roles are listed (roster, cact, skp)', () => {
-    const prepared = prepareInputs([raw('r.csv', [['NIP', 'NAMA', 'GOLONGAN'], [nipN(1), 'Ani', 'III/a']])], P);
+    const prepared = prepareInputs(
+      [
+        raw('r.csv', [
+          ['NIP', 'NAMA', 'GOLONGAN'],
+          [nipN(1), 'Ani', 'III/a'],
+        ]),
+      ],
+      P,
+    );
     expect(prepared.missing).toEqual(['cact', 'skp']);
   });
 });
@@ -188,15 +215,24 @@ describe('assignRoles', () => {
     expect(tables[1]!.roles).toEqual(['skp']);
   });
   it('choice: when a pure roster exists, a roster-like sheet that also holds CACT columns is only a CACT source', () => {
-    const pure = raw('roster.csv', [['NIP BARU', 'NAMA', 'GOLONGAN'], [nipN(1), 'Ani', 'III/a']]);
+    const pure = raw('roster.csv', [
+      ['NIP BARU', 'NAMA', 'GOLONGAN'],
+      [nipN(1), 'Ani', 'III/a'],
+    ]);
     const tables = [recogniseTable(pure, P), recogniseTable(wide(), P)];
     assignRoles(tables);
     expect(tables[0]!.roles).toEqual(['roster']);
     expect(tables[1]!.roles).toEqual(['cact']);
   });
   it('a CACT export that also carries NAMA / JABATAN is only a CACT source when a pure roster exists', () => {
-    const pure = raw('roster.csv', [['NIP BARU', 'NAMA', 'GOLONGAN'], [nipN(1), 'Ani', 'III/a']]);
-    const cactNamed = raw('cact.xlsx', [['NIP', 'NAMA', 'JABATAN', 'JPM POTENSI', 'JPM KOMPETENSI'], [nipN(1), 'Ani', 'Analis', 90, 90]]);
+    const pure = raw('roster.csv', [
+      ['NIP BARU', 'NAMA', 'GOLONGAN'],
+      [nipN(1), 'Ani', 'III/a'],
+    ]);
+    const cactNamed = raw('cact.xlsx', [
+      ['NIP', 'NAMA', 'JABATAN', 'JPM POTENSI', 'JPM KOMPETENSI'],
+      [nipN(1), 'Ani', 'Analis', 90, 90],
+    ]);
     const tables = [recogniseTable(pure, P), recogniseTable(cactNamed, P)];
     assignRoles(tables);
     expect(tables.map((t) => t.roles)).toEqual([['roster'], ['cact']]);
@@ -227,7 +263,10 @@ describe('assignRoles', () => {
       ['NIP BARU', 'NAMA', 'JABATAN NAMA', 'TAHUN', 'PREDIKAT KINERJA'],
       [n, 'Ani', 'Analis', 2025, 'Sangat Baik'],
     ]);
-    const c = raw('cact.csv', [['NIP', 'JPM POTENSI', 'JPM KOMPETENSI'], [n, 80, 80]]);
+    const c = raw('cact.csv', [
+      ['NIP', 'JPM POTENSI', 'JPM KOMPETENSI'],
+      [n, 80, 80],
+    ]);
     const r = runTables([wideRoster, c]);
     expect(r.inputs.map((i) => i.roles)).toEqual([['roster', 'skp'], ['cact']]);
     // perf 100 (one year, noted) → Di Atas; pot 80 → Menengah → box 7
@@ -235,8 +274,18 @@ describe('assignRoles', () => {
     expect(emp(r, n).notes).toContain('SKP_SATU_TAHUN');
   });
   it('a role forced by the user wins; then no other table becomes the roster', () => {
-    const forced = raw('pegawai.csv', [['NIP', 'NAMA', 'KETERANGAN'], [nipN(1), 'Ani', 'x']], { forcedRole: 'roster' });
-    const other = raw('r.csv', [['NIP BARU', 'NAMA', 'GOLONGAN'], [nipN(1), 'Ani', 'III/a']]);
+    const forced = raw(
+      'pegawai.csv',
+      [
+        ['NIP', 'NAMA', 'KETERANGAN'],
+        [nipN(1), 'Ani', 'x'],
+      ],
+      { forcedRole: 'roster' },
+    );
+    const other = raw('r.csv', [
+      ['NIP BARU', 'NAMA', 'GOLONGAN'],
+      [nipN(1), 'Ani', 'III/a'],
+    ]);
     const tables = [recogniseTable(forced, P), recogniseTable(other, P)];
     assignRoles(tables);
     expect(tables[0]!.roles).toEqual(['roster']);

@@ -6,30 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  addMonths,
-  addYears,
-  checkNip,
-  cleanNip,
-  excelSerialToIso,
-  foldText,
-  normHeader,
-  parseDate,
-  parseNumber,
-  parseYear,
-  ymd,
-} from '../../src/core/values.js';
+import { addMonths, addYears, checkNip, cleanNip, excelSerialToIso, foldText, normHeader, parseDate, parseNumber, parseYear, ymd } from '../../src/core/values.js';
 import type { Cell } from '../../src/core/types.js';
 import { nip } from './helpers.js';
 
-const anyCell: fc.Arbitrary<Cell> = fc.oneof(
-  fc.string(),
-  fc.string({ unit: 'binary' }),
-  fc.double(),
-  fc.integer(),
-  fc.boolean(),
-  fc.constant(null),
-);
+const anyCell: fc.Arbitrary<Cell> = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.double(), fc.integer(), fc.boolean(), fc.constant(null));
 
 describe('normHeader: §1 "case-insensitive, trims, and treats spaces, `_`, `-` and `.` as the same separator"', () => {
   it.each([
@@ -97,12 +78,9 @@ describe('parseNumber: "Percent values may use a decimal comma and a trailing `%
   ])('%j → %d', (v, n) => {
     expect(parseNumber(v)).toBe(n);
   });
-  it.each<[Cell]>([['abc'], [''], ['  '], ['%'], ['12abc'], ['85,5,5x'], ['1.2.3,4,5'], [null], [true], [Number.NaN], [Infinity]])(
-    'garbage %j → null',
-    (v) => {
-      expect(parseNumber(v)).toBeNull();
-    },
-  );
+  it.each<[Cell]>([['abc'], [''], ['  '], ['%'], ['12abc'], ['85,5,5x'], ['1.2.3,4,5'], [null], [true], [Number.NaN], [Infinity]])('garbage %j → null', (v) => {
+    expect(parseNumber(v)).toBeNull();
+  });
   it('choice: a single dot is a decimal point, so "1.234" is 1.234 (not 1234)', () => {
     expect(parseNumber('1.234')).toBe(1.234);
   });
@@ -289,23 +267,17 @@ describe('NIP: checkNip (domain.md §6.1, §6.3)', () => {
     expect(checkNip(198507262010011001, AS_OF_YEAR, true)).toMatchObject({ ok: false, code: 'NIP_ANGKA' });
     expect(checkNip(1.98507262010011e17, AS_OF_YEAR, true)).toMatchObject({ ok: false, code: 'NIP_ANGKA' });
   });
-  it.each(['1.98507262010011E+17', '1,98507262010011E+17', "'1.98507262010011E+17", '1.985E17'])(
-    'scientific notation text %j → NIP_ANGKA',
-    (v) => {
-      expect(checkNip(v, AS_OF_YEAR, true)).toMatchObject({ ok: false, code: 'NIP_ANGKA' });
-    },
-  );
+  it.each(['1.98507262010011E+17', '1,98507262010011E+17', "'1.98507262010011E+17", '1.985E17'])('scientific notation text %j → NIP_ANGKA', (v) => {
+    expect(checkNip(v, AS_OF_YEAR, true)).toMatchObject({ ok: false, code: 'NIP_ANGKA' });
+  });
 
   it('blank → NIP_KOSONG', () => {
     expect(checkNip('', AS_OF_YEAR, true)).toMatchObject({ ok: false, code: 'NIP_KOSONG' });
     expect(checkNip(null, AS_OF_YEAR, true)).toMatchObject({ ok: false, code: 'NIP_KOSONG' });
   });
-  it.each(['19850726201001100', '1985072620100110011', '19850726201001100X', 'ABCDEFGHIJKLMNOPQR'])(
-    '"Must match ^\\d{18}$": %j → NIP_FORMAT',
-    (v) => {
-      expect(checkNip(v, AS_OF_YEAR, true)).toMatchObject({ ok: false, code: 'NIP_FORMAT' });
-    },
-  );
+  it.each(['19850726201001100', '1985072620100110011', '19850726201001100X', 'ABCDEFGHIJKLMNOPQR'])('"Must match ^\\d{18}$": %j → NIP_FORMAT', (v) => {
+    expect(checkNip(v, AS_OF_YEAR, true)).toMatchObject({ ok: false, code: 'NIP_FORMAT' });
+  });
   it.each([
     ['198502302010011001', 'Feb 30'],
     ['198513012010011001', 'month 13'],

@@ -65,9 +65,7 @@ describe('jenis jabatan, kedudukan hukum, jenis pegawai', () => {
     expect(emp(r, n[0]!).golongan).toBe('III/b');
     expect(emp(r, n[1]!).golongan).toBe('Penata');
     expect(emp(r, n[1]!).box).toBe(8);
-    expect(issuesOf(r, 'GOLONGAN_TIDAK_DIKENAL')).toEqual([
-      expect.objectContaining({ severity: 'warning', row: 3, column: 'GOL. AKHIR', value: 'Penata', cell: 'C3' }),
-    ]);
+    expect(issuesOf(r, 'GOLONGAN_TIDAK_DIKENAL')).toEqual([expect.objectContaining({ severity: 'warning', row: 3, column: 'GOL. AKHIR', value: 'Penata', cell: 'C3' })]);
     expect(issuesOf(r, 'ESELON_TIDAK_DIKENAL')).toHaveLength(1);
     expect(String(issuesOf(r, 'ESELON_TIDAK_DIKENAL')[0]!.params?.accepted)).toContain('IV.a');
   });

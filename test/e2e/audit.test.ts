@@ -87,11 +87,20 @@ interface AuditDoc {
     };
     near: { employees: { nip: string; nama: string }[]; poolBoundary: number; box5Top: { nip: string; nama: string }[] };
     leniency: {
-      units: { agencyN: number; agencyPool: number; agencyShare: number; rows: { key: string; n: number; pool: number; flag: string }[]; suppressed: number; test: { p: number; df: number } | null };
+      units: {
+        agencyN: number;
+        agencyPool: number;
+        agencyShare: number;
+        rows: { key: string; n: number; pool: number; flag: string }[];
+        suppressed: number;
+        test: { p: number; df: number } | null;
+      };
       raters: { rows: { key: string; n: number }[]; suppressed: number } | null;
       raterColumn: string | null;
     };
-    fairness: { dimensions: { id: string; reference: string | null; groups: { key: string; rate: number | null; air: number | null; belowFourFifths: boolean; suppressed: boolean }[] }[] };
+    fairness: {
+      dimensions: { id: string; reference: string | null; groups: { key: string; rate: number | null; air: number | null; belowFourFifths: boolean; suppressed: boolean }[] }[];
+    };
   };
 }
 
@@ -163,7 +172,9 @@ describe('talenta audit on the sample agency', () => {
   });
 
   it('--near, --ceiling, --org-predikat, --top-band change what is reported', () => {
-    const wide = JSON.parse(runAudit([SAMPLE, '--as-of', AS_OF, '--json', '--near', '3', '--ceiling', '60%', '--org-predikat', 'ISTIMEWA', '--top-band', '0.5']).stdout) as AuditDoc;
+    const wide = JSON.parse(
+      runAudit([SAMPLE, '--as-of', AS_OF, '--json', '--near', '3', '--ceiling', '60%', '--org-predikat', 'ISTIMEWA', '--top-band', '0.5']).stdout,
+    ) as AuditDoc;
     expect(wide.audit.options).toMatchObject({ near: 3, ceiling: 0.6, orgPredikat: 'ISTIMEWA', topBand: 0.5 });
     expect(wide.audit.near.employees.length).toBeGreaterThan(doc.audit.near.employees.length);
     expect(wide.audit.near.box5Top.length).toBeGreaterThan(doc.audit.near.box5Top.length);

@@ -17,9 +17,7 @@ const ROSTER = [
 // Budi: potential 0.5×92 + 0.5×88 = 90 → Tinggi (≥ 90 inclusive)
 // Siti: potential 0.5×80 + 0.5×76 = 78 → Menengah (≥ 78 inclusive)
 // Rina: no CACT row → CACT_TIDAK_ADA
-const CACT = ['NIP,JPM POTENSI,JPM KOMPETENSI,TANGGAL TES', '198503122010011001,92,88,2025-01-10', '199001012015032002,80,76,2025-01-10'].join(
-  '\n',
-);
+const CACT = ['NIP,JPM POTENSI,JPM KOMPETENSI,TANGGAL TES', '198503122010011001,92,88,2025-01-10', '199001012015032002,80,76,2025-01-10'].join('\n');
 // Budi: 0.6×100 (2025 Sangat Baik) + 0.4×80 (2024 Baik) = 92 → Di Atas → box 9
 // Siti: 0.6×80 (2025 Baik) + 0.4×100 (2024 Sangat Baik) = 88 → Sesuai → box 5
 const SKP = [
@@ -31,8 +29,7 @@ const SKP = [
   '199102022016031003;2025;Baik',
 ].join('\n');
 
-const mini = (extra: Record<string, string | Buffer> = {}) =>
-  scenario({ 'pegawai.csv': ROSTER, 'cact.csv': CACT, 'skp.csv': SKP, ...extra });
+const mini = (extra: Record<string, string | Buffer> = {}) => scenario({ 'pegawai.csv': ROSTER, 'cact.csv': CACT, 'skp.csv': SKP, ...extra });
 
 describe('talenta classify --json', () => {
   it('prints one JSON document on stdout, nothing on stderr, and writes no files', async () => {
@@ -92,20 +89,16 @@ describe('talenta classify report folder', () => {
     const dir = mini();
     const r = await talenta(['classify', 'pegawai.csv', 'cact.csv', 'skp.csv', '--as-of', '2026-09-30', '-o', 'out'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
-      'hasil-talenta.json',
-      'laporan-talenta.xlsx',
-      'masalah-data.csv',
-      'pegawai.csv',
-      'ringkasan.csv',
-      'talent-pool.csv',
-    ]);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['hasil-talenta.json', 'laporan-talenta.xlsx', 'masalah-data.csv', 'pegawai.csv', 'ringkasan.csv', 'talent-pool.csv']);
     const csv = readFileSync(join(dir, 'out', 'pegawai.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff); // BOM so Excel reads UTF-8
     const lines = csv.slice(1).trim().split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]!.startsWith('nip,nama,')).toBe(true);
-    const pool = readFileSync(join(dir, 'out', 'talent-pool.csv'), 'utf8').slice(1).trim().split('\n');
+    const pool = readFileSync(join(dir, 'out', 'talent-pool.csv'), 'utf8')
+      .slice(1)
+      .trim()
+      .split('\n');
     expect(pool).toHaveLength(2);
     expect(pool[1]).toContain('198503122010011001');
     expect(r.stdout).toContain('[9] 1 (50,0%)'); // Indonesian: the decimal comma
@@ -154,9 +147,7 @@ describe('exit codes', () => {
     const w = await talenta([...base, '--fail-on', 'warning'], { cwd: dir });
     expect(w.code).toBe(1);
     const doc = JSON.parse(w.stdout);
-    expect(doc.issues).toContainEqual(
-      expect.objectContaining({ code: 'NIP_TIDAK_DI_ROSTER', file: 'skp2.csv', row: 2, column: 'NIP', severity: 'warning' }),
-    );
+    expect(doc.issues).toContainEqual(expect.objectContaining({ code: 'NIP_TIDAK_DI_ROSTER', file: 'skp2.csv', row: 2, column: 'NIP', severity: 'warning' }));
     expect(doc.summary.unmatchedAssessmentRows.skp).toBe(1);
     expect((await talenta([...base, '--fail-on', 'error'], { cwd: dir })).code).toBe(0);
   });

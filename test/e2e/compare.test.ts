@@ -99,8 +99,18 @@ describe('compare the first two quarters (JSON)', () => {
   it('roster changes are exactly the scripted joiners and leavers', async () => {
     const q = EVENTS.filter((e) => e.quarter === Q2);
     const ids = (l: string) => pair[l].map((m: Doc) => m.nip).sort();
-    expect(ids('newInRoster')).toEqual(q.filter((e) => e.expect.lists.includes('newInRoster')).map((e) => e.nip).sort());
-    expect(ids('goneFromRoster')).toEqual(q.filter((e) => e.expect.lists.includes('goneFromRoster')).map((e) => e.nip).sort());
+    expect(ids('newInRoster')).toEqual(
+      q
+        .filter((e) => e.expect.lists.includes('newInRoster'))
+        .map((e) => e.nip)
+        .sort(),
+    );
+    expect(ids('goneFromRoster')).toEqual(
+      q
+        .filter((e) => e.expect.lists.includes('goneFromRoster'))
+        .map((e) => e.nip)
+        .sort(),
+    );
   });
 
   it('the pool moves carry the score difference of the axis that moved them', async () => {

@@ -66,8 +66,22 @@ describe('classify --profile with renumbered boxes', () => {
     const mir = await classifyWith(dir, ['--profile', 'cermin.json']);
 
     for (const [run, drawn] of [
-      [def, [[4, 7, 9], [2, 5, 8], [1, 3, 6]]],
-      [mir, [[6, 3, 1], [8, 5, 2], [9, 7, 4]]],
+      [
+        def,
+        [
+          [4, 7, 9],
+          [2, 5, 8],
+          [1, 3, 6],
+        ],
+      ],
+      [
+        mir,
+        [
+          [6, 3, 1],
+          [8, 5, 2],
+          [9, 7, 4],
+        ],
+      ],
     ] as const) {
       for (const g of [run.terminal, run.workbook, run.html]) {
         expect(g.rows).toEqual(['Di Atas Ekspektasi', 'Sesuai Ekspektasi', 'Di Bawah Ekspektasi']);
@@ -85,6 +99,10 @@ describe('classify --profile with renumbered boxes', () => {
     expect(mir.poolBoxes).toEqual(sorted(mir.poolBoxes, 1));
     expect(new Set(mir.poolBoxes)).toEqual(new Set(def.poolBoxes.map((b) => 10 - b)));
     // the sample fills every cell, so a swapped layout changes the counts too
-    expect(counts(def.terminal).flat().every((n) => n > 0)).toBe(true);
+    expect(
+      counts(def.terminal)
+        .flat()
+        .every((n) => n > 0),
+    ).toBe(true);
   });
 });

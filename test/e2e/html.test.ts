@@ -54,11 +54,11 @@ function chromium(file: string, args: string[]): Run {
   const profile = mkdtempSync(join(tmpdir(), 'talenta-chromium-'));
   const netlog = join(profile, 'netlog.json');
   try {
-    const r = spawnSync(
-      CHROMIUM,
-      [...FLAGS, `--user-data-dir=${profile}`, '--enable-logging=stderr', '--v=0', `--log-net-log=${netlog}`, ...args, pathToFileURL(file).href],
-      { encoding: 'utf8', timeout: 90_000, maxBuffer: 64 * 1024 * 1024 },
-    );
+    const r = spawnSync(CHROMIUM, [...FLAGS, `--user-data-dir=${profile}`, '--enable-logging=stderr', '--v=0', `--log-net-log=${netlog}`, ...args, pathToFileURL(file).href], {
+      encoding: 'utf8',
+      timeout: 90_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr, pageRequests: pageRequests(netlog) };
   } finally {
     rmSync(profile, { recursive: true, force: true });
@@ -78,9 +78,7 @@ function pageRequests(netlog: string): string[] {
     events: { type: number; params?: { url?: string; network_isolation_key?: string } }[];
   };
   const start = log.constants.logEventTypes.URL_REQUEST_START_JOB;
-  return log.events
-    .filter((e) => e.type === start && e.params?.url && (e.params.network_isolation_key ?? '').includes('file://'))
-    .map((e) => e.params!.url!);
+  return log.events.filter((e) => e.type === start && e.params?.url && (e.params.network_isolation_key ?? '').includes('file://')).map((e) => e.params!.url!);
 }
 
 /** Lines of the page's console (CONSOLE) and failed loads in Chromium's log. */
@@ -129,7 +127,7 @@ describe('the checks themselves catch what they look for (a bad page)', () => {
   });
 });
 
-describe('the sample agency\'s report', () => {
+describe("the sample agency's report", () => {
   it('is self-contained: no script, no link, no external URL, a CSP that forbids loads', async () => {
     const { ctx, audit } = await sampleCtx('id');
     const html = renderHtml(ctx, audit, { toolVersion: '0.1.0', pseudonymized: false });
@@ -262,7 +260,13 @@ describe('the funnel plot names its units (issue 14)', () => {
     return { audit, html };
   }
   const funnelOf = (html: string) => html.slice(html.indexOf('<svg class="funnel"'), html.indexOf('</svg>', html.indexOf('<svg class="funnel"')));
-  const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  const unescape = (s: string) =>
+    s
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'");
 
   for (const lang of ['id', 'en'] as const) {
     it(`every dot has a title with its unit and numbers; the outliers are labelled, inside the plot, apart (${lang})`, () => {
@@ -273,7 +277,12 @@ describe('the funnel plot names its units (issue 14)', () => {
       expect(audit.leniency.units.agencyShare).toBeCloseTo(65 / 252, 6);
       const outside = rows.filter((r) => r.flag !== 'WITHIN').map((r) => r.key);
       expect(outside.sort()).toEqual(
-        ['Badan Perencanaan Pembangunan Daerah', 'Dinas Pendidikan dan Kebudayaan Kabupaten', 'RSUD Sukamaju Unit Pelayanan Terpadu', 'Sekretariat Dewan Perwakilan Rakyat Daerah'].sort(),
+        [
+          'Badan Perencanaan Pembangunan Daerah',
+          'Dinas Pendidikan dan Kebudayaan Kabupaten',
+          'RSUD Sukamaju Unit Pelayanan Terpadu',
+          'Sekretariat Dewan Perwakilan Rakyat Daerah',
+        ].sort(),
       );
       const titles = [...svg.matchAll(/<circle [^>]*><title>([^<]*)<\/title><\/circle>/g)].map((m) => unescape(m[1]!));
       expect(titles.length).toBe(rows.length);
@@ -292,7 +301,11 @@ describe('the funnel plot names its units (issue 14)', () => {
       }));
       // one label per outlier, its unit's name (cut with … where the room ends), none for the others
       expect(labels.length).toBe(outside.length);
-      for (const key of outside) expect(labels.some((l) => l.text === key || (l.text.endsWith('…') && key.startsWith(l.text.slice(0, -1)))), key).toBe(true);
+      for (const key of outside)
+        expect(
+          labels.some((l) => l.text === key || (l.text.endsWith('…') && key.startsWith(l.text.slice(0, -1)))),
+          key,
+        ).toBe(true);
       // inside the viewBox (330 × 168) by the width estimate of 0.6 em at 8 px, and no two on one line over each other
       const boxes = labels.map((l) => {
         const w = [...l.text].length * 8 * 0.6;

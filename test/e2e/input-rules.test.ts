@@ -73,7 +73,20 @@ describe('item 9: a table that is mostly unusable', () => {
 describe('item 7: --reconcile with a file that has no usable NIP or box column', () => {
   it('exit 2 with the accepted headers, not "0 compared"', async () => {
     const dir = scenario({ 'pegawai.csv': ROSTER, 'skp.csv': SKP, 'cact.csv': CACT, 'simata.csv': `NIP BARU,NAMA,HASIL\n${nips[0]},A,9\n` });
-    const r = await talenta(['classify', join(dir, 'pegawai.csv'), join(dir, 'skp.csv'), join(dir, 'cact.csv'), '--as-of', AS_OF, '--reconcile', join(dir, 'simata.csv'), '-o', join(dir, 'out'), '--lang', 'en']);
+    const r = await talenta([
+      'classify',
+      join(dir, 'pegawai.csv'),
+      join(dir, 'skp.csv'),
+      join(dir, 'cact.csv'),
+      '--as-of',
+      AS_OF,
+      '--reconcile',
+      join(dir, 'simata.csv'),
+      '-o',
+      join(dir, 'out'),
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no box column found');
     expect(r.stderr).toContain('KOTAK TALENTA, KOTAK');
@@ -90,7 +103,9 @@ describe('messages', () => {
   });
   it('a forced --skp table without TAHUN: one table-level message, not one error per row', async () => {
     const dir = scenario({ 'pegawai.csv': ROSTER, 'cact.csv': CACT, 'kinerja.csv': ['NIP BARU,PREDIKAT KINERJA', ...nips.map((n) => `${n},Baik`)].join('\n') });
-    const doc = JSON.parse((await talenta(['validate', join(dir, 'pegawai.csv'), join(dir, 'cact.csv'), '--skp', join(dir, 'kinerja.csv'), '--as-of', AS_OF, '--json'])).stdout) as {
+    const doc = JSON.parse(
+      (await talenta(['validate', join(dir, 'pegawai.csv'), join(dir, 'cact.csv'), '--skp', join(dir, 'kinerja.csv'), '--as-of', AS_OF, '--json'])).stdout,
+    ) as {
       groups: { code: string; count: number }[];
     };
     expect(doc.groups.find((g) => g.code === 'KOLOM_TAHUN_TIDAK_ADA')?.count).toBe(1);

@@ -20,7 +20,15 @@ interface Case {
 }
 const kasus = JSON.parse(readFileSync(join(DIR, 'kasus.json'), 'utf8')) as { asOf: string; cases: Case[] };
 type Doc = {
-  employees: { nip: string; box: number | null; talentPool: boolean; reasons: string[]; notes?: string[]; performance: { score: number | null }; potential: { score: number | null } }[];
+  employees: {
+    nip: string;
+    box: number | null;
+    talentPool: boolean;
+    reasons: string[];
+    notes?: string[];
+    performance: { score: number | null };
+    potential: { score: number | null };
+  }[];
   issues: { code: string }[];
 };
 
@@ -42,7 +50,7 @@ describe('layout fixtures (fixtures/tata-letak/kasus.json)', () => {
     for (const f of c.absent ?? []) expect(codes.has(f), f).toBe(false);
   });
 
-  it('SIASN\'s literal null never reaches a report', async () => {
+  it("SIASN's literal null never reaches a report", async () => {
     const c = kasus.cases.find((x) => x.name === 'tanggal-tahun-null')!;
     const r = await talenta(['classify', ...c.args.map((a) => join(DIR, c.name, a)), '--as-of', kasus.asOf, '-o', '-', '--format', 'csv']);
     expect(r.code).toBe(0);

@@ -99,12 +99,12 @@ describe('talenta profile list|show|schema|diff', () => {
   it('list names the built-ins, one line each', async () => {
     const r = await talenta(['profile', 'list']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split('\n').map((l) => l.split(/\s+/)[0])).toEqual([
-      'permenpanrb-3-2020',
-      'bkn-ms-mms-kms',
-      'skema-50-40-10',
-      'skema-65-20-15',
-    ]);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split(/\s+/)[0]),
+    ).toEqual(['permenpanrb-3-2020', 'bkn-ms-mms-kms', 'skema-50-40-10', 'skema-65-20-15']);
   });
 
   it('show prints the effective profile; TALENTA_PROFILE selects one', async () => {
@@ -130,9 +130,7 @@ describe('talenta profile list|show|schema|diff', () => {
     const r = await talenta(['profile', 'diff', 'permenpanrb-3-2020', 'bkn-ms-mms-kms', SAMPLE, '--as-of', AS_OF, '--json']);
     expect(r.code).toBe(0);
     const d = JSON.parse(r.stdout);
-    expect(d.parameters.map((p: { path: string }) => p.path)).toEqual(
-      expect.arrayContaining(['potential.thresholds.high', 'potential.thresholds.middle']),
-    );
+    expect(d.parameters.map((p: { path: string }) => p.path)).toEqual(expect.arrayContaining(['potential.thresholds.high', 'potential.thresholds.middle']));
     expect(d.parameters.find((p: { path: string }) => p.path === 'potential.thresholds.high')).toMatchObject({ a: '90', b: '80' });
     // every change is an employee whose potential score lies between the two sets of cut-offs
     const base = JSON.parse((await talenta(['classify', SAMPLE, '--as-of', AS_OF, '--json'])).stdout);

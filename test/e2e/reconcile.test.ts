@@ -51,7 +51,10 @@ describe('classify --reconcile', () => {
   });
 
   it('writes rekonsiliasi.csv and says it on the terminal', async () => {
-    const csv = readFileSync(join(dir, 'out', 'rekonsiliasi.csv'), 'utf8').slice(1).trim().split('\n');
+    const csv = readFileSync(join(dir, 'out', 'rekonsiliasi.csv'), 'utf8')
+      .slice(1)
+      .trim()
+      .split('\n');
     expect(csv[0]).toBe('nip,nama,kotak_talenta,kotak_hulu,penyebab,sumber_hulu');
     expect(csv).toHaveLength(4);
     expect(csv.find((l) => l.startsWith('197908142006031001'))).toContain('potensial Menengah → Tinggi (skor 89.99, 0.01 di bawah batas 90)');

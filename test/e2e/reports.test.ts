@@ -20,13 +20,9 @@ const DANGEROUS = ['=HYPERLINK("http://contoh.invalid","klik")', '+6281234', '-2
 
 function injectionScenario(): string {
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  const rows = DANGEROUS.map(
-    (d, i) => `19850726201001100${i + 1},${q(d)},Analis Ahli Muda,Jabatan Fungsional,${q(`Dinas ${d}`)},PNS,Aktif`,
-  );
+  const rows = DANGEROUS.map((d, i) => `19850726201001100${i + 1},${q(d)},Analis Ahli Muda,Jabatan Fungsional,${q(`Dinas ${d}`)},PNS,Aktif`);
   return scenario({
-    'pegawai.csv': ['NIP BARU,NAMA,JABATAN NAMA,JENIS JABATAN NAMA,SATUAN KERJA INDUK NAMA,JENIS PEGAWAI NAMA,KEDUDUKAN HUKUM NAMA', ...rows].join(
-      '\n',
-    ),
+    'pegawai.csv': ['NIP BARU,NAMA,JABATAN NAMA,JENIS JABATAN NAMA,SATUAN KERJA INDUK NAMA,JENIS PEGAWAI NAMA,KEDUDUKAN HUKUM NAMA', ...rows].join('\n'),
     'cact.csv': ['NIP,JPM POTENSI,JPM KOMPETENSI', ...DANGEROUS.map((_, i) => `19850726201001100${i + 1},95,95`)].join('\n'),
     'skp.csv': ['NIP,TAHUN,PREDIKAT', ...DANGEROUS.map((_, i) => `19850726201001100${i + 1},2025,Sangat Baik`)].join('\n'),
   });
@@ -227,7 +223,10 @@ describe('--lang en and pipelines', () => {
     const lines = csv.stdout.trim().split('\n');
     expect(lines[0]!.startsWith('nip,nama,')).toBe(true);
     const jsonl = await talenta(['classify', SAMPLE, '--as-of', AS_OF, '-o', '-', '--format', 'jsonl'], { cwd });
-    const objs = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const objs = jsonl.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(objs.length).toBe(lines.length - 1);
     expect(typeof objs[0].nip).toBe('string');
     expect(readdirSync(cwd)).toEqual([]); // no default report folder, no file at all

@@ -109,8 +109,7 @@ describe('crafted cases of the sample agency (kasus.json)', () => {
 
 describe('the workbook and the CSV set give identical results', () => {
   it('same employees, boxes, pool flags, ranks and reasons', async () => {
-    const key = (d: Doc) =>
-      d.employees.map((e) => [e.nip, e.box, e.talentPool, e.rank, e.rankInTargetLevel, e.rankInUnit, e.reasons.join('|'), e.talentScore]);
+    const key = (d: Doc) => d.employees.map((e) => [e.nip, e.box, e.talentPool, e.rank, e.rankInTargetLevel, e.rankInUnit, e.reasons.join('|'), e.talentScore]);
     expect(key(fromCsv)).toEqual(key(fromXlsx));
     expect(fromCsv.talentPool).toEqual(fromXlsx.talentPool);
     expect(fromCsv.summary).toEqual(fromXlsx.summary);
@@ -141,14 +140,7 @@ describe('the report folder from the workbook', () => {
     expect(run.stdout).toContain(`[9] ${s.grid['9']} `);
     expect(run.stdout).toContain(`[1] ${s.grid['1']} `);
     expect(run.stderr).toContain(outDir);
-    expect(readdirSync(outDir).sort()).toEqual([
-      'hasil-talenta.json',
-      'laporan-talenta.xlsx',
-      'masalah-data.csv',
-      'pegawai.csv',
-      'ringkasan.csv',
-      'talent-pool.csv',
-    ]);
+    expect(readdirSync(outDir).sort()).toEqual(['hasil-talenta.json', 'laporan-talenta.xlsx', 'masalah-data.csv', 'pegawai.csv', 'ringkasan.csv', 'talent-pool.csv']);
   });
 
   it('pegawai.csv has one row per employee with the same boxes as the JSON', async () => {

@@ -14,7 +14,12 @@ import { talenta } from './in-process.js';
 const CSV = join(ROOT, 'fixtures', 'contoh', 'csv');
 const INPUTS = ['pegawai.csv', 'cact.csv', 'skp-2024.csv', 'skp-2025.csv', 'hukdis.csv'].map((f) => join(CSV, f));
 const SET = ['hasil-talenta.json', 'laporan-talenta.xlsx', 'masalah-data.csv', 'pegawai.csv', 'ringkasan.csv', 'talent-pool.csv'];
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f))]),
+  );
 
 async function interrupted(signal: NodeJS.Signals, args: string[], dir: string, temps: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; sawTemps: number }> {
   const child = spawn(process.execPath, [BIN, ...args], {

@@ -71,7 +71,12 @@ let sample: Doc | undefined;
 async function original(): Promise<Doc> {
   if (!sample) {
     // one record per line: rewriting the line ends below changes nothing else
-    for (const f of SAMPLE_FILES) expect(readFileSync(join(SAMPLE, f), 'utf8').split('\n').filter((l) => l !== '').length).toBe(sampleRows(f).length);
+    for (const f of SAMPLE_FILES)
+      expect(
+        readFileSync(join(SAMPLE, f), 'utf8')
+          .split('\n')
+          .filter((l) => l !== '').length,
+      ).toBe(sampleRows(f).length);
     sample = normalise((await talenta(['classify', ...SAMPLE_FILES, '--as-of', kasus.asOf, '--json'], { cwd: SAMPLE })).stdout);
   }
   return sample;
@@ -87,7 +92,12 @@ describe('files the old streaming path lost rows of: every row, streamed or not'
     it(name, async () => {
       const dir = tempDir();
       for (const f of SAMPLE_FILES) {
-        writeFileSync(join(dir, f), sampleRows(f).map((r, i) => r.map(field).join(',') + end(i)).join(''));
+        writeFileSync(
+          join(dir, f),
+          sampleRows(f)
+            .map((r, i) => r.map(field).join(',') + end(i))
+            .join(''),
+        );
       }
       const doc = await wholeAndStreamed(dir, SAMPLE_FILES);
       expect(doc.summary.rosterRows).toBe(493);

@@ -45,7 +45,10 @@ function profileFile(patch: (s: typeof SUCCESSION_DEFAULTS) => void): string {
   return f;
 }
 const csv = (text: string) => {
-  const [head, ...rows] = text.replace(/^\uFEFF/, '').trimEnd().split('\n');
+  const [head, ...rows] = text
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\n');
   const keys = head!.split(',');
   return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [keys[i], v])));
 };
@@ -74,10 +77,19 @@ describe('talenta suksesi on the fixture agency', () => {
     const { succ } = await load();
     const nominee = (code: string, key: string) => succ.nominees.find((c) => c.post === code && c.nip === nip(key));
     // JF Ahli Madya → JPT Pratama; A56 is 56 years 0 days on the vacancy date 2026-12-01 (met), A56X one day older (fails)
-    expect(succ.posts.find((r) => r.post.code === 'DINKES-KADIS')!.nominees.map((i) => succ.nominees[i]!.nip).sort()).toEqual([nip('A56'), nip('JFM')].sort());
+    expect(
+      succ.posts
+        .find((r) => r.post.code === 'DINKES-KADIS')!
+        .nominees.map((i) => succ.nominees[i]!.nip)
+        .sort(),
+    ).toEqual([nip('A56'), nip('JFM')].sort());
     // exactly 3.00 years as pengawas on 2027-03-01 is met; 2.99 years needs verification
     expect(nominee('DINKES-SEKDIN', 'Z3')!.checks.find((c) => c.code === 'S5_LAMA_JENJANG_ASAL')).toMatchObject({ status: 'TERPENUHI', value: '3.00' });
-    expect(nominee('DINKES-SEKDIN', 'Z299')!.checks.find((c) => c.code === 'S5_LAMA_JENJANG_ASAL')).toMatchObject({ status: 'PERLU_VERIFIKASI', metDate: '2027-03-02', value: '2.99' });
+    expect(nominee('DINKES-SEKDIN', 'Z299')!.checks.find((c) => c.code === 'S5_LAMA_JENJANG_ASAL')).toMatchObject({
+      status: 'PERLU_VERIFIKASI',
+      metDate: '2027-03-02',
+      value: '2.99',
+    });
     // the D-III pengawas is never a nominee for an administrator post (S7)
     expect(succ.nominees.some((c) => c.nip === nip('D3'))).toBe(false);
     // the box-7 candidate who meets everything is SIAP_1_2_TAHUN: rank 6 of 6 for Sekretaris Dinas Kesehatan (outside the 5 nominees)
@@ -101,7 +113,12 @@ describe('talenta suksesi on the fixture agency', () => {
     // X holds DINKES-KASI-KESGA: it may open when X is promoted
     expect(succ.posts.find((r) => r.post.code === 'DINKES-KASI-KESGA')!.chainFrom).toContain('DINKES-SEKDIN');
     // Plt post, candidates only from its own unit, nobody there: BERISIKO × SUDAH_KOSONG = KRITIS; S17 removed the most
-    expect(succ.posts.find((r) => r.post.code === 'DISDIK-KABID-SMA')).toMatchObject({ health: 'BERISIKO', risk: 'KRITIS', mostFiltered: 'S17_LINGKUP', benchStatus: 'TANPA_SUKSESOR' });
+    expect(succ.posts.find((r) => r.post.code === 'DISDIK-KABID-SMA')).toMatchObject({
+      health: 'BERISIKO',
+      risk: 'KRITIS',
+      mostFiltered: 'S17_LINGKUP',
+      benchStatus: 'TANPA_SUKSESOR',
+    });
     expect(succ.posts[0]!.risk).toBe('KRITIS');
   });
 
@@ -126,7 +143,8 @@ describe('talenta suksesi on the fixture agency', () => {
     const changed = (a: typeof base, b: typeof base) => {
       const out = new Set<string>();
       for (let i = 0; i < a.succ.pairs.length; i++) {
-        if (a.succ.pairs.readiness[i] !== b.succ.pairs.readiness[i] || a.succ.pairs.eligibility[i] !== b.succ.pairs.eligibility[i]) out.add(a.result.employees[a.succ.pairs.employee[i]!]!.nip);
+        if (a.succ.pairs.readiness[i] !== b.succ.pairs.readiness[i] || a.succ.pairs.eligibility[i] !== b.succ.pairs.eligibility[i])
+          out.add(a.result.employees[a.succ.pairs.employee[i]!]!.nip);
       }
       return [...out];
     };
@@ -162,11 +180,17 @@ describe('talenta suksesi on the fixture agency', () => {
     const posts = csv(readFileSync(join(a, 'jabatan-target.csv'), 'utf8'));
     expect(posts.find((r) => r.kode_jabatan === 'DISDIK-KABID-SMA')).toMatchObject({ risiko: 'KRITIS', pita_waktu: 'SUDAH_KOSONG' });
     const pairs = csv(readFileSync(join(a, 'kelayakan.csv'), 'utf8'));
-    expect(pairs.find((r) => r.kode_jabatan === 'DINKES-SEKDIN' && r.nip === nip('D3'))).toMatchObject({ kelayakan: 'TIDAK_MEMENUHI', kesiapan: 'BUKAN_KANDIDAT', belum_terpenuhi: 'S7_PENDIDIKAN_MIN' });
+    expect(pairs.find((r) => r.kode_jabatan === 'DINKES-SEKDIN' && r.nip === nip('D3'))).toMatchObject({
+      kelayakan: 'TIDAK_MEMENUHI',
+      kesiapan: 'BUKAN_KANDIDAT',
+      belum_terpenuhi: 'S7_PENDIDIKAN_MIN',
+    });
 
     const c = tempDir('talenta-sk-p-');
     expect(await runSuksesi(inputs, opts({ output: c, force: true, pseudonymize: true, xlsx: false }), io({ TALENTA_PSEUDONYM_KEY: 'a3f1c9e07b2d4e6f8a1b3c5d7e9f0a2b' }))).toBe(0);
-    const all = readdirSync(c).map((n) => readFileSync(join(c, n), 'utf8')).join('\n');
+    const all = readdirSync(c)
+      .map((n) => readFileSync(join(c, n), 'utf8'))
+      .join('\n');
     for (const p of PEOPLE) {
       expect(all.includes(nipOf(p)), p.key).toBe(false);
       expect(all.includes(p.nama), p.nama).toBe(false);

@@ -81,8 +81,15 @@ describe('talenta template', () => {
     // suksesi reads the filled example as one target post of the agency, with no error about the table
     const out = await talenta(['suksesi', join(ROOT, 'fixtures', 'contoh', 'roster.xlsx'), '--jabatan', jab, '--as-of', '2026-09-30', '--json']);
     expect(out.code).toBe(0);
-    const doc = JSON.parse(out.stdout) as { succession: { positions: { code: string; name: string; level: string; critical: boolean }[] }; issues: { severity: string; code: string; file: string | null }[] };
-    expect(doc.succession.positions.find((p) => p.code === 'BKPSDM-KABID-MUTASI')).toMatchObject({ name: 'Kepala Bidang Mutasi dan Promosi', level: 'ADMINISTRATOR', critical: true });
+    const doc = JSON.parse(out.stdout) as {
+      succession: { positions: { code: string; name: string; level: string; critical: boolean }[] };
+      issues: { severity: string; code: string; file: string | null }[];
+    };
+    expect(doc.succession.positions.find((p) => p.code === 'BKPSDM-KABID-MUTASI')).toMatchObject({
+      name: 'Kepala Bidang Mutasi dan Promosi',
+      level: 'ADMINISTRATOR',
+      critical: true,
+    });
     expect(doc.issues.filter((i) => i.severity === 'error' && (i.file ?? '').endsWith('jabatan.xlsx'))).toEqual([]);
     // a --jabatan workbook none of whose sheets is a positions table is refused (exit 2), naming it
     const cactOnly = join(dir, 'cact-only.xlsx');

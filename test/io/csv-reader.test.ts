@@ -110,7 +110,12 @@ describe('the reference parser itself (hand-worked cases)', () => {
 
   it('BOMs as the whole-text reader dropped them: the UTF-8 BOM, one more by the decoder, one more by the parser', () => {
     const bom = '\uFEFF';
-    for (const [n, expected] of [[1, 'a'], [2, 'a'], [3, 'a'], [4, '\uFEFFa']] as const) {
+    for (const [n, expected] of [
+      [1, 'a'],
+      [2, 'a'],
+      [3, 'a'],
+      [4, '\uFEFFa'],
+    ] as const) {
       expect(readCsv(Buffer.from(bom.repeat(n) + 'a,b\n'), 'f').rows).toEqual([[expected, 'b']]);
       expect(readCsv(Buffer.from(bom.repeat(n) + 'a,b\n'), 'f', { streamMinBytes: 0, chunkBytes: 1 }).rows).toEqual([[expected, 'b']]);
     }
@@ -188,12 +193,10 @@ const tableText = fc
   .map((lines) => lines.join(''));
 
 /** Random CSV: a BOM or not, a table, noise anywhere (an unclosed quote, empty lines, …). */
-const csvText = fc
-  .tuple(fc.boolean(), tableText, noise, fc.nat(), fc.constantFrom('', '\n\n', '\r\r\n', '"'))
-  .map(([bom, table, extra, at, tail]) => {
-    const k = at % (table.length + 1);
-    return (bom ? '\uFEFF' : '') + table.slice(0, k) + extra + table.slice(k) + tail;
-  });
+const csvText = fc.tuple(fc.boolean(), tableText, noise, fc.nat(), fc.constantFrom('', '\n\n', '\r\r\n', '"')).map(([bom, table, extra, at, tail]) => {
+  const k = at % (table.length + 1);
+  return (bom ? '\uFEFF' : '') + table.slice(0, k) + extra + table.slice(k) + tail;
+});
 
 // ---------------------------------------------------------------------------------------------
 // Properties

@@ -24,7 +24,11 @@ const SET = ['hasil-talenta.json', 'laporan-talenta.xlsx', 'masalah-data.csv', '
 const mkfifo = (path: string) => execFileSync('mkfifo', [path]);
 /** The regular files of a folder and their bytes (a FIFO is listed, never read: that would block) */
 const snapshot = (dir: string) =>
-  Object.fromEntries(readdirSync(dir).sort().map((f) => [f, lstatSync(join(dir, f)).isFile() ? readFileSync(join(dir, f)) : 'not a file']));
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, lstatSync(join(dir, f)).isFile() ? readFileSync(join(dir, f)) : 'not a file']),
+  );
 
 /** A file system whose `open` fails with `code` from the n-th file on (1-based); earlier files are written for real. */
 function failingFs(code: string, from: number, opts: { afterBytes?: number } = {}): WriteFs & { opened: string[] } {
@@ -145,7 +149,9 @@ describe('a report set is replaced whole or not at all', () => {
     const dir = await previousRun();
     const r = await talenta(['classify', ...INPUTS, ...AS_OF, '-o', dir, '-q', '--lang', 'en'], { writeFs: failingFs('ENOSPC', 2) });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/No space left in the folder .* while writing talent-pool\.csv \(ENOSPC\); [\d.]+ MB had been written .* the previous report is untouched\. Free some space .* -o\./);
+    expect(r.stderr).toMatch(
+      /No space left in the folder .* while writing talent-pool\.csv \(ENOSPC\); [\d.]+ MB had been written .* the previous report is untouched\. Free some space .* -o\./,
+    );
   });
 
   it('a failure in the workbook (after every CSV and the JSON) leaves the previous set as it was', async () => {
@@ -182,7 +188,9 @@ describe('a folder that cannot be written is said so', () => {
       const dir = join(tempDir('talenta-faults-'), 'laporan');
       const r = await talenta(['classify', ...INPUTS, ...AS_OF, '-o', dir, '-q'], { writeFs: failingFs(code, 1) });
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe(`talenta: Folder ${dir} tidak dapat ditulis: ${id} (${code}); tidak ada berkas run ini yang tertinggal di sana, laporan sebelumnya tetap utuh. Periksa izin folder itu atau pilih folder lain dengan -o.\n`);
+      expect(r.stderr).toBe(
+        `talenta: Folder ${dir} tidak dapat ditulis: ${id} (${code}); tidak ada berkas run ini yang tertinggal di sana, laporan sebelumnya tetap utuh. Periksa izin folder itu atau pilih folder lain dengan -o.\n`,
+      );
       expect(readdirSync(dir)).toEqual([]);
       const e = await talenta(['classify', ...INPUTS, ...AS_OF, '-o', dir, '-q', '--lang', 'en'], { writeFs: failingFs(code, 1) });
       expect(e.stderr).toContain(`The folder ${dir} cannot be written: ${en} (${code})`);
@@ -223,7 +231,15 @@ describe('input guards', () => {
     const d = tempDir('talenta-faults-');
     const big = join(d, 'pegawai.csv');
     const head = readFileSync(INPUTS[0]!, 'utf8');
-    writeFileSync(big, head + head.split('\n').slice(1).join('\n').repeat(Math.ceil((2.5 * 2 ** 20) / head.length)));
+    writeFileSync(
+      big,
+      head +
+        head
+          .split('\n')
+          .slice(1)
+          .join('\n')
+          .repeat(Math.ceil((2.5 * 2 ** 20) / head.length)),
+    );
     const r = await talenta(['validate', big, ...INPUTS.slice(1), ...AS_OF], { env: { TALENTA_MAX_INPUT_MB: '2' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${big} lebih besar dari batas masukan 2 MB (3 MB)`);

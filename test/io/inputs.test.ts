@@ -82,12 +82,28 @@ describe('detectFile', () => {
   });
 
   it('zips that are not workbooks', () => {
-    expect(detectFile(storedZip([['a.csv', 'x'], ['b.csv', 'y']]), 'a.xlsx')).toEqual({ kind: 'invalid', problem: 'zip-archive', detail: '2|a.csv, b.csv' });
+    expect(
+      detectFile(
+        storedZip([
+          ['a.csv', 'x'],
+          ['b.csv', 'y'],
+        ]),
+        'a.xlsx',
+      ),
+    ).toEqual({ kind: 'invalid', problem: 'zip-archive', detail: '2|a.csv, b.csv' });
     expect(detectFile(storedZip([['xl/workbook.bin', 'x']]), 'a.xlsb')).toMatchObject({ problem: 'zip-xlsb' });
     expect(detectFile(quirk('bukan-xlsx', 'pegawai.ods'), 'pegawai.ods')).toMatchObject({ problem: 'zip-ods' });
     expect(detectFile(storedZip([['word/document.xml', '<w/>']]), 'a.xlsx')).toMatchObject({ problem: 'zip-office', detail: 'Word (.docx)' });
     expect(detectFile(storedZip([['xl/workbook.xml', '<w/>']], true), 'a.xlsx')).toMatchObject({ problem: 'zip-encrypted' });
-    expect(detectFile(storedZip([['[Content_Types].xml', '<x/>'], ['xl/book.xml', '<w/>']]), 'a.xlsx')).toMatchObject({ problem: 'xlsx-layout' });
+    expect(
+      detectFile(
+        storedZip([
+          ['[Content_Types].xml', '<x/>'],
+          ['xl/book.xml', '<w/>'],
+        ]),
+        'a.xlsx',
+      ),
+    ).toMatchObject({ problem: 'xlsx-layout' });
     const good = quirk('xlsx-tanggal', 'roster.xlsx');
     expect(detectFile(good.subarray(0, good.length - 30), 'a.xlsx')).toMatchObject({ problem: 'zip-truncated' });
     const badDir = Buffer.from(good);
@@ -99,9 +115,7 @@ describe('detectFile', () => {
     expect(detectFile(quirk('bukan-xlsx', 'nominatif.xls'), 'nominatif.xls')).toMatchObject({ problem: 'html' });
     expect(detectFile(Buffer.from('\uFEFF  <!DOCTYPE html><html>'), 'x.csv')).toMatchObject({ problem: 'html' });
     expect(detectFile(Buffer.from('<table><tr><td>NIP</td></tr></table>', 'utf16le'), 'x.xls')).toMatchObject({ problem: 'html' });
-    expect(
-      detectFile(Buffer.from('<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'), 'x.xls'),
-    ).toMatchObject({ problem: 'xml-2003' });
+    expect(detectFile(Buffer.from('<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'), 'x.xls')).toMatchObject({ problem: 'xml-2003' });
     expect(detectFile(Buffer.from('<?xml version="1.0"?><data/>'), 'x.csv')).toMatchObject({ problem: 'xml' });
     expect(detectFile(quirk('bukan-xlsx', 'laporan.pdf'), 'laporan.pdf')).toMatchObject({ problem: 'pdf' });
     expect(detectFile(Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 1, 2, 0]), 'x.csv')).toMatchObject({ problem: 'binary' });
@@ -119,7 +133,10 @@ describe('detectFile', () => {
   });
 
   it('a UTF-16 BOM followed by an odd number of bytes is read, not a crash (found by the property below)', () => {
-    for (const bom of [[0xfe, 0xff], [0xff, 0xfe]]) {
+    for (const bom of [
+      [0xfe, 0xff],
+      [0xff, 0xfe],
+    ]) {
       const d = detectFile(Buffer.from([...bom, 0x00]), 'a.csv');
       expect(['text', 'invalid']).toContain(d.kind);
     }

@@ -26,9 +26,18 @@ const records = (text: string, d: Delimiter = ',') => parseCsv(text, d).records;
 
 describe('parseCsv: Excel rules', () => {
   it('plain fields, CRLF / LF / CR line ends, no empty record after the last line end', () => {
-    expect(records('a,b\r\nc,d\r\n')).toEqual([['a', 'b'], ['c', 'd']]);
-    expect(records('a,b\nc,d')).toEqual([['a', 'b'], ['c', 'd']]);
-    expect(records('a,b\rc,d\r')).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(records('a,b\r\nc,d\r\n')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(records('a,b\nc,d')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(records('a,b\rc,d\r')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     expect(records('a,b\r\n\r\nc,d')).toEqual([['a', 'b'], [''], ['c', 'd']]);
   });
 
@@ -50,7 +59,11 @@ describe('parseCsv: Excel rules', () => {
 
   it('a quote that is never closed is a plain character and is reported; later rows stay intact', () => {
     const r = parseCsv('a,b\n"c,d\ne,f\n', ',');
-    expect(r.records).toEqual([['a', 'b'], ['"c', 'd'], ['e', 'f']]);
+    expect(r.records).toEqual([
+      ['a', 'b'],
+      ['"c', 'd'],
+      ['e', 'f'],
+    ]);
     expect(r.unclosedQuotes).toEqual([1]);
   });
 
@@ -136,7 +149,13 @@ describe('ragged rows', () => {
 
   it('the table width is the modal width of the first rows (ties: the first seen)', () => {
     expect(modalWidth([['T'], ['A', 'B', 'C'], ['1', '2'], ['1', '2', '3', '4']])).toEqual({ width: 3, rows: 1, last: 1 });
-    expect(modalWidth([['A', 'B'], ['1', '2', '3'], ['1', '2', '3']])).toEqual({ width: 3, rows: 2, last: 2 });
+    expect(
+      modalWidth([
+        ['A', 'B'],
+        ['1', '2', '3'],
+        ['1', '2', '3'],
+      ]),
+    ).toEqual({ width: 3, rows: 2, last: 2 });
   });
 });
 

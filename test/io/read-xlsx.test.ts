@@ -20,10 +20,9 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const QUIRKS = join(ROOT, 'fixtures', 'quirks');
 
 async function bytes(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return Buffer.from((await wb.xlsx.writeBuffer()));
 }
 const sheet = (tables: RawTable[], name: string) => tables.find((t) => t.sheet === name)!;
-
 
 describe('convertCell: one function for every cell', () => {
   it('text, numbers, booleans pass through; text is not trimmed; a NIP number stays a number', () => {
@@ -172,7 +171,17 @@ describe('readWorkbook', () => {
     ]);
     const r = await readWorkbook(buf, 'x.xlsx');
     expect(r.tables).toEqual([
-      { file: 'x.xlsx', sheet: 'Pegawai', rows: [['NIP', null, 'NAMA'], ['198403122009031001', 42, true]], rowNumbers: [2, 3], date1904: false, fromWorkbook: true },
+      {
+        file: 'x.xlsx',
+        sheet: 'Pegawai',
+        rows: [
+          ['NIP', null, 'NAMA'],
+          ['198403122009031001', 42, true],
+        ],
+        rowNumbers: [2, 3],
+        date1904: false,
+        fromWorkbook: true,
+      },
     ]);
   });
 
@@ -259,8 +268,20 @@ describe('issue 12 item 8: a workbook without xl/_rels/workbook.xml.rels loses n
     '<sheet name="Pegawai" sheetId="1" r:id="rId1"/><sheet name="Hukdis" sheetId="2" r:id="rId2"/></sheets></workbook>';
   const parts: [string, string][] = [
     ['xl/workbook.xml', workbookXml],
-    ['xl/worksheets/sheet1.xml', ws([['NIP BARU', 'NAMA'], ['198507262010011001', 'Ani']])],
-    ['xl/worksheets/sheet2.xml', ws([['NIP BARU', 'TINGKAT HUKUMAN', 'TMT HUKUMAN'], ['198507262010011001', 'Berat', '2025-06-01']])],
+    [
+      'xl/worksheets/sheet1.xml',
+      ws([
+        ['NIP BARU', 'NAMA'],
+        ['198507262010011001', 'Ani'],
+      ]),
+    ],
+    [
+      'xl/worksheets/sheet2.xml',
+      ws([
+        ['NIP BARU', 'TINGKAT HUKUMAN', 'TMT HUKUMAN'],
+        ['198507262010011001', 'Berat', '2025-06-01'],
+      ]),
+    ],
   ];
 
   it('every sheet listed in workbook.xml is read, under its own name', async () => {
@@ -277,8 +298,14 @@ describe('issue 12 item 8: a workbook without xl/_rels/workbook.xml.rels loses n
 describe('issue 12 messages: a workbook without its shared strings is not an "empty file"', () => {
   it('refused with a message that names the missing part', async () => {
     const buf = storedZip([
-      ['xl/workbook.xml', '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Pegawai" sheetId="1" r:id="rId1"/></sheets></workbook>'],
-      ['xl/worksheets/sheet1.xml', '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row></sheetData></worksheet>'],
+      [
+        'xl/workbook.xml',
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Pegawai" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ],
+      [
+        'xl/worksheets/sheet1.xml',
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row></sheetData></worksheet>',
+      ],
     ]);
     await expect(readWorkbook(buf, 'tanpa-sst.xlsx')).rejects.toThrow(/sharedStrings\.xml is missing/);
   });

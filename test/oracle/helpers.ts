@@ -168,8 +168,7 @@ export function compareOutcomes(talenta: { nip: string; o: Outcome }[], referenc
 export function describeDifferences(diffs: Difference[], result: ClassifyResult, limit = 10): string {
   const byNip = new Map<string, Employee[]>();
   for (const e of result.employees) byNip.set(e.nip, [...(byNip.get(e.nip) ?? []), e]);
-  const fmt = (o: Outcome) =>
-    `box ${o.box ?? '-'} pool ${o.pool ? 1 : 0} rank ${o.rank ?? '-'} rankInTargetLevel ${o.rankInTargetLevel ?? '-'} rankInUnit ${o.rankInUnit ?? '-'}`;
+  const fmt = (o: Outcome) => `box ${o.box ?? '-'} pool ${o.pool ? 1 : 0} rank ${o.rank ?? '-'} rankInTargetLevel ${o.rankInTargetLevel ?? '-'} rankInUnit ${o.rankInUnit ?? '-'}`;
   const lines = [`${diffs.length} NIP(s) differ between talenta and the DuckDB reference; the first ${Math.min(limit, diffs.length)}:`];
   for (const d of diffs.slice(0, limit)) {
     lines.push(`  ${d.nip}`);
@@ -191,7 +190,11 @@ export function describeDifferences(diffs: Difference[], result: ClassifyResult,
 type Row = Record<string, string>;
 const readCsv = readCsvRecords;
 /** the join key: a leading apostrophe and spaces / dots / hyphens removed */
-const nipKey = (s: string | undefined) => (s ?? '').trim().replace(/^'/, '').replace(/[\s.-]/g, '');
+const nipKey = (s: string | undefined) =>
+  (s ?? '')
+    .trim()
+    .replace(/^'/, '')
+    .replace(/[\s.-]/g, '');
 const blank = (s: string | undefined) => (s ?? '').trim() === '';
 const JPM = ['JPM POTENSI', 'JPM KOMPETENSI', 'JPM MANSOSKUL', 'JPM LITERASI DIGITAL', 'JPM EMERGING SKILL'] as const;
 const PARTS = ['JPM MANSOSKUL', 'JPM LITERASI DIGITAL', 'JPM EMERGING SKILL'] as const;
@@ -233,7 +236,10 @@ export interface DataCounts {
 }
 
 export function countData(dir: string): DataCounts {
-  const rosterText = readFileSync(path.join(dir, 'pegawai.csv'), 'utf8').split('\n').slice(1).filter((l) => l !== '');
+  const rosterText = readFileSync(path.join(dir, 'pegawai.csv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l !== '');
   const roster = readCsv(path.join(dir, 'pegawai.csv'));
   const cact = readCsv(path.join(dir, 'cact.csv'));
   const skp = [...readCsv(path.join(dir, 'skp-2024.csv')), ...readCsv(path.join(dir, 'skp-2025.csv'))];

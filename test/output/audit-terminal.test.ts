@@ -20,7 +20,7 @@ import { makeChalk } from '../../src/output/terminal.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const AS_OF = '2026-09-30';
-// eslint-disable-next-line no-control-regex
+ 
 const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 
 let sample: { result: ClassifyResult; audit: Audit } | null = null;
@@ -33,7 +33,13 @@ async function sampleAudit() {
   sample = { result, audit: buildAudit(result, P, { attributes: auditAttributes(prepared, result, P), near: 3 }) };
   return sample;
 }
-const ctxOf = (lang: Lang, result: ClassifyResult): Ctx => ({ lang, human: true, profile: P, result, profileHash: 'e0ea4ccfae9b8de4d963723919884ac16375ab08d89d8fef8da122642264543c' });
+const ctxOf = (lang: Lang, result: ClassifyResult): Ctx => ({
+  lang,
+  human: true,
+  profile: P,
+  result,
+  profileHash: 'e0ea4ccfae9b8de4d963723919884ac16375ab08d89d8fef8da122642264543c',
+});
 
 describe('the audit on the terminal fits the width', () => {
   for (const lang of ['id', 'en'] as const) {
@@ -71,7 +77,7 @@ describe('the audit on the terminal fits the width', () => {
     expect(narrow).toContain('SB = Sangat Baik');
   });
 
-  it('the width: the terminal\'s when stdout is one, else COLUMNS, else 80; never below 40', () => {
+  it("the width: the terminal's when stdout is one, else COLUMNS, else 80; never below 40", () => {
     expect(terminalWidth({ isTTY: true, columns: 132 }, { COLUMNS: '100' })).toBe(132);
     expect(terminalWidth({ isTTY: false, columns: 132 }, { COLUMNS: '100' })).toBe(100);
     expect(terminalWidth({}, { COLUMNS: '100' })).toBe(100);

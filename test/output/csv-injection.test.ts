@@ -48,7 +48,36 @@ function noFormula(records: string[][], where: string): void {
   }
 }
 
-const HOSTILE = ['=', '+', '-', '@', '＝', '"', ',', ';', '\r', '\n', '\t', ' ', '\u00a0', '\u0000', '\u0001', '\u001b', '\u007f', '\u0085', '\u200b', '\ufeff', "'", 'a', 'Z', '1', '(', ')', 'é', '😀'];
+const HOSTILE = [
+  '=',
+  '+',
+  '-',
+  '@',
+  '＝',
+  '"',
+  ',',
+  ';',
+  '\r',
+  '\n',
+  '\t',
+  ' ',
+  '\u00a0',
+  '\u0000',
+  '\u0001',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u200b',
+  '\ufeff',
+  "'",
+  'a',
+  'Z',
+  '1',
+  '(',
+  ')',
+  'é',
+  '😀',
+];
 const hostile = fc.string({ unit: fc.constantFrom(...HOSTILE), maxLength: 12 });
 
 describe('the CSV writers on random hostile values', () => {
@@ -175,7 +204,19 @@ describe('every CSV of a run with hostile values in the inputs', () => {
 
     // compare: this run against the sample's
     const base = join(d, 'contoh');
-    expect((await talenta(['classify', ...['pegawai.csv', 'cact.csv', 'skp-2024.csv', 'skp-2025.csv', 'hukdis.csv'].map((f) => join(src, f)), '--as-of', '2026-06-30', '-o', base, '-q'])).code).toBe(0);
+    expect(
+      (
+        await talenta([
+          'classify',
+          ...['pegawai.csv', 'cact.csv', 'skp-2024.csv', 'skp-2025.csv', 'hukdis.csv'].map((f) => join(src, f)),
+          '--as-of',
+          '2026-06-30',
+          '-o',
+          base,
+          '-q',
+        ])
+      ).code,
+    ).toBe(0);
     const cmp = join(d, 'banding');
     const third = join(d, 'ketiga');
     expect((await talenta(['classify', ...inputs, '--as-of', '2026-12-31', '-o', third, '-q'])).code).toBe(0);
@@ -183,7 +224,11 @@ describe('every CSV of a run with hostile values in the inputs', () => {
     expect(c.stderr).toBe('');
     expect(c.code).toBe(0);
     const cmpDoc = JSON.parse(readFileSync(join(cmp, 'perbandingan-talenta.json'), 'utf8'));
-    expect(readdirSync(cmp).filter((f) => f.endsWith('.csv')).sort()).toEqual(['jalur.csv', 'perpindahan.csv', 'transisi.csv']);
+    expect(
+      readdirSync(cmp)
+        .filter((f) => f.endsWith('.csv'))
+        .sort(),
+    ).toEqual(['jalur.csv', 'perpindahan.csv', 'transisi.csv']);
     for (const f of ['transisi.csv', 'perpindahan.csv', 'jalur.csv']) noFormula(parseStrict(readFileSync(join(cmp, f), 'utf8')), f);
     const moves = parseStrict(readFileSync(join(cmp, 'perpindahan.csv'), 'utf8'));
     // a NIP may stand twice in the sample roster (a duplicate): any of its names

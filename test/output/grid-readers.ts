@@ -47,9 +47,15 @@ export function terminalGrid(text: string, lang: Lang = 'id'): ReadGrid {
       parts.slice(1).map((p) => {
         const m = /^\[(\d)\] (\d+) \(/.exec(plain(p).trim());
         if (!m) throw new Error(`not a grid cell: ${JSON.stringify(p)}`);
-        const group: BoxGroup = p.includes('\u001b[32m') ? 'pool' : p.includes('\u001b[33m') ? 'middle' : p.includes('\u001b[31m') ? 'risk' : (() => {
-          throw new Error(`no colour in ${JSON.stringify(p)}`);
-        })();
+        const group: BoxGroup = p.includes('\u001b[32m')
+          ? 'pool'
+          : p.includes('\u001b[33m')
+            ? 'middle'
+            : p.includes('\u001b[31m')
+              ? 'risk'
+              : (() => {
+                  throw new Error(`no colour in ${JSON.stringify(p)}`);
+                })();
         return { box: Number(m[1]), count: Number(m[2]), group };
       }),
     );
@@ -117,7 +123,11 @@ export function htmlGrid(html: string, lang: Lang = 'id'): ReadGrid {
   const cells = ys.map((y) => xs.map((x) => found.find((f) => f.x === x && f.y === y)!.cell));
   // row labels: the text elements left of the grid, top to bottom; column labels below it
   const labels = [...svg.matchAll(/<text [^>]*class="lv"[^>]*>([\s\S]*?)<\/text>/g)].map((m) =>
-    m[1]!.replace(/<tspan[^>]*>/g, ' ').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim(),
+    m[1]!
+      .replace(/<tspan[^>]*>/g, ' ')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
   );
   return { rows: labels.slice(0, 3), columns: labels.slice(3, 6), cells };
 }

@@ -53,7 +53,11 @@ const CASES: { name: string; profile: Profile; drawn: number[][]; heat: number[]
   {
     name: 'default',
     profile: DEFAULT_PROFILE,
-    drawn: [[4, 7, 9], [2, 5, 8], [1, 3, 6]],
+    drawn: [
+      [4, 7, 9],
+      [2, 5, 8],
+      [1, 3, 6],
+    ],
     heat: [9, 8, 7, 6, 5, 4, 3, 2, 1],
     pool: [7, 8, 9],
     table: 'Tinggi: 6 / 8 / 9, Menengah: 3 / 5 / 7, Rendah: 1 / 2 / 4',
@@ -62,7 +66,11 @@ const CASES: { name: string; profile: Profile; drawn: number[][]; heat: number[]
   {
     name: 'mirror',
     profile: MIRROR,
-    drawn: [[6, 3, 1], [8, 5, 2], [9, 7, 4]],
+    drawn: [
+      [6, 3, 1],
+      [8, 5, 2],
+      [9, 7, 4],
+    ],
     heat: [1, 2, 3, 4, 5, 6, 7, 8, 9],
     pool: [1, 2, 3],
     table: 'Tinggi: 4 / 2 / 1, Menengah: 7 / 5 / 3, Rendah: 9 / 8 / 6',
@@ -72,7 +80,11 @@ const CASES: { name: string; profile: Profile; drawn: number[][]; heat: number[]
   {
     name: 'reading order',
     profile: READING_ORDER,
-    drawn: [[1, 2, 3], [4, 5, 6], [7, 8, 9]],
+    drawn: [
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 9],
+    ],
     heat: [3, 6, 2, 9, 5, 1, 8, 4, 7],
     pool: [2, 3, 6],
     table: 'Tinggi: 9 / 6 / 3, Menengah: 8 / 5 / 2, Rendah: 7 / 4 / 1',
@@ -97,9 +109,7 @@ async function sample(profile: Profile, lang: Lang) {
   const ctx: Ctx = { lang, human: true, profile, result, profileHash: '0'.repeat(64) };
   // mapped employees per drawn cell, from their levels alone
   const perCell = (['DI_ATAS', 'SESUAI', 'DI_BAWAH'] as const).map((perf) =>
-    (['RENDAH', 'MENENGAH', 'TINGGI'] as const).map(
-      (pot) => result.employees.filter((e) => e.box !== null && e.potential.level === pot && e.performance.level === perf).length,
-    ),
+    (['RENDAH', 'MENENGAH', 'TINGGI'] as const).map((pot) => result.employees.filter((e) => e.box !== null && e.potential.level === pot && e.performance.level === perf).length),
   );
   return { ctx, audit, perCell };
 }
@@ -157,7 +167,11 @@ describe('English texts, same grid (mirror profile)', () => {
     for (const g of [terminalGrid(renderTerminal(ctx, makeChalk(true)), 'en'), htmlGrid(renderHtml(ctx, audit, { toolVersion: '0.0.0-test', pseudonymized: false }), 'en')]) {
       expect(g.rows).toEqual(ROWS_EN);
       expect(g.columns).toEqual(COLUMNS_EN);
-      expect(boxes(g)).toEqual([[6, 3, 1], [8, 5, 2], [9, 7, 4]]);
+      expect(boxes(g)).toEqual([
+        [6, 3, 1],
+        [8, 5, 2],
+        [9, 7, 4],
+      ]);
       expect(counts(g)).toEqual(perCell);
       expect(groups(g)).toEqual(GROUPS);
     }

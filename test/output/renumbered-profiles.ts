@@ -10,7 +10,7 @@ import { DEFAULT_PROFILE, parseProfile, type Profile } from '../../src/core/prof
 export function renumbered(id: string, map: (box: number) => number): Profile {
   const p = structuredClone(DEFAULT_PROFILE) as Profile;
   p.id = id;
-  for (const row of Object.values(p.boxes)) for (const k of Object.keys(row) as (keyof typeof row)[]) row[k] = map(row[k]!);
+  for (const row of Object.values(p.boxes)) for (const k of Object.keys(row) as (keyof typeof row)[]) row[k] = map(row[k]);
   p.talentPool.boxes = p.talentPool.boxes.map(map);
   p.talentPool.nationalBoxes = p.talentPool.nationalBoxes.map(map);
   p.boxText = Object.fromEntries(Object.entries(DEFAULT_PROFILE.boxText).map(([k, v]) => [String(map(Number(k))), v]));

@@ -60,7 +60,9 @@ describe('control characters on the terminal', () => {
     expect(term.stdout).not.toMatch(RAW_CONTROL);
     expect(term.stdout).toContain(SHOWN);
 
-    const coloured = await talenta(['classify', file, ...OTHERS, '--as-of', '2026-09-30', '-o', join(tempDir(), 'o'), '--top', '40'], { env: { FORCE_COLOR: '1', COLUMNS: '200' } });
+    const coloured = await talenta(['classify', file, ...OTHERS, '--as-of', '2026-09-30', '-o', join(tempDir(), 'o'), '--top', '40'], {
+      env: { FORCE_COLOR: '1', COLUMNS: '200' },
+    });
     expect(coloured.stdout).toMatch(/\x1b\[3\dm/);
     expect(coloured.stdout.replace(/\x1b\[\d+m/g, '')).not.toMatch(RAW_CONTROL);
     expect(coloured.stdout).toContain(SHOWN);

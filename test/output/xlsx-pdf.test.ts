@@ -79,7 +79,13 @@ function sheetsFromXml(file: string): SheetXml[] {
   const zip = unzip(readFileSync(file));
   const text = (name: string) => zip.get(name)!.toString('utf8');
   const rels = new Map([...text('xl/_rels/workbook.xml.rels').matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
-  const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+  const unescape = (s: string) =>
+    s
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'");
   return [...text('xl/workbook.xml').matchAll(/<sheet [^>]*?name="([^"]*)"[^>]*?r:id="([^"]+)"/g)].map((m) => {
     const target = rels.get(m[2]!)!.replace(/^\/?(xl\/)?/, 'xl/');
     const xml = text(target);
@@ -199,7 +205,7 @@ describe.each(LANGS)('the workbook printed by LibreOffice (%s)', (lang) => {
     expect(counts[all.name]! / all.fitToWidth).toBeGreaterThan(1);
   });
 
-  it('every header word prints whole, on its sheet\'s pages', () => {
+  it("every header word prints whole, on its sheet's pages", () => {
     const p = printed[lang]!;
     const bySheet = pagesBySheet(p);
     const broken: string[] = [];

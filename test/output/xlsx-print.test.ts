@@ -108,7 +108,13 @@ describe.each(['id', 'en'] as const)('the workbook on paper (%s)', (lang) => {
   });
 
   it('wrapped text never draws over the next row, and no long sentence runs past the print area', () => {
-    const checked = [lang === 'en' ? 'Methodology' : 'Metodologi', 'Audit', lang === 'en' ? 'Fairness' : 'Keadilan', lang === 'en' ? 'Near the line' : 'Dekat Batas', 'Talent Pool'];
+    const checked = [
+      lang === 'en' ? 'Methodology' : 'Metodologi',
+      'Audit',
+      lang === 'en' ? 'Fairness' : 'Keadilan',
+      lang === 'en' ? 'Near the line' : 'Dekat Batas',
+      'Talent Pool',
+    ];
     let wrappedRows = 0;
     for (const ws of sheets().filter((s) => checked.includes(s.name))) {
       ws.eachRow((row, n) => {

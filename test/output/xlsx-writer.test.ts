@@ -21,7 +21,10 @@ const LONG = 'x'.repeat(MAX_CELL_CHARS + 10);
 async function build(file: string): Promise<WorkbookWriter> {
   const wb = new WorkbookWriter({ filename: file });
   wb.created = wb.modified = new Date('2026-09-30T00:00:00Z');
-  const a = wb.addWorksheet("Pegawai's", { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }], pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
+  const a = wb.addWorksheet("Pegawai's", {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+  });
   a.columns = [{ width: 21 }, { width: 10, style: { numFmt: '0.00' } }, { width: 8, style: { numFmt: '0.0%' } }, { width: 30 }];
   a.pageSetup.printTitlesRow = '1:1';
   a.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 4 } };
@@ -60,7 +63,17 @@ describe('xlsx-writer', () => {
     expect(listing.ok).toBe(true);
     if (listing.ok) {
       expect(listing.entries.map((e) => e.name).sort()).toEqual(
-        ['[Content_Types].xml', '_rels/.rels', 'docProps/app.xml', 'docProps/core.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml'].sort(),
+        [
+          '[Content_Types].xml',
+          '_rels/.rels',
+          'docProps/app.xml',
+          'docProps/core.xml',
+          'xl/_rels/workbook.xml.rels',
+          'xl/styles.xml',
+          'xl/workbook.xml',
+          'xl/worksheets/sheet1.xml',
+          'xl/worksheets/sheet2.xml',
+        ].sort(),
       );
     }
     expect(wb.truncatedCells).toBe(1);

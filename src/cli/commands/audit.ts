@@ -58,12 +58,21 @@ const OPT = {
   json: { flags: '--json', description: { id: 'cetak audit sebagai satu dokumen JSON di stdout', en: 'print the audit as one JSON document on stdout' } },
   html: {
     flags: { id: '--html <berkas>', en: '--html <file>' },
-    description: { id: 'tulis laporan satu halaman (HTML mandiri, siap cetak A4) ke berkas ini', en: 'write a one-page report (self-contained HTML, ready to print on A4) to this file' },
+    description: {
+      id: 'tulis laporan satu halaman (HTML mandiri, siap cetak A4) ke berkas ini',
+      en: 'write a one-page report (self-contained HTML, ready to print on A4) to this file',
+    },
   },
-  near: { flags: '--near <n>', description: { id: 'jarak dari batas kotak, dalam poin skor, yang dihitung "dekat batas"', en: 'the distance from a box cut-off, in score points, that counts as "near"' } },
+  near: {
+    flags: '--near <n>',
+    description: { id: 'jarak dari batas kotak, dalam poin skor, yang dihitung "dekat batas"', en: 'the distance from a box cut-off, in score points, that counts as "near"' },
+  },
   ceiling: {
     flags: { id: '--ceiling <bagian>', en: '--ceiling <share>' },
-    description: { id: 'peringatan bila satu predikat atau kotak memuat lebih dari bagian ini (0.7 atau 70%)', en: 'warn when one predikat or box holds more than this share (0.7 or 70%)' },
+    description: {
+      id: 'peringatan bila satu predikat atau kotak memuat lebih dari bagian ini (0.7 atau 70%)',
+      en: 'warn when one predikat or box holds more than this share (0.7 or 70%)',
+    },
   },
   minGroup: { flags: '--min-group <n>', description: { id: 'kelompok yang lebih kecil disembunyikan', en: 'smaller groups are hidden' } },
   orgPredikat: {
@@ -77,7 +86,10 @@ const OPT = {
   top: { flags: '--top <n>', description: { id: 'jumlah baris per daftar di terminal', en: 'rows per list on the terminal' } },
   pseudonymize: {
     flags: '--pseudonymize',
-    description: { id: 'NIP diganti hash berkunci, nama dihapus (untuk laporan yang keluar dari BKPSDM)', en: 'NIP replaced by a keyed hash, names removed (for reports that leave the BKPSDM)' },
+    description: {
+      id: 'NIP diganti hash berkunci, nama dihapus (untuk laporan yang keluar dari BKPSDM)',
+      en: 'NIP replaced by a keyed hash, names removed (for reports that leave the BKPSDM)',
+    },
   },
 } satisfies Record<string, OptionText>;
 

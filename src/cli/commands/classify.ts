@@ -45,7 +45,10 @@ are upstream boxes). With --json: one JSON document on stdout (files only when -
 const OPT = {
   output: {
     flags: { id: '-o, --output <folder>', en: '-o, --output <dir>' },
-    description: { id: 'folder keluaran (bawaan: laporan-talenta-<as-of>); - = tabel pegawai ke stdout', en: 'output folder (default: laporan-talenta-<as-of>); - = the employee table to stdout' },
+    description: {
+      id: 'folder keluaran (bawaan: laporan-talenta-<as-of>); - = tabel pegawai ke stdout',
+      en: 'output folder (default: laporan-talenta-<as-of>); - = the employee table to stdout',
+    },
   },
   noXlsx: { flags: '--no-xlsx', description: { id: 'jangan tulis laporan XLSX (hanya CSV dan JSON)', en: 'do not write the XLSX report (CSV and JSON only)' } },
   format: { flags: '--format <format>', description: { id: 'dengan -o -: format tabel pegawai di stdout', en: 'with -o -: the format of the employee table on stdout' } },
@@ -58,7 +61,10 @@ const OPT = {
   },
   html: {
     flags: { id: '--html <berkas>', en: '--html <file>' },
-    description: { id: 'tulis juga laporan satu halaman (HTML mandiri, siap cetak A4) ke berkas ini', en: 'also write a one-page report (self-contained HTML, ready to print on A4) to this file' },
+    description: {
+      id: 'tulis juga laporan satu halaman (HTML mandiri, siap cetak A4) ke berkas ini',
+      en: 'also write a one-page report (self-contained HTML, ready to print on A4) to this file',
+    },
   },
   top: { flags: '--top <n>', description: { id: 'jumlah baris talent pool di terminal', en: 'talent-pool rows on the terminal' } },
 } satisfies Record<string, OptionText>;

@@ -6,7 +6,7 @@ import { addLangOption, addOption, COMMON, exitHelp, type OptionText } from '../
 const TEXT = {
   description: {
     id: 'Bandingkan hasil talenta antarperiode (kuartal ke kuartal): matriks transisi kotak, masuk/keluar talent pool, lompatan ≥ 2 kotak, anomali, roster dan pemetaan, pegawai yang tetap di kotak yang sama, jalur tiap pegawai.',
-    en: 'Compare talenta results between periods (quarter to quarter): box transition matrix, talent-pool entries and exits, jumps of ≥ 2 boxes, anomalies, roster and mapping, employees who stay in the same box, each employee\'s path.',
+    en: "Compare talenta results between periods (quarter to quarter): box transition matrix, talent-pool entries and exits, jumps of ≥ 2 boxes, anomalies, roster and mapping, employees who stay in the same box, each employee's path.",
   },
   inputsArg: { id: '<masukan...>', en: '<inputs...>' },
   inputs: {
@@ -48,7 +48,10 @@ perbandingan-talenta.json, transisi.csv, perpindahan.csv, jalur.csv (three perio
 } satisfies Record<string, Texts>;
 
 const OPT = {
-  label: { flags: '--label <label>', description: { id: 'nama periode untuk masukan berikutnya, sesuai urutan (boleh diulang)', en: 'the period name of the next input, in order (repeatable)' } },
+  label: {
+    flags: '--label <label>',
+    description: { id: 'nama periode untuk masukan berikutnya, sesuai urutan (boleh diulang)', en: 'the period name of the next input, in order (repeatable)' },
+  },
   output: {
     flags: { id: '-o, --output <folder>', en: '-o, --output <dir>' },
     description: { id: 'tulis laporan perbandingan (XLSX, CSV, JSON) ke folder ini', en: 'write the comparison report (XLSX, CSV, JSON) to this folder' },

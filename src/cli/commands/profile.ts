@@ -42,7 +42,10 @@ const list: CommandModule = {
 const show: CommandModule = {
   name: 'profile show',
   register(parent, { lang }) {
-    return addLangOption(parent.command('show').description(TEXT.show[lang]).argument(TEXT.showArg[lang], TEXT.showArgText[lang]), lang).addHelpText('after', exitHelp(lang, false));
+    return addLangOption(parent.command('show').description(TEXT.show[lang]).argument(TEXT.showArg[lang], TEXT.showArgText[lang]), lang).addHelpText(
+      'after',
+      exitHelp(lang, false),
+    );
   },
   async run([spec], _options, io) {
     const { runProfileShow } = await import('../../commands/profile.js');

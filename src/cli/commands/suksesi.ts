@@ -40,7 +40,10 @@ Outputs: laporan-suksesi.xlsx, jabatan-target.csv, kandidat-jabatan.csv, kelayak
 const OPT = {
   jabatan: {
     flags: { id: '--jabatan <berkas>', en: '--jabatan <file>' },
-    description: { id: 'tabel jabatan target (KODE/NAMA JABATAN, JENJANG/ESELON, …); boleh diulang', en: 'target positions table (KODE/NAMA JABATAN, JENJANG/ESELON, …); repeatable' },
+    description: {
+      id: 'tabel jabatan target (KODE/NAMA JABATAN, JENJANG/ESELON, …); boleh diulang',
+      en: 'target positions table (KODE/NAMA JABATAN, JENJANG/ESELON, …); repeatable',
+    },
   },
   horizon: {
     flags: { id: '--horizon <bulan>', en: '--horizon <months>' },
@@ -48,13 +51,19 @@ const OPT = {
   },
   perPost: {
     flags: '--kandidat-per-jabatan <n>',
-    description: { id: 'nomine per jabatan: calon utama + n−1 cadangan (bawaan: profil, 5)', en: 'nominees per post: the first candidate + n−1 reserves (default: the profile, 5)' },
+    description: {
+      id: 'nomine per jabatan: calon utama + n−1 cadangan (bawaan: profil, 5)',
+      en: 'nominees per post: the first candidate + n−1 reserves (default: the profile, 5)',
+    },
   },
   jenjang: {
     flags: { id: '--jenjang <kode,…>', en: '--jenjang <code,…>' },
     description: { id: 'hanya jabatan target pada jenjang ini (mis. JPT_PRATAMA,ADMINISTRATOR)', en: 'only target posts at these levels (e.g. JPT_PRATAMA,ADMINISTRATOR)' },
   },
-  opd: { flags: { id: '--opd <nama>', en: '--opd <name>' }, description: { id: 'hanya jabatan target di perangkat daerah ini', en: 'only target posts in this agency unit (OPD)' } },
+  opd: {
+    flags: { id: '--opd <nama>', en: '--opd <name>' },
+    description: { id: 'hanya jabatan target di perangkat daerah ini', en: 'only target posts in this agency unit (OPD)' },
+  },
   noImplicit: {
     flags: '--tanpa-jabatan-implisit',
     description: {
@@ -64,7 +73,10 @@ const OPT = {
   },
   output: {
     flags: { id: '-o, --output <folder>', en: '-o, --output <dir>' },
-    description: { id: 'folder keluaran (bawaan: laporan-suksesi-<as-of>); - = tabel jabatan target ke stdout', en: 'output folder (default: laporan-suksesi-<as-of>); - = the target posts table to stdout' },
+    description: {
+      id: 'folder keluaran (bawaan: laporan-suksesi-<as-of>); - = tabel jabatan target ke stdout',
+      en: 'output folder (default: laporan-suksesi-<as-of>); - = the target posts table to stdout',
+    },
   },
   noXlsx: { flags: '--no-xlsx', description: { id: 'jangan tulis laporan-suksesi.xlsx', en: 'do not write laporan-suksesi.xlsx' } },
   format: { flags: '--format <format>', description: { id: 'dengan -o -: format di stdout', en: 'with -o -: the format on stdout' } },

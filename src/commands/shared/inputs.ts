@@ -32,7 +32,7 @@ export interface InputCliOptions {
   maxInputMb?: string;
 }
 
-export function parseAsOf(v: string | undefined, today: string, lang: Lang = 'id'): string {
+function parseAsOf(v: string | undefined, today: string, lang: Lang = 'id'): string {
   if (v === undefined) return today;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   if (!m || !isValidYmd(+m[1]!, +m[2]!, +m[3]!)) throw usage('asOf', lang, { v });
@@ -85,14 +85,17 @@ const MISSING_TEXT = {
   },
 } satisfies Record<string, Texts>;
 
-export function describeMissing(prepared: PreparedInputs, lang: Lang): string {
+function describeMissing(prepared: PreparedInputs, lang: Lang): string {
   const names: Record<Role, string> = { roster: 'roster (SIASN)', cact: 'CACT', skp: 'SKP (e-Kinerja)', hukdis: 'hukdis' };
   const head = fill(MISSING_TEXT.head[lang], { names: prepared.missing.map((r) => names[r]).join(', ') });
   const lines = prepared.tables.map((t) => {
     const where = `${t.raw.file}${t.raw.sheet ? ` [${t.raw.sheet}]` : ''}`;
     if (t.roles.length > 0 && t.dataRows.length === 0) return `  - ${where}: ${t.roles.join(', ')} — ${MISSING_TEXT.headerOnly[lang]}`;
     if (t.roles.length > 0) return `  - ${where}: ${t.roles.join(', ')}`;
-    const hdr = t.headers.filter((x) => x !== '').slice(0, 6).join(', ');
+    const hdr = t.headers
+      .filter((x) => x !== '')
+      .slice(0, 6)
+      .join(', ');
     return `  - ${where}: ${MISSING_TEXT.notRecognised[lang]}${hdr ? ` (header: ${hdr}…)` : ''}`;
   });
   return [head, ...lines, MISSING_TEXT.fix[lang]].join('\n');
@@ -134,7 +137,7 @@ export function parseInputOptions(o: InputCliOptions, io: Io): { asOf: string; y
 }
 
 /** --max-input-mb (or TALENTA_MAX_INPUT_MB): whole MiB, 1 … MAX_INPUT_MB_CEILING; in bytes. */
-export function parseMaxInput(option: string | undefined, env: string | undefined, lang: Lang = 'id'): number {
+function parseMaxInput(option: string | undefined, env: string | undefined, lang: Lang = 'id'): number {
   const [name, v] = option !== undefined ? ['--max-input-mb', option] : ['TALENTA_MAX_INPUT_MB', env];
   if (v === undefined || v === '') return MAX_INPUT_MB_DEFAULT * 1024 * 1024;
   const n = Number(v.trim());
@@ -143,13 +146,7 @@ export function parseMaxInput(option: string | undefined, env: string | undefine
 }
 
 /** Validate the shared options, read the inputs and run the pure core (classify, explain, audit, suksesi). */
-export async function loadAndClassify(
-  files: string[],
-  o: InputCliOptions,
-  io: Io,
-  progress?: Progress,
-  read: { stream?: boolean; command?: string } = {},
-): Promise<Loaded> {
+export async function loadAndClassify(files: string[], o: InputCliOptions, io: Io, progress?: Progress, read: { stream?: boolean; command?: string } = {}): Promise<Loaded> {
   const lang = resolveLang(o.lang, io.env);
   const { asOf, year, delimiter, maxInputBytes } = parseInputOptions(o, io);
   const specs = inputSpecs(files, { ...o, lang }, read.command);

@@ -5,7 +5,7 @@
 import { UsageError } from '../../errors.js';
 import { fill, type Lang, type Texts } from '../../cli/lang.js';
 
-export const MSG = {
+const MSG = {
   asOf: { id: '--as-of harus tanggal ISO YYYY-MM-DD, misalnya 2026-09-30 (diberikan: "{v}").', en: '--as-of must be an ISO date YYYY-MM-DD, e.g. 2026-09-30 (given: "{v}").' },
   noInputs: {
     id: 'Tidak ada berkas masukan. Contoh: talenta {cmd} pegawai.csv cact.csv skp-2025.csv',
@@ -42,7 +42,10 @@ export const MSG = {
   orgPredikat: { id: '--org-predikat menerima {choices} (diberikan: "{v}").', en: '--org-predikat accepts {choices} (given: "{v}").' },
   suksesiFormat: { id: '--format untuk suksesi: csv atau json.', en: '--format for suksesi: csv or json.' },
   unknownProfile: { id: 'Profil bawaan tidak dikenal: "{v}". Pilihan: {choices}.', en: 'Unknown built-in profile: "{v}". Choices: {choices}.' },
-  profileExists: { id: '{file} sudah ada; pakai --force untuk menimpanya, atau -o nama-lain.json.', en: '{file} already exists; use --force to overwrite it, or -o another-name.json.' },
+  profileExists: {
+    id: '{file} sudah ada; pakai --force untuk menimpanya, atau -o nama-lain.json.',
+    en: '{file} already exists; use --force to overwrite it, or -o another-name.json.',
+  },
   profileWritten: {
     id: 'Profil ditulis ke {file} (dari {base}); skema JSON untuk editor: {schema}.\nUbah id dan version bila Anda mengubah aturan, lalu: talenta classify <berkas…> --profile {file}\n',
     en: 'Profile written to {file} (from {base}); JSON schema for editors: {schema}.\nChange id and version when you change the rules, then: talenta classify <file…> --profile {file}\n',

@@ -17,7 +17,7 @@ import { ATASAN_HEADERS } from './policy.js';
 import type { AuditAttributes } from './types.js';
 
 /** What the collector needs of a recognised table (src/core/tables.ts RecognisedTable has it). */
-export interface AuditTableHeader {
+interface AuditTableHeader {
   file: string;
   sheet: string | null;
   roles: readonly Role[];
@@ -26,7 +26,7 @@ export interface AuditTableHeader {
 }
 
 /** A table the collector reads from (returned by `addTable`). */
-export interface AuditTableSlot {
+interface AuditTableSlot {
   readonly id: number;
 }
 
@@ -48,7 +48,7 @@ export interface CollectorOptions {
  * The rater's header names: the profile's own (`headers.skp.atasan`, `headers.roster.atasan`, when
  * it declares them) first, then the usual e-Kinerja / SKP export headers.
  */
-export function atasanHeaders(profile?: Profile): string[] {
+function atasanHeaders(profile?: Profile): string[] {
   const own = profile ? [...(profile.headers.skp['atasan'] ?? []), ...(profile.headers.roster['atasan'] ?? [])] : [];
   return [...new Set([...own, ...ATASAN_HEADERS].map((h) => normHeader(h)))];
 }

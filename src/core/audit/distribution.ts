@@ -10,23 +10,22 @@ import { GUIDANCE, PREDIKAT_ORDER } from './policy.js';
 import { spreadOf } from './stats.js';
 import type { Audit, AuditOptions, CeilingWarning, GuidanceRule, PredikatRow, RuleCheck } from './types.js';
 
-export const emptyPredikat = (): Record<Predikat, number> => ({ SANGAT_BAIK: 0, BAIK: 0, BUTUH_PERBAIKAN: 0, KURANG: 0, SANGAT_KURANG: 0 });
+const emptyPredikat = (): Record<Predikat, number> => ({ SANGAT_BAIK: 0, BAIK: 0, BUTUH_PERBAIKAN: 0, KURANG: 0, SANGAT_KURANG: 0 });
 
 /** Units by name, the blank unit last. */
 export const byUnitName = (a: string, b: string) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0);
 
-export function checkRules(counts: Record<Predikat, number>, n: number, rules: GuidanceRule[]): RuleCheck[] {
+function checkRules(counts: Record<Predikat, number>, n: number, rules: GuidanceRule[]): RuleCheck[] {
   return rules.map((r) => {
     const count = r.predikat.reduce((a, p) => a + counts[p], 0);
     const share = n ? count / n : 0;
     const actual = r.kind === 'minCount' || r.kind === 'maxCount' ? count : round6(share);
-    const ok =
-      r.kind === 'maxShare' ? share <= r.value + 1e-12 : r.kind === 'minShare' ? share >= r.value - 1e-12 : r.kind === 'minCount' ? count >= r.value : count <= r.value;
+    const ok = r.kind === 'maxShare' ? share <= r.value + 1e-12 : r.kind === 'minShare' ? share >= r.value - 1e-12 : r.kind === 'minCount' ? count >= r.value : count <= r.value;
     return { id: r.id, kind: r.kind, predikat: r.predikat, value: r.value, actual, ok };
   });
 }
 
-export function predikatRow(unit: string | null, counts: Record<Predikat, number>, rules: GuidanceRule[]): PredikatRow {
+function predikatRow(unit: string | null, counts: Record<Predikat, number>, rules: GuidanceRule[]): PredikatRow {
   const n = PREDIKAT_ORDER.reduce((a, p) => a + counts[p], 0);
   const shares = emptyPredikat();
   for (const p of PREDIKAT_ORDER) shares[p] = n ? round6(counts[p] / n) : 0;

@@ -9,7 +9,7 @@ import { AGE_BANDS, GOLONGAN_GROUPS } from './policy.js';
 import { chiSquareTest } from './stats.js';
 import type { Audit, AuditAttributes, FairnessDimension, FairnessGroup } from './types.js';
 
-export function fairnessDimension(
+function fairnessDimension(
   id: FairnessDimension['id'],
   order: readonly string[],
   employees: Employee[],

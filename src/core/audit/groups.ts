@@ -41,4 +41,3 @@ export function golonganGroup(e: Employee): (typeof GOLONGAN_GROUPS)[number] | n
   if (/^[XVI]+$/.test(e.golongan)) return 'PPPK';
   return null;
 }
-

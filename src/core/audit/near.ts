@@ -13,7 +13,7 @@ const PERF_LEVELS: PerformanceLevel[] = ['DI_BAWAH', 'SESUAI', 'DI_ATAS'];
 export function nearOf(profile: Profile, o: AuditOptions, mapped: Employee[], poolBoxes: Set<number>): Audit['near'] {
   const pt = profile.performance.thresholds;
   const qt = profile.potential.thresholds;
-  const boxAt = (pot: number, perf: number) => profile.boxes[POT_LEVELS[pot]!]![PERF_LEVELS[perf]!]!;
+  const boxAt = (pot: number, perf: number) => profile.boxes[POT_LEVELS[pot]!][PERF_LEVELS[perf]!];
   const nearAxis = (score: number | null, t: { high: number; middle: number }): { cutoff: number; distance: number; other: 0 | 1 | 2 } | null => {
     if (score === null) return null;
     let best: { cutoff: number; distance: number; other: 0 | 1 | 2 } | null = null;

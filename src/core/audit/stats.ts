@@ -7,12 +7,11 @@
 import { round6 } from '../values.js';
 import type { ChiSquare, Spread } from './types.js';
 
-
 /** ln Γ(x), Lanczos approximation (g = 7, n = 9), |error| < 1e-13 for x > 0. */
 export function lnGamma(x: number): number {
   const c = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
-    -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+    1.5056327351493116e-7,
   ];
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
   const xx = x - 1;
@@ -130,7 +129,20 @@ export function spreadOf(values: number[], cutoffs: { middle: number; high: numb
   const xs = [...values].sort((a, b) => a - b);
   const n = xs.length;
   if (n === 0) {
-    return { n, min: null, q1: null, median: null, q3: null, max: null, mean: null, sd: null, mode: null, modeShare: null, cutoffs, histogram: { from: 0, width: binWidth, counts: [] } };
+    return {
+      n,
+      min: null,
+      q1: null,
+      median: null,
+      q3: null,
+      max: null,
+      mean: null,
+      sd: null,
+      mode: null,
+      modeShare: null,
+      cutoffs,
+      histogram: { from: 0, width: binWidth, counts: [] },
+    };
   }
   const mean = xs.reduce((a, b) => a + b, 0) / n;
   const sd = Math.sqrt(xs.reduce((a, x) => a + (x - mean) * (x - mean), 0) / n);
@@ -141,7 +153,7 @@ export function spreadOf(values: number[], cutoffs: { middle: number; high: numb
   // sorted: runs of equal values are adjacent
   let mode = xs[0]!;
   let modeCount = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i;
     while (j < n && xs[j] === xs[i]) j++;
     if (j - i > modeCount) {
@@ -165,4 +177,3 @@ export function spreadOf(values: number[], cutoffs: { middle: number; high: numb
     histogram: { from, width: binWidth, counts },
   };
 }
-

@@ -27,7 +27,6 @@ export interface AuditOptions {
   attributes?: AuditAttributes;
 }
 
-
 /** Per-employee values read from the input tables (by Employee.index). */
 export interface AuditAttributes {
   jenisKelamin: Map<number, string>;
@@ -244,4 +243,3 @@ export interface Audit {
     sexSource: { column: number; nip: number; mismatch: number };
   };
 }
-

@@ -32,7 +32,7 @@ const NO_POTENTIAL: PotentialResult = {
 };
 
 /** Band table (inclusive lower bounds, highest first) → score; below every band: 0. */
-export function bandScore(x: number, bands: { min: number; score: number }[]): number {
+function bandScore(x: number, bands: { min: number; score: number }[]): number {
   for (const b of bands) if (x >= b.min) return b.score;
   return 0;
 }
@@ -121,7 +121,7 @@ export class EmployeeSteps {
       let merged: Set<CactRow> | null = null;
       if (cactRows.length > 1) {
         const m: CactRow = { ...chosen, parts: [...chosen.parts] };
-        const clash = <T,>(x: T | null, y: T | null) => x !== null && y !== null && x !== y;
+        const clash = <T>(x: T | null, y: T | null) => x !== null && y !== null && x !== y;
         for (const r of cactRows) {
           if (r === chosen || r.tanggal !== chosen.tanggal || r.ctx.table === chosen.ctx.table) continue;
           if (clash(m.potensi, r.potensi) || clash(m.kompetensi, r.kompetensi) || clash(m.kategori, r.kategori) || r.parts.some((x, k) => clash(m.parts[k]!, x))) continue;
@@ -144,10 +144,7 @@ export class EmployeeSteps {
           }
         }
       }
-      const p = computePotential(
-        { potensi: pick.potensi, kompetensi: pick.kompetensi, parts: pick.parts, kategori: pick.kategori },
-        profile,
-      );
+      const p = computePotential({ potensi: pick.potensi, kompetensi: pick.kompetensi, parts: pick.parts, kategori: pick.kategori }, profile);
       potential = {
         score: p.score,
         level: p.level,
@@ -202,7 +199,7 @@ export class EmployeeSteps {
     let talentPool = false;
     let krs: Employee['krs'] = null;
     if (notMapped.length === 0 && performance.level && potential.level) {
-      box = profile.boxes[potential.level]![performance.level]!;
+      box = profile.boxes[potential.level][performance.level]!;
       if (performance.score !== null && potential.score !== null) {
         talentScore = round6(profile.talentScore.performanceWeight * performance.score + profile.talentScore.potentialWeight * potential.score);
       }

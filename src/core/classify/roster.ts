@@ -16,7 +16,7 @@ const VOCAB_CODES: Record<string, IssueCode> = {
 };
 
 /** Other rows a NIP_GANDA finding names (the group's size is given too). */
-export const DUPLICATE_ROWS_NAMED = 5;
+const DUPLICATE_ROWS_NAMED = 5;
 
 /** Identity of a row's data, to recognise a row repeated identically (two 26-bit hashes). */
 function rowSignature(row: Cell[]): number {
@@ -237,7 +237,6 @@ export class RosterReader {
         if (!this.sigIndex.has(key)) this.sigIndex.set(key, index);
       }
     }
-
   }
 
   /**

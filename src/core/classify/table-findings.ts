@@ -43,7 +43,10 @@ export function tableFindings(ctx: RunContext): { hukdisRead: boolean } {
       ctx.tableIssue(t, 'error', 'TABEL_TANPA_NIP', {
         role: t.raw.forcedRole,
         accepted: ctx.accepted(t.raw.forcedRole, 'nip'),
-        headers: t.headers.filter((h) => h !== '').slice(0, 8).join(', '),
+        headers: t.headers
+          .filter((h) => h !== '')
+          .slice(0, 8)
+          .join(', '),
       });
     } else if (t.roles.length === 0) {
       ctx.issues.push({

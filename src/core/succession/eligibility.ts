@@ -14,7 +14,7 @@ import { bupOf, pensionDate, wholeMonths } from './vacancy.js';
 import type { CheckResult, Eligibility, HukdisRecord, PersonExtra, Post } from './types.js';
 
 /** The legal basis of each check (§5.4 table). */
-export const BASIS: Record<CheckCode, string> = {
+const BASIS: Record<CheckCode, string> = {
   S1_PNS: 'PP 11/2017 Pasal 54 huruf a, 55 huruf a, 105 ayat (1)',
   S2_AKTIF: 'aturan talent pool (kedudukan hukum aktif)',
   S18_BUKAN_PEJABAT: 'bukan pejabat pada jabatan itu sendiri',
@@ -38,7 +38,10 @@ export function educationRank(e: string): number {
 
 /** `S-1`, `Strata 1`, `Sarjana`, `D IV`, `Diploma III`, `SMA`, `SLTA/Sederajat` → a code; null when unknown. */
 export function parseEducation(v: string): string | null {
-  const f = foldText(v).replace(/[.\-/]/g, ' ').replace(/\s+/g, ' ').trim();
+  const f = foldText(v)
+    .replace(/[.\-/]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (f === '') return null;
   const rules: [RegExp, string][] = [
     [/^(s ?3|strata 3|strata iii|doktor|doktoral)\b/, 'S3'],
@@ -62,7 +65,7 @@ export function golonganRank(v: string): number | null {
   if (!g.ok) return null;
   const m = /^(IV|I{1,3})\/([a-e])$/.exec(g.value);
   if (!m) return null;
-  return (['I', 'II', 'III', 'IV'].indexOf(m[1]!) * 5 + 'abcde'.indexOf(m[2]!));
+  return ['I', 'II', 'III', 'IV'].indexOf(m[1]!) * 5 + 'abcde'.indexOf(m[2]!);
 }
 
 const PREDIKAT_ORDER = ['SANGAT_KURANG', 'KURANG', 'BUTUH_PERBAIKAN', 'BAIK', 'SANGAT_BAIK'];
@@ -93,7 +96,14 @@ export interface CandidateFacts {
   plus: Map<number, string>;
 }
 
-export function candidateFacts(e: Employee, extra: PersonExtra | undefined, hukdis: readonly HukdisRecord[], skpYears: readonly number[], profile: Profile, p: SuccessionParams): CandidateFacts {
+export function candidateFacts(
+  e: Employee,
+  extra: PersonExtra | undefined,
+  hukdis: readonly HukdisRecord[],
+  skpYears: readonly number[],
+  profile: Profile,
+  p: SuccessionParams,
+): CandidateFacts {
   const jp = e.jenisPegawai;
   const kh = e.kedudukanHukum;
   const active = profile.talentPool.inactive.activeValues.map(foldText);
@@ -192,7 +202,13 @@ export function postFacts(post: Post, ref: string, asOf: string, profile: Profil
     hukdisFrom: addMonths(ref, -Math.round(p.hukdis.years * 12)),
     servingFrom: addMonths(ref, -p.hukdis.possiblyServingMonths),
     modes: Object.fromEntries(CHECK_CODES.map((k) => [k, checkMode(p, k)])) as Record<CheckCode, CheckResult['mode']>,
-    req: { s5: String(minYears), s10: `${p.performance.years}×${p.performance.minPredikat}`, s11: String(p.hukdis.years), s12: cap === null ? null : String(cap), s13: String(p.minMonthsBeforeBup) },
+    req: {
+      s5: String(minYears),
+      s10: `${p.performance.years}×${p.performance.minPredikat}`,
+      s11: String(p.hukdis.years),
+      s12: cap === null ? null : String(cap),
+      s13: String(p.minMonthsBeforeBup),
+    },
   };
 }
 
@@ -203,7 +219,7 @@ export interface Recorder {
   add(code: CheckCode, status: Status, mode: CheckResult['mode'], reason: string, value: Lazy, required: string | null, metDate: string | null): void;
 }
 
-export class FullRecorder implements Recorder {
+class FullRecorder implements Recorder {
   readonly full = true;
   readonly checks: CheckResult[] = [];
   add(code: CheckCode, status: Status, mode: CheckResult['mode'], reason: string, value: Lazy, required: string | null, metDate: string | null): void {
@@ -292,7 +308,8 @@ export function evaluateChecks(c: CandidateFacts, f: PostFacts, p: SuccessionPar
 
   // S7 minimum education (D-IV = S1)
   if (f.reqEdu !== null) {
-    if (c.edu === null) rec.add('S7_PENDIDIKAN_MIN', 'PERLU_VERIFIKASI', mode('S7_PENDIDIKAN_MIN'), c.eduRaw === null ? 'DATA_KOSONG' : 'NILAI_TIDAK_DIKENAL', c.eduRaw, f.reqEdu, null);
+    if (c.edu === null)
+      rec.add('S7_PENDIDIKAN_MIN', 'PERLU_VERIFIKASI', mode('S7_PENDIDIKAN_MIN'), c.eduRaw === null ? 'DATA_KOSONG' : 'NILAI_TIDAK_DIKENAL', c.eduRaw, f.reqEdu, null);
     else rec.add('S7_PENDIDIKAN_MIN', educationRank(c.edu) >= f.reqEduRank ? 'TERPENUHI' : 'TIDAK_TERPENUHI', mode('S7_PENDIDIKAN_MIN'), 'BANDING', c.edu, f.reqEdu, null);
   }
 
@@ -331,7 +348,16 @@ export function evaluateChecks(c: CandidateFacts, f: PostFacts, p: SuccessionPar
     const birth = c.birth;
     const req12 = f.req.s12;
     if (!birth) rec.add('S12_USIA_MAKS', 'PERLU_VERIFIKASI', mode('S12_USIA_MAKS'), 'DATA_KOSONG', null, req12, null);
-    else rec.add('S12_USIA_MAKS', birth >= f.capMinBirth! ? 'TERPENUHI' : 'TIDAK_TERPENUHI', mode('S12_USIA_MAKS'), 'BANDING', full ? yearsBetween(birth, f.ageRef) : null, req12, null);
+    else
+      rec.add(
+        'S12_USIA_MAKS',
+        birth >= f.capMinBirth! ? 'TERPENUHI' : 'TIDAK_TERPENUHI',
+        mode('S12_USIA_MAKS'),
+        'BANDING',
+        full ? yearsBetween(birth, f.ageRef) : null,
+        req12,
+        null,
+      );
   }
 
   // S13 remaining service until the target level's BUP (B8) ≥ N months at the reference date
@@ -341,7 +367,15 @@ export function evaluateChecks(c: CandidateFacts, f: PostFacts, p: SuccessionPar
   else {
     let pension = c.plus.get(-1 - f.targetBup);
     if (pension === undefined) c.plus.set(-1 - f.targetBup, (pension = pensionDate(birth, f.targetBup, p.vacancy.pensionDate)));
-    rec.add('S13_SISA_MASA_KERJA', pension >= f.serviceUntil ? 'TERPENUHI' : 'TIDAK_TERPENUHI', mode('S13_SISA_MASA_KERJA'), 'BANDING', full ? String(wholeMonths(ref, pension)) : null, req13, null);
+    rec.add(
+      'S13_SISA_MASA_KERJA',
+      pension >= f.serviceUntil ? 'TERPENUHI' : 'TIDAK_TERPENUHI',
+      mode('S13_SISA_MASA_KERJA'),
+      'BANDING',
+      full ? String(wholeMonths(ref, pension)) : null,
+      req13,
+      null,
+    );
   }
 }
 
@@ -353,7 +387,7 @@ export function checksOf(c: CandidateFacts, f: PostFacts, p: SuccessionParams, h
 }
 
 /** `III.a`, `IIIa`, `3a`, `Eselon III/a` → `III.a` (the profile's byEselon keys); null when no letter. */
-export function normEselonKey(v: string): string | null {
+function normEselonKey(v: string): string | null {
   const tier = eselonTier(v);
   const letter = /([ab])\s*$/i.exec(foldText(v));
   if (tier === null || !letter || tier > 4) return null;
@@ -364,7 +398,7 @@ export function normEselonKey(v: string): string | null {
  * Years from `from` to `to` for the value shown, two decimals rounded down: whole years, then
  * the remaining days / 365 (exactly 3 years is "3.00"; one day short is "2.99").
  */
-export function yearsBetween(from: string, to: string): string {
+function yearsBetween(from: string, to: string): string {
   if (to < from) return '0.00';
   let y = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
   while (y > 0 && addYears(from, y) > to) y--;

@@ -50,11 +50,11 @@ export interface SuccessionInput {
   opd?: string | null;
 }
 
-export const FUNNEL_STEPS = ['UNIVERSE', 'S3_KRS', 'PENGECUALIAN_POOL', 'S4_JENJANG_ASAL', ...CHECK_CODES] as const;
+const FUNNEL_STEPS = ['UNIVERSE', 'S3_KRS', 'PENGECUALIAN_POOL', 'S4_JENJANG_ASAL', ...CHECK_CODES] as const;
 
 const IMPORTANCE = ['tinggi', 'sedang', 'rendah'];
 /** chain vacancies: at most this many source posts are named per post (all are counted) */
-export const CHAIN_LISTED = 10;
+const CHAIN_LISTED = 10;
 
 interface Cand extends RankKey {
   emp: number;
@@ -94,7 +94,8 @@ export function succession(input: SuccessionInput): SuccessionResult {
   for (const post of posts) {
     for (const n of post.incumbentNips) {
       const other = holder.get(n);
-      if (other !== undefined) issues.push({ severity: 'warning', code: 'JABATAN_PEJABAT_GANDA', file: null, sheet: null, row: null, column: null, value: n, params: { a: other, b: post.code } });
+      if (other !== undefined)
+        issues.push({ severity: 'warning', code: 'JABATAN_PEJABAT_GANDA', file: null, sheet: null, row: null, column: null, value: n, params: { a: other, b: post.code } });
       else holder.set(n, post.code);
     }
   }
@@ -125,7 +126,8 @@ export function succession(input: SuccessionInput): SuccessionResult {
     else byLevel.set(e.currentLevel, [i]);
     if (!records.extras.get(e.nip)?.tmtJabatan) withoutTmt++;
   });
-  if (withoutTmt > 0) issues.push({ severity: 'info', code: 'ROSTER_TMT_JABATAN_KOSONG', file: null, sheet: null, row: null, column: null, value: null, params: { count: withoutTmt } });
+  if (withoutTmt > 0)
+    issues.push({ severity: 'info', code: 'ROSTER_TMT_JABATAN_KOSONG', file: null, sheet: null, row: null, column: null, value: null, params: { count: withoutTmt } });
 
   // ---- per post ---------------------------------------------------------------------------
   const pairs = new PairBuilder();
@@ -171,7 +173,15 @@ export function succession(input: SuccessionInput): SuccessionResult {
       if (ei === undefined) return { nip, name: '', birthDate: null, bup: null, bupSource: null, pensionDate: null, inRoster: false };
       const e = employees[ei]!;
       const bup = bupOf(records.extras.get(nip)?.rosterBup ?? null, e.jabatan, e.currentLevel as JobLevel | null, e.eselon, profile, p);
-      return { nip, name: e.nama, birthDate: e.birthDate, bup: bup.age, bupSource: bup.source, pensionDate: e.birthDate ? pensionDate(e.birthDate, bup.age, p.vacancy.pensionDate) : null, inRoster: true };
+      return {
+        nip,
+        name: e.nama,
+        birthDate: e.birthDate,
+        bup: bup.age,
+        bupSource: bup.source,
+        pensionDate: e.birthDate ? pensionDate(e.birthDate, bup.age, p.vacancy.pensionDate) : null,
+        inRoster: true,
+      };
     });
     let state: PostResult['state'] = 'TERISI';
     let vacancy: string | null;
@@ -372,7 +382,7 @@ export function succession(input: SuccessionInput): SuccessionResult {
  * The "Daftar Nominatif PNS yang akan mencapai BUP" (R6): every PNS (and anyone whose BUP the
  * roster gives) with a pension date from --as-of to --as-of + retirementProjectionYears years.
  */
-export function retirementProjection(
+function retirementProjection(
   employees: readonly Employee[],
   records: Records,
   asOf: string,
@@ -551,5 +561,3 @@ class PairBuilder {
     return t;
   }
 }
-
-export type { Eligibility };

@@ -35,10 +35,10 @@ export type Health = (typeof HEALTH)[number];
 
 /** Bands of months to vacancy; the matrix rows (§5.8) */
 export const BAND_ROWS = ['SUDAH_KOSONG', 'BULAN_6', 'BULAN_12', 'BULAN_24', 'DI_LUAR_HORIZON'] as const;
-export type BandRow = (typeof BAND_ROWS)[number];
+type BandRow = (typeof BAND_ROWS)[number];
 
 export const EDUCATION = ['SD', 'SLTP', 'SLTA', 'D-I', 'D-II', 'D-III', 'D-IV', 'S1', 'S2', 'S3'] as const;
-export type Education = (typeof EDUCATION)[number];
+type Education = (typeof EDUCATION)[number];
 
 const GOLONGAN_RE = /^(I|II|III|IV)\/[a-e]$/;
 const golongan = z.string().regex(GOLONGAN_RE, 'expected a golongan such as "III/d"');
@@ -120,9 +120,7 @@ export const successionSchema = z
         .refine((b) => b[0]! < b[1]! && b[1]! < b[2]!, { message: 'bands must be ascending' }),
       retirementProjectionYears: z.number().int().min(1).max(10),
       pensionDate: z.enum(['AWAL_BULAN_BERIKUTNYA', 'TANGGAL_ULANG_TAHUN', 'AKHIR_BULAN']),
-      bupKhusus: z.array(
-        z.strictObject({ match: z.string().refine(compiles, { message: 'not a valid regular expression' }), age: z.number().int().min(50).max(75) }),
-      ),
+      bupKhusus: z.array(z.strictObject({ match: z.string().refine(compiles, { message: 'not a valid regular expression' }), age: z.number().int().min(50).max(75) })),
     }),
     risk: z.strictObject({
       matrix: z.strictObject({ SUDAH_KOSONG: matrixRow, BULAN_6: matrixRow, BULAN_12: matrixRow, BULAN_24: matrixRow, DI_LUAR_HORIZON: matrixRow }),
@@ -269,7 +267,7 @@ export function successionParams(profile: { succession?: SuccessionParams | unde
 export function checkMode(p: SuccessionParams, code: CheckCode): CheckMode {
   let modes = modeCache.get(p);
   if (!modes) {
-    modes = Object.fromEntries(CHECK_CODES.map((c) => [c, (p.checks[c] as CheckMode | undefined) ?? 'keras'])) as Record<CheckCode, CheckMode>;
+    modes = Object.fromEntries(CHECK_CODES.map((c) => [c, (p.checks[c]) ?? 'keras'])) as Record<CheckCode, CheckMode>;
     modeCache.set(p, modes);
   }
   return modes[code];

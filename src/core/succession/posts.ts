@@ -30,7 +30,10 @@ const LEVEL_WORDS: [RegExp, JobLevel][] = [
 
 /** A level from `JPT Pratama`, `Administrator`, `JF Ahli Madya`, or talenta's codes; null when unknown. */
 export function parseLevel(v: string): JobLevel | null {
-  const code = v.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  const code = v
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   if ((LEVELS as readonly string[]).includes(code)) return code as JobLevel;
   const f = foldText(v).replace(/[_-]/g, ' ').replace(/\s+/g, ' ');
   for (const [re, lvl] of LEVEL_WORDS) if (re.test(f)) return lvl;
@@ -61,7 +64,7 @@ export function readPostTables(tables: readonly RecognisedJabatan[], asOfYear: n
       if (row.every((x) => x === null || cellText(x) === '')) continue;
       rows++;
       const rn = t.raw.rowNumbers[i]!;
-      const get = (f: string): Cell => (c[f] === undefined ? null : (row[c[f]!] ?? null));
+      const get = (f: string): Cell => (c[f] === undefined ? null : (row[c[f]] ?? null));
       const txt = (f: string) => cellText(get(f));
       const name = txt('nama_jabatan');
       if (name === '') {
@@ -70,7 +73,7 @@ export function readPostTables(tables: readonly RecognisedJabatan[], asOfYear: n
       }
       const eselon = txt('eselon');
       const tier = eselonTier(eselon);
-      const level = parseLevel(txt('jenjang')) ?? (tier !== null ? STRUCTURAL_BY_TIER[tier] ?? null : null);
+      const level = parseLevel(txt('jenjang')) ?? (tier !== null ? (STRUCTURAL_BY_TIER[tier] ?? null) : null);
       if (level === null) {
         issues.push(issue('error', 'JABATAN_JENJANG_TIDAK_DIKETAHUI', t, rn, colName(t, 'jenjang') ?? colName(t, 'eselon'), txt('jenjang') || eselon || null));
         continue;
@@ -81,13 +84,23 @@ export function readPostTables(tables: readonly RecognisedJabatan[], asOfYear: n
         continue;
       }
       const nips: string[] = [];
-      for (const part of txt('nip_pejabat').split(/[;,\s]+/).filter((x) => x !== '')) {
+      for (const part of txt('nip_pejabat')
+        .split(/[;,\s]+/)
+        .filter((x) => x !== '')) {
         const chk = checkNip(part.replace(/^'/, ''), asOfYear, true);
         if (chk.ok) nips.push(chk.nip);
         else issues.push(issue('error', 'JABATAN_NIP_PEJABAT_TIDAK_VALID', t, rn, colName(t, 'nip_pejabat'), part));
       }
       const statusText = foldText(txt('status_jabatan'));
-      let status: Post['status'] = statusText.startsWith('kosong') ? 'KOSONG' : statusText === 'plt' ? 'PLT' : statusText === 'plh' ? 'PLH' : nips.length > 0 || statusText.startsWith('terisi') ? 'TERISI' : 'KOSONG';
+      const status: Post['status'] = statusText.startsWith('kosong')
+        ? 'KOSONG'
+        : statusText === 'plt'
+          ? 'PLT'
+          : statusText === 'plh'
+            ? 'PLH'
+            : nips.length > 0 || statusText.startsWith('terisi')
+              ? 'TERISI'
+              : 'KOSONG';
       if (status === 'KOSONG' && nips.length > 0 && statusText.startsWith('kosong')) {
         issues.push(issue('warning', 'JABATAN_STATUS_BERTENTANGAN', t, rn, colName(t, 'status_jabatan'), txt('status_jabatan')));
         nips.length = 0;

@@ -17,6 +17,10 @@ export function pseudonymizeSuccession(s: SuccessionResult, p: (nip: string) => 
     })),
     nominees: s.nominees.map((c) => ({ ...c, post: code(c.post), nip: p(c.nip) })),
     retirements: s.retirements.map((r) => ({ ...r, nip: p(r.nip), postCode: r.postCode === null ? null : code(r.postCode) })),
-    issues: s.issues.map((i) => ({ ...i, value: i.value !== null && /^\d{18}$/.test(i.value) ? p(i.value) : i.value, ...(i.params ? { params: Object.fromEntries(Object.entries(i.params).map(([k, v]) => [k, typeof v === 'string' ? code(v) : v])) } : {}) })),
+    issues: s.issues.map((i) => ({
+      ...i,
+      value: i.value !== null && /^\d{18}$/.test(i.value) ? p(i.value) : i.value,
+      ...(i.params ? { params: Object.fromEntries(Object.entries(i.params).map(([k, v]) => [k, typeof v === 'string' ? code(v) : v])) } : {}),
+    })),
   };
 }

@@ -50,7 +50,7 @@ export function boxReadiness(box: number, p: SuccessionParams): Readiness {
 }
 
 /** The worse of two readiness values (later in SIAP_SEKARANG < SIAP_1_2 < SIAP_3 < BUKAN_KANDIDAT). */
-export function worse(a: Readiness, b: Readiness): Readiness {
+function worse(a: Readiness, b: Readiness): Readiness {
   return READINESS.indexOf(a) >= READINESS.indexOf(b) ? a : b;
 }
 

@@ -19,7 +19,7 @@ export interface Records {
 }
 
 /** Hukdis level from its text (PP 94/2021: ringan, sedang, berat), as the classifier reads it. */
-export function hukdisLevelOf(text: string): HukdisRecord['level'] | null {
+function hukdisLevelOf(text: string): HukdisRecord['level'] | null {
   const f = foldText(text);
   return f.includes('berat') ? 'BERAT' : f.includes('sedang') ? 'SEDANG' : f.includes('ringan') ? 'RINGAN' : null;
 }
@@ -47,10 +47,10 @@ export function readRecords(tables: readonly RecognisedTable[], profile: Profile
         }
       });
       const d1904 = t.raw.date1904;
-      const date = (row: (typeof t.raw.rows)[number], f: string) => (cols[f] === undefined ? null : parseDate(row[cols[f]!] ?? null, d1904));
+      const date = (row: (typeof t.raw.rows)[number], f: string) => (cols[f] === undefined ? null : parseDate(row[cols[f]] ?? null, d1904));
       const text = (row: (typeof t.raw.rows)[number], f: string) => {
         if (cols[f] === undefined) return null;
-        const s = cellText(row[cols[f]!] ?? null);
+        const s = cellText(row[cols[f]] ?? null);
         return s === '' ? null : s;
       };
       forEachDataRow(t, (row) => {

@@ -2,10 +2,10 @@
 import type { Issue } from '../types.js';
 import type { CheckCode, CheckMode, Health, Readiness, RiskLevel, SuccessionParams } from './params.js';
 
-export type CheckStatus = 'TERPENUHI' | 'TIDAK_TERPENUHI' | 'PERLU_VERIFIKASI' | 'TIDAK_DIPERIKSA';
+type CheckStatus = 'TERPENUHI' | 'TIDAK_TERPENUHI' | 'PERLU_VERIFIKASI' | 'TIDAK_DIPERIKSA';
 export type Eligibility = 'MEMENUHI' | 'PERLU_VERIFIKASI' | 'MEMENUHI_DENGAN_WAKTU' | 'TIDAK_MEMENUHI';
-export type PostSource = 'TABEL' | 'ROSTER';
-export type VacancyState = 'TERISI' | 'SUDAH_KOSONG' | 'PEJABAT_TIDAK_DITEMUKAN';
+type PostSource = 'TABEL' | 'ROSTER';
+type VacancyState = 'TERISI' | 'SUDAH_KOSONG' | 'PEJABAT_TIDAK_DITEMUKAN';
 /** §5.7 bands; BULAN_6 = "≤6_BULAN" … */
 export type Band = 'SUDAH_KOSONG' | 'BULAN_6' | 'BULAN_12' | 'BULAN_24' | 'DI_LUAR_HORIZON' | 'TANPA_TANGGAL';
 export type BupSource = 'ROSTER' | 'KHUSUS' | 'JENJANG';

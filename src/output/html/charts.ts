@@ -52,7 +52,10 @@ export function histogramSvg(title: string, sp: Spread, comma: boolean): string 
     const x0 = from + i * width;
     const mid = x0 + width / 2;
     const fill = mid >= sp.cutoffs.high ? '#70ad47' : mid >= sp.cutoffs.middle ? '#f4b942' : '#e06666';
-    if (c > 0) parts.push(`<rect x="${sx(x0) + 0.4}" y="${sy(c)}" width="${Math.max(0.5, sx(x0 + width) - sx(x0) - 0.8)}" height="${H - pad.b - sy(c)}" fill="${fill}"><title>${esc(`${fmtScore(x0, comma)}–${fmtScore(x0 + width, comma)}: ${c}`)}</title></rect>`);
+    if (c > 0)
+      parts.push(
+        `<rect x="${sx(x0) + 0.4}" y="${sy(c)}" width="${Math.max(0.5, sx(x0 + width) - sx(x0) - 0.8)}" height="${H - pad.b - sy(c)}" fill="${fill}"><title>${esc(`${fmtScore(x0, comma)}–${fmtScore(x0 + width, comma)}: ${c}`)}</title></rect>`,
+      );
   });
   parts.push(`<line x1="${pad.l}" y1="${H - pad.b}" x2="${W - pad.r}" y2="${H - pad.b}" stroke="#555" stroke-width="0.6"/>`);
   for (const c of [sp.cutoffs.middle, sp.cutoffs.high]) {

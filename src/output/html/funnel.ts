@@ -51,7 +51,9 @@ export function funnelSvg(ctx: Ctx, audit: Audit, comma: boolean): string {
     [Z998, '', '#c0392b'],
   ] as const) {
     for (const side of [0, 1] as const) {
-      parts.push(`<polyline points="${curve(z, side)}" fill="none" stroke="${color}" stroke-width="0.9" clip-path="url(#funnel-area)"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`);
+      parts.push(
+        `<polyline points="${curve(z, side)}" fill="none" stroke="${color}" stroke-width="0.9" clip-path="url(#funnel-area)"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
+      );
     }
   }
   parts.push(`<line x1="${sx(nMin)}" y1="${sy(p0)}" x2="${W - pad.r}" y2="${sy(p0)}" stroke="#2e75b6" stroke-width="1"/>`);
@@ -91,20 +93,20 @@ function niceCeil(x: number): number {
 
 // ---- outlier labels ------------------------------------------------------------------------------
 
-export interface LabelPoint {
+interface LabelPoint {
   x: number;
   y: number;
   text: string;
 }
 
-export interface Box {
+interface Box {
   x: number;
   y: number;
   w: number;
   h: number;
 }
 
-export interface PlacedLabel {
+interface PlacedLabel {
   /** the text's anchor point (its baseline) */
   x: number;
   y: number;
@@ -115,8 +117,8 @@ export interface PlacedLabel {
 }
 
 /** Font size of a label (px, the `.tk` class) and the width of a character: 0.6 em, a little over DejaVu Sans' average. */
-export const LABEL_FONT = 8;
-export const CHAR_WIDTH = LABEL_FONT * 0.6;
+const LABEL_FONT = 8;
+const CHAR_WIDTH = LABEL_FONT * 0.6;
 const LINE = LABEL_FONT + 1.5;
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -127,7 +129,7 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y <
  * a dot or the legend begins, else a line below or above, and so on; a cut name keeps at least
  * ten characters.
  */
-export function placeLabels(points: LabelPoint[], area: { left: number; right: number; top: number; bottom: number }, obstacles: Box[] = []): PlacedLabel[] {
+function placeLabels(points: LabelPoint[], area: { left: number; right: number; top: number; bottom: number }, obstacles: Box[] = []): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const taken = [...obstacles];
   for (const p of [...points].sort((a, b) => a.y - b.y || a.x - b.x)) {

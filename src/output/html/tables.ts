@@ -51,7 +51,12 @@ export function heatTable(ctx: Ctx, audit: Audit, comma: boolean, maxUnits: numb
   let rows: LeniencyRow[] = scan.rows;
   let note = '';
   if (rows.length > maxUnits) {
-    const keep = new Set([...rows].sort((a, b) => Math.abs(b.z ?? 0) - Math.abs(a.z ?? 0)).slice(0, maxUnits).map((r) => r.key));
+    const keep = new Set(
+      [...rows]
+        .sort((a, b) => Math.abs(b.z ?? 0) - Math.abs(a.z ?? 0))
+        .slice(0, maxUnits)
+        .map((r) => r.key),
+    );
     note = fillText(tr(AUDIT_UI.heatmapMore, lang), { shown: maxUnits, total: rows.length });
     rows = rows.filter((r) => keep.has(r.key));
   }
@@ -83,7 +88,8 @@ export function heatTable(ctx: Ctx, audit: Audit, comma: boolean, maxUnits: numb
       return `<td class="l ${within ? 'muted' : tone}">${esc(within ? '–' : textOf(col, r, c, short))}</td>`;
     }
     const v = col.id === 'share_BAIK' ? (r.dist ? fmtPct(r.dist.shares.BAIK, comma, 0) : '') : textOf(col, r, c, short);
-    const cls = col.id === 'poolShare' ? `b ${toneClass(pick(UNIT_COLUMNS, ['signal'])[0]!.tone!(r, c))}` : col.id === 'guidance' ? `l g ${tone}` : col.format === 'text' ? 'l' : '';
+    const cls =
+      col.id === 'poolShare' ? `b ${toneClass(pick(UNIT_COLUMNS, ['signal'])[0]!.tone!(r, c))}` : col.id === 'guidance' ? `l g ${tone}` : col.format === 'text' ? 'l' : '';
     return `<td${cls.trim() ? ` class="${cls.trim()}"` : ''}>${esc(v === '' ? '–' : v)}</td>`;
   };
   const row = (r: UnitRow, counts: number[], n: number, cls = '') =>
@@ -93,7 +99,15 @@ export function heatTable(ctx: Ctx, audit: Audit, comma: boolean, maxUnits: numb
     dist: audit.distribution.agency,
     scan: { key: '', n: scan.agencyN, pool: scan.agencyPool, share: scan.agencyShare, boxes: [], z: null, limits95: [0, 1], limits998: [0, 1], flag: 'WITHIN' },
   };
-  const out: string[] = [head, row(agency, scan.agencyBoxShares.map((s) => s * scan.agencyN), scan.agencyN, 'agency')];
+  const out: string[] = [
+    head,
+    row(
+      agency,
+      scan.agencyBoxShares.map((s) => s * scan.agencyN),
+      scan.agencyN,
+      'agency',
+    ),
+  ];
   for (const r of rows) {
     const d = dist.get(r.key);
     out.push(row({ key: r.key, scan: r, ...(d ? { dist: d } : {}) }, r.boxes, r.n));
@@ -123,7 +137,9 @@ export function fairnessTable(ctx: Ctx, audit: Audit, comma: boolean): string {
     return `<td>${esc(textOf(col, r, c))}</td>`;
   };
   for (const d of audit.fairness.dimensions) {
-    rows.push(`<tr class="dim"><td colspan="${cols.length}" class="l">${esc(dimensionName(d.id, c.lang))}${d.test ? ` <span class="muted">· p = ${esc(fmtP(d.test.p, comma))}</span>` : ''}</td></tr>`);
+    rows.push(
+      `<tr class="dim"><td colspan="${cols.length}" class="l">${esc(dimensionName(d.id, c.lang))}${d.test ? ` <span class="muted">· p = ${esc(fmtP(d.test.p, comma))}</span>` : ''}</td></tr>`,
+    );
     for (const r of fairnessRows(audit).filter((x) => x.dim === d)) {
       if (r.g.suppressed) {
         rows.push(`<tr>${cell(r, cols[0]!)}<td colspan="${cols.length - 1}" class="l muted">${esc(suppressedText(c))}</td></tr>`);

@@ -8,6 +8,5 @@ export function overflowsSheet(dataRows: number, limit = MAX_SHEET_ROWS): boolea
   return dataRows + 1 > limit;
 }
 
-
 /** Cell fill per colour group of the grid (the groups come from the profile: src/core/grid.ts). */
 export const GROUP_FILL = { pool: 'FFC6EFCE', middle: 'FFFFEB9C', risk: 'FFFFC7CE' } as const;
