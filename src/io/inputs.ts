@@ -101,7 +101,7 @@ async function readBounded(stream: NodeJS.ReadableStream, label: string, limit: 
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of stream) {
-    const b = typeof c === 'string' ? Buffer.from(c) : (c);
+    const b = typeof c === 'string' ? Buffer.from(c) : c;
     size += b.length;
     if (size > limit) {
       (stream as { destroy?: () => void }).destroy?.();

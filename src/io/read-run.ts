@@ -36,7 +36,7 @@ const FOLDER_FILES = ['hasil-talenta.json', 'laporan-talenta.xlsx', 'pegawai.csv
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c));
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
   return Buffer.concat(chunks);
 }
 

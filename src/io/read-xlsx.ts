@@ -89,7 +89,7 @@ export function convertCell(v: unknown, numFmt?: string, date1904 = false): { va
         return convertCell(r, numFmt, date1904);
       }
       if (typeof r === 'object' && r !== null && 'error' in r) {
-        return { value: null, note: { kind: 'error', text: String((r).error) } };
+        return { value: null, note: { kind: 'error', text: String(r.error) } };
       }
       return convertCell(r, numFmt, date1904);
     }
@@ -189,7 +189,7 @@ async function toBuffer(input: Buffer | string | NodeJS.ReadableStream): Promise
   if (Buffer.isBuffer(input)) return input;
   if (typeof input === 'string') return readFile(input);
   const chunks: Buffer[] = [];
-  for await (const c of input) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c));
+  for await (const c of input) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
   return Buffer.concat(chunks);
 }
 

@@ -119,7 +119,7 @@ export function layoutTable<R>(columns: AuditColumn<R>[], rows: R[], c: AuditCtx
 function cutAnsi(line: string, width: number): string {
   let shown = 0;
   let out = '';
-   
+
   for (const part of line.split(/(\u001b\[[0-9;]*m)/)) {
     if (part.startsWith('\u001b[')) {
       out += part;

@@ -90,7 +90,7 @@ describe('--help of every command and subcommand', () => {
   });
 
   it.each(paths.map((p) => [p.join(' ') || '(talenta)', p]))('%s: Indonesian by default, without English', async (_name, path) => {
-    const r = await talenta([...(path), '--help']);
+    const r = await talenta([...path, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Penggunaan: talenta');
     expect(r.stdout).toContain('Kode keluar:');
@@ -98,7 +98,7 @@ describe('--help of every command and subcommand', () => {
   });
 
   it.each(paths.map((p) => [p.join(' ') || '(talenta)', p]))('%s: English with --lang en, without Indonesian', async (_name, path) => {
-    const r = await talenta([...(path), '--help', '--lang', 'en']);
+    const r = await talenta([...path, '--help', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: talenta');
     expect(r.stdout).toContain('Exit codes:');

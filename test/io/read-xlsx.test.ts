@@ -20,7 +20,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const QUIRKS = join(ROOT, 'fixtures', 'quirks');
 
 async function bytes(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from((await wb.xlsx.writeBuffer()));
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 const sheet = (tables: RawTable[], name: string) => tables.find((t) => t.sheet === name)!;
 

@@ -20,7 +20,7 @@ import { makeChalk } from '../../src/output/terminal.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const AS_OF = '2026-09-30';
- 
+
 const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 
 let sample: { result: ClassifyResult; audit: Audit } | null = null;

@@ -267,7 +267,7 @@ export function successionParams(profile: { succession?: SuccessionParams | unde
 export function checkMode(p: SuccessionParams, code: CheckCode): CheckMode {
   let modes = modeCache.get(p);
   if (!modes) {
-    modes = Object.fromEntries(CHECK_CODES.map((c) => [c, (p.checks[c]) ?? 'keras'])) as Record<CheckCode, CheckMode>;
+    modes = Object.fromEntries(CHECK_CODES.map((c) => [c, p.checks[c] ?? 'keras'])) as Record<CheckCode, CheckMode>;
     modeCache.set(p, modes);
   }
   return modes[code];
