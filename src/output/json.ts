@@ -228,13 +228,6 @@ function writeEmployeeLine(out: ByteBlock, e: Employee, src: SourceIndex): void 
   out.byte(0x7d);
 }
 
-/** One employee line as a string (tests, small documents). */
-function employeeLine(e: Employee, src: SourceIndex): string {
-  const out = new ByteBlock();
-  writeEmployeeLine(out, e, src);
-  return out.take().toString('utf8');
-}
-
 /**
  * The document as chunks: the header fields as text, then the employees as UTF-8 blocks of about
  * 1 MiB (one per line, encoded straight into the block), then the talent pool and the issues.
