@@ -43,10 +43,17 @@ type SliceBuffer = Buffer & {
 export class CsvRecords {
   /** where the first record starts (after a UTF-8 BOM) */
   readonly start: number;
-  /** the input's length in bytes */
-  readonly length: number;
-  private readonly buf: SliceBuffer;
+  /** the length in bytes of the bytes being read (the input, or the window of it) */
+  length: number;
+  /**
+   * After `read`: it stopped at a record that reaches the end of a window that is not the end of
+   * the input (see `setWindow`); the record is left for the next window.
+   */
+  needMore = false;
+  private buf: SliceBuffer;
   private readonly d: number;
+  /** the bytes end the input (else: a window of it, more to come) */
+  private final = true;
 
   /** per column: the short values decoded before (see `ascii`) */
   private readonly seen: (ColumnStrings | undefined)[] = [];
@@ -61,84 +68,125 @@ export class CsvRecords {
   }
 
   /**
+   * Read from other bytes: a window of a larger input (`final` false: more follows) or its last
+   * one. A record that reaches the end of a window that is not final is not read: `read` stops
+   * before it with `needMore` set, and the caller gives a window that holds more of it. Each
+   * column's earlier strings (see `ascii`) are kept across windows.
+   */
+  setWindow(bytes: Buffer, final: boolean): void {
+    this.buf = bytes as SliceBuffer;
+    this.length = bytes.length;
+    this.final = final;
+  }
+
+  /**
    * Read whole records from `pos` (the start of a record) into `out`, until the input ends, `out`
    * holds `maxRecords` records, or a record ends at or after `stopAt`. The index in `out` of each
    * record in which a quote opened a field and was never closed goes to `unclosed`. Returns the
    * position after the last record read and its line end (CRLF, LF or CR). A final line end does
-   * not start an empty record.
+   * not start an empty record. In a window that is not final, a record that reaches the window's
+   * end is not read: the position of its start is returned, with `needMore` set.
    */
   read(pos: number, stopAt: number, maxRecords: number, out: string[][], unclosed: number[]): number {
+    this.needMore = false;
+    const n = this.length;
+    while (pos < n && pos < stopAt && out.length < maxRecords) {
+      const end = this.record(pos, out, unclosed);
+      if (end < 0) {
+        // the record reaches the end of the window: drop what it reported, read it next time
+        while (unclosed.length > 0 && unclosed[unclosed.length - 1] === out.length) unclosed.pop();
+        this.needMore = true;
+        return pos;
+      }
+      pos = end;
+    }
+    // the window ended on a record's end: the next one starts in the next window
+    if (!this.final && pos >= n && pos < stopAt && out.length < maxRecords) this.needMore = true;
+    return pos;
+  }
+
+  /**
+   * One record from `pos` into `out`: the position after its line end, or -1 when the window is
+   * not final and the record (or a CRLF, or a doubled quote) may go on past its end.
+   */
+  private record(pos: number, out: string[][], unclosed: number[]): number {
     const buf = this.buf;
     const n = this.length;
     const D = this.d;
+    const open = !this.final;
     // An unclosed quote costs one scan to the end of the input. After it, every later quote is
     // part of an even run of quotes, so a later quoted field always closes within its run: a
     // read stays linear.
-    while (pos < n && pos < stopAt && out.length < maxRecords) {
-      const row: string[] = [];
-      for (;;) {
-        // ---- one field, starting at pos
-        if (pos < n && buf[pos] === QUOTE) {
-          let j = pos + 1;
-          let acc = '';
-          let closed = -1;
-          for (;;) {
-            const k = buf.indexOf(QUOTE, j);
-            if (k < 0) break;
-            if (buf[k + 1] === QUOTE) {
-              // a doubled quote: one quote of the text
-              acc += buf.utf8Slice(j, k + 1);
-              j = k + 2;
-              continue;
-            }
-            if (k > j) acc += buf.utf8Slice(j, k);
-            closed = k;
-            break;
+    const row: string[] = [];
+    for (;;) {
+      // ---- one field, starting at pos
+      if (pos < n && buf[pos] === QUOTE) {
+        let j = pos + 1;
+        let acc = '';
+        let closed = -1;
+        for (;;) {
+          const k = buf.indexOf(QUOTE, j);
+          // not closed within the window (a quote that is its last byte, maybe the first of two,
+          // is caught below: nothing follows it in the window)
+          if (open && k < 0) return -1;
+          if (k < 0) break;
+          if (buf[k + 1] === QUOTE) {
+            // a doubled quote: one quote of the text
+            acc += buf.utf8Slice(j, k + 1);
+            j = k + 2;
+            continue;
           }
-          let m = closed >= 0 ? closed + 1 : pos + 1;
-          while (m < n) {
-            const c = buf[m]!;
-            if (c === D || c === CR || c === LF) break;
-            m++;
-          }
-          if (closed >= 0) {
-            // text after the closing quote, up to the next delimiter or line end, is kept as is
-            row.push(m > closed + 1 ? acc + buf.utf8Slice(closed + 1, m) : acc);
-          } else {
-            // never closed: the quote is a plain character
-            unclosed.push(out.length);
-            row.push(buf.utf8Slice(pos, m));
-          }
-          pos = m;
+          if (k > j) acc += buf.utf8Slice(j, k);
+          closed = k;
+          break;
+        }
+        let m = closed >= 0 ? closed + 1 : pos + 1;
+        while (m < n) {
+          const c = buf[m]!;
+          if (c === D || c === CR || c === LF) break;
+          m++;
+        }
+        if (open && m === n) return -1;
+        if (closed >= 0) {
+          // text after the closing quote, up to the next delimiter or line end, is kept as is
+          row.push(m > closed + 1 ? acc + buf.utf8Slice(closed + 1, m) : acc);
         } else {
-          let m = pos;
-          let high = 0;
-          let h = 0;
-          while (m < n) {
-            const c = buf[m]!;
-            if (c === D || c === CR || c === LF) break;
-            high |= c;
-            h = (Math.imul(h, 31) + c) | 0;
-            m++;
-          }
-          // an ASCII field is the same string in Latin-1, which decodes faster; a short one that
-          // its column repeats is the string decoded before
-          if (m === pos) row.push('');
-          else if (high >= 0x80) row.push(buf.utf8Slice(pos, m));
-          else if (m - pos <= INTERN_MAX_BYTES) row.push(this.ascii(row.length, h, pos, m));
-          else row.push(buf.latin1Slice(pos, m));
-          pos = m;
+          // never closed: the quote is a plain character
+          unclosed.push(out.length);
+          row.push(buf.utf8Slice(pos, m));
         }
-        // ---- what ends the field
-        if (pos < n && buf[pos] === D) {
-          pos++;
-          continue;
+        pos = m;
+      } else {
+        let m = pos;
+        let high = 0;
+        let h = 0;
+        while (m < n) {
+          const c = buf[m]!;
+          if (c === D || c === CR || c === LF) break;
+          high |= c;
+          h = (Math.imul(h, 31) + c) | 0;
+          m++;
         }
-        break;
+        if (open && m === n) return -1;
+        // an ASCII field is the same string in Latin-1, which decodes faster; a short one that
+        // its column repeats is the string decoded before
+        if (m === pos) row.push('');
+        else if (high >= 0x80) row.push(buf.utf8Slice(pos, m));
+        else if (m - pos <= INTERN_MAX_BYTES) row.push(this.ascii(row.length, h, pos, m));
+        else row.push(buf.latin1Slice(pos, m));
+        pos = m;
       }
-      out.push(row);
-      if (pos < n) pos += buf[pos] === CR && buf[pos + 1] === LF ? 2 : 1;
+      // ---- what ends the field
+      if (pos < n && buf[pos] === D) {
+        pos++;
+        continue;
+      }
+      break;
     }
+    // a CR that ends the window may be the first half of a CRLF
+    if (open && pos + 1 === n && buf[pos] === CR) return -1;
+    out.push(row);
+    if (pos < n) pos += buf[pos] === CR && buf[pos + 1] === LF ? 2 : 1;
     return pos;
   }
 

@@ -13,7 +13,8 @@ import { createHash } from 'node:crypto';
 import type { RawTable, Role } from '../core/types.js';
 import { isBlank } from '../core/values.js';
 import { fillText, LOCALE, type Lang } from '../i18n.js';
-import { readCsv, STREAM_MIN_BYTES, type Delimiter } from './read-csv.js';
+import { csvFileReadable, readCsv, readCsvFile, STREAM_MIN_BYTES, type Delimiter } from './read-csv.js';
+import { scanFile } from './csv-window.js';
 import { readWorkbook } from './read-xlsx.js';
 import { detectFile, type FileProblem } from './detect.js';
 import { fileProblemMessage, ioMessage } from './messages.js';
@@ -38,6 +39,8 @@ export interface LoadOptions {
   streamMinBytes?: number;
   /** bytes of CSV input per streamed batch of records (default 1 MiB; tests use small ones) */
   chunkBytes?: number;
+  /** bytes of a streamed CSV file read from disk at a time (default 16 MiB; tests use small ones) */
+  windowBytes?: number;
   /** largest input accepted, in bytes (default MAX_INPUT_MB_DEFAULT MiB); larger is exit 2 */
   maxInputBytes?: number;
 }
@@ -194,11 +197,47 @@ export async function readInput(buf: Buffer, label: string, opts: LoadOptions = 
   return [table];
 }
 
+/**
+ * A large CSV file (at least `streamMinBytes`) that needs no transcoding, read from disk in
+ * windows instead of whole (see src/io/csv-window.ts): its table, or null when the file is to be
+ * read whole (small, not a regular file, too large, not plain UTF-8 text, or not readable: the
+ * whole read then says why).
+ */
+async function readWindowed(path: string, opts: LoadOptions, lang: Lang): Promise<{ table: RawTable; file: LoadedFile } | null> {
+  const min = opts.streamMinBytes ?? STREAM_MIN_BYTES;
+  const limit = opts.maxInputBytes ?? MAX_INPUT_MB_DEFAULT * MIB;
+  let scan;
+  try {
+    const st = await stat(path);
+    if (!st.isFile() || st.size < min || st.size > limit || st.size === 0) return null;
+    scan = scanFile(path, opts.windowBytes);
+  } catch {
+    return null;
+  }
+  if (!csvFileReadable(scan, opts.encoding)) return null;
+  const kind = detectFile(scan.head, path);
+  if (kind.kind !== 'text' || scan.head.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) return null;
+  const table = readCsvFile(scan, path, lang, {
+    ...(opts.delimiter ? { delimiter: opts.delimiter } : {}),
+    ...(opts.chunkBytes !== undefined ? { chunkBytes: opts.chunkBytes } : {}),
+    ...(opts.windowBytes !== undefined ? { windowBytes: opts.windowBytes } : {}),
+  });
+  if (tableIsBlank(table)) return null;
+  return { table, file: { path, sha256: scan.sha256, bytes: scan.size } };
+}
+
 export async function loadInputs(specs: InputSpec[], opts: LoadOptions = {}): Promise<{ tables: RawTable[]; files: LoadedFile[] }> {
   const lang = opts.lang ?? 'id';
   const tables: RawTable[] = [];
   const files: LoadedFile[] = [];
   for (const spec of specs) {
+    const windowed = spec.path === '-' ? null : await readWindowed(spec.path, opts, lang);
+    if (windowed) {
+      files.push(windowed.file);
+      if (spec.role) windowed.table.forcedRole = spec.role;
+      tables.push(windowed.table);
+      continue;
+    }
     let buf: Buffer;
     try {
       buf = await readSource(spec.path, opts, lang);

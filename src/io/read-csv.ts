@@ -30,6 +30,8 @@ import type { Cell, Issue, RawTable, RowBatch } from '../core/types.js';
 import { HEADER_SEARCH_ROWS } from '../core/tables.js';
 import { utf16WithoutBom } from './detect.js';
 import { CsvRecords, DELIMITERS, type Delimiter } from './csv-records.js';
+import { FileRecords, type FileScan } from './csv-window.js';
+import type { Lang } from '../i18n.js';
 
 export { DELIMITERS, type Delimiter };
 
@@ -410,12 +412,27 @@ export interface CsvReadOptions {
 /** the first records, read on their own: enough for the header and the roles, and the row check */
 const HEAD_RECORDS = Math.max(HEADER_SEARCH_ROWS, SNIFF_RECORDS);
 
+/** What csvTable reads records from: the splitter on bytes in memory, or on a file read in windows. */
+interface RecordSource {
+  readonly start: number;
+  readonly length: number;
+  read(pos: number, stopAt: number, maxRecords: number, out: string[][], unclosed: number[]): number;
+  /** let go of what the source holds open between reads (a file) */
+  close?(): void;
+}
+
 /** A raw table from UTF-8 bytes (all cells text) with its reader issues. */
 function csvTable(bytes: Uint8Array, file: string, opts: { delimiter?: Delimiter; stream?: boolean; chunkBytes?: number } = {}): RawTable {
-  // `stream`: only the first records in `rows`, the others in batches of `chunkBytes` from `rest()`
   const d = opts.delimiter ?? sniffDelimiterBytes(bytes);
+  return recordsTable(new CsvRecords(bytes, d), d, file, opts);
+}
+
+/**
+ * A raw table of the records of `reader`. `stream`: only the first records in `rows`, the
+ * others in batches of `chunkBytes` from `rest()`.
+ */
+function recordsTable(reader: RecordSource, d: Delimiter, file: string, opts: { stream?: boolean; chunkBytes?: number }): RawTable {
   const chunkBytes = Math.max(1, opts.chunkBytes ?? BATCH_BYTES);
-  const reader = new CsvRecords(bytes, d);
   const records: string[][] = [];
   const unclosed: number[] = [];
   const headEnd = reader.read(reader.start, Infinity, HEAD_RECORDS, records, unclosed);
@@ -425,6 +442,7 @@ function csvTable(bytes: Uint8Array, file: string, opts: { delimiter?: Delimiter
     // every record after the head, appended to it: the same reads the batches make
     for (let pos = headEnd; pos < reader.length;) pos = reader.read(pos, pos + chunkBytes, Infinity, records, unclosed);
   }
+  reader.close?.();
   const rows: Cell[][] = records;
   const table: RawTable = { file, sheet: null, rows, rowNumbers: rows.map((_, i) => i + 1) };
   const issues = recordIssues(records, unclosed, 0, check, file, d);
@@ -432,16 +450,43 @@ function csvTable(bytes: Uint8Array, file: string, opts: { delimiter?: Delimiter
   if (opts.stream) {
     table.rest = function* (): Generator<RowBatch> {
       let first = head;
-      for (let pos = headEnd; pos < reader.length;) {
-        const batch: string[][] = [];
-        const batchUnclosed: number[] = [];
-        pos = reader.read(pos, pos + chunkBytes, Infinity, batch, batchUnclosed);
-        yield { rows: batch, firstRowNumber: first + 1, issues: recordIssues(batch, batchUnclosed, first, check, file, d) };
-        first += batch.length;
+      try {
+        for (let pos = headEnd; pos < reader.length;) {
+          const batch: string[][] = [];
+          const batchUnclosed: number[] = [];
+          pos = reader.read(pos, pos + chunkBytes, Infinity, batch, batchUnclosed);
+          yield { rows: batch, firstRowNumber: first + 1, issues: recordIssues(batch, batchUnclosed, first, check, file, d) };
+          first += batch.length;
+        }
+      } finally {
+        reader.close?.();
       }
     };
   }
   return table;
+}
+
+/**
+ * Read a scanned CSV file that needs no transcoding (valid UTF-8, see csvFileReadable) in
+ * windows from disk: the same table readCsv gives on the file's bytes, streamed.
+ */
+export function readCsvFile(scan: FileScan, file: string, lang: Lang, opts: { delimiter?: Delimiter; chunkBytes?: number; windowBytes?: number } = {}): RawTable {
+  const d = opts.delimiter ?? sniffDelimiterBytes(scan.head);
+  const reader = new FileRecords(scan, d, file, lang, opts.windowBytes);
+  return recordsTable(reader, d, file, { stream: true, ...(opts.chunkBytes !== undefined ? { chunkBytes: opts.chunkBytes } : {}) });
+}
+
+/**
+ * Whether readCsvFile gives what readCsv would on the same bytes: valid UTF-8 that toUtf8 keeps
+ * as it is (no UTF-16, at most one BOM, no other encoding asked for).
+ */
+export function csvFileReadable(scan: FileScan, encoding?: string): boolean {
+  const h = scan.head;
+  if (!scan.utf8) return false;
+  if (encoding !== undefined && encoding.trim() !== '' && !isUtf8Label(encoding)) return false;
+  if (hasUtf8Bom(h)) return !hasUtf8Bom(h.subarray(3));
+  if (encoding !== undefined && encoding.trim() !== '') return true;
+  return utf16WithoutBom(asBuffer(h)) === null;
 }
 
 /** Parse decoded CSV text into a raw table (all cells text, every row) with its reader issues. */
