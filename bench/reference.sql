@@ -1,5 +1,5 @@
--- DuckDB reference for `npm run bench` (issue 6): the default profile of
--- shared/reference/default-profile.md (permenpanrb-3-2020 v1) written as one query over the
+-- DuckDB reference for `npm run bench`: the default profile of
+-- docs/rules.md (permenpanrb-3-2020 v1) written as one query over the
 -- same CSV files talenta reads, writing one result row per employee (nip, box, talent_pool, rank,
 -- rank_in_target_level, rank_in_unit).
 --
@@ -89,7 +89,7 @@ CREATE OR REPLACE TEMP MACRO eselon_tier(f) AS CASE WHEN f = '' THEN NULL ELSE C
     regexp_replace(f, '^eselon\s*', ''), '^(iv|v|i{1,3}|[1-5])\s*[./]?\s*[ab]?$', 1)
   WHEN 'i' THEN 1 WHEN '1' THEN 1 WHEN 'ii' THEN 2 WHEN '2' THEN 2 WHEN 'iii' THEN 3 WHEN '3' THEN 3
   WHEN 'iv' THEN 4 WHEN '4' THEN 4 WHEN 'v' THEN 5 WHEN '5' THEN 5 END END;
--- current job level (domain.md §8.1–8.2, UU 5/2014 Pasal 131): eselon I → JPT Madya, II → JPT
+-- current job level (docs/rules.md §9.2, UU 5/2014 Pasal 131): eselon I → JPT Madya, II → JPT
 -- Pratama, III → Administrator, IV → Pengawas, V → Pelaksana; without an eselon, the JF jenjang
 -- named in the jabatan (highest first), unless the jenis jabatan says pelaksana / fungsional
 -- umum, which is Pelaksana; otherwise unknown (NULL). jj and jab are folded (see fold).
@@ -108,7 +108,7 @@ CREATE OR REPLACE TEMP MACRO job_level(tier, jj, jab) AS CASE
   WHEN regexp_matches(jab, '\bmahir\b') THEN 'JF_MAHIR'
   WHEN regexp_matches(jab, '\bterampil\b') THEN 'JF_TERAMPIL'
   WHEN regexp_matches(jab, '\bpemula\b') THEN 'JF_PEMULA' END;
--- target level = the next level up (default-profile.md §7); NULL at the top of a ladder
+-- target level = the next level up (docs/rules.md §9); NULL at the top of a ladder
 -- (JPT Madya, JF Penyelia, JF Ahli Utama) and for an unknown level
 CREATE OR REPLACE TEMP MACRO next_level(lv) AS CASE lv
   WHEN 'PELAKSANA' THEN 'PENGAWAS'
@@ -165,7 +165,7 @@ roster AS MATERIALIZED (
 keys AS MATERIALIZED (SELECT nip, count(*) AS rows FROM roster WHERE nip <> '' GROUP BY nip),
 roster_checked AS (
   SELECT r.*,
-    -- NIP (domain.md §6.3): 18 digits, birth date, TMT year (+ month for PNS/CPNS), sex digit, sequence
+    -- NIP (docs/rules.md §4.3): 18 digits, birth date, TMT year (+ month for PNS/CPNS), sex digit, sequence
     regexp_full_match(nip, '\d{18}')
       AND try_strptime(substr(nip, 1, 8), '%Y%m%d') IS NOT NULL
       AND substr(nip, 1, 4)::INT BETWEEN 1940 AND p.ref_year - 17

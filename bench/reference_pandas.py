@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""pandas reference for `npm run bench` (issue 6).
+"""pandas reference for `npm run bench`.
 
-The default profile of shared/reference/default-profile.md (permenpanrb-3-2020 v1), written the
+The default profile of docs/rules.md (permenpanrb-3-2020 v1), written the
 way a data engineer would in pandas, over the same CSV files talenta reads; writes one row per
 employee (nip, box, talent_pool, rank, rank_in_target_level, rank_in_unit). Same scope as bench/reference.sql: the headers the
 fixtures generator writes, no roster BUP column; everything else follows the profile.
@@ -154,14 +154,14 @@ BOX[2, 1:] = [3, 5, 7]
 BOX[3, 1:] = [6, 8, 9]
 
 
-# job levels (domain.md §8.1–8.2): eselon I → JPT Madya … V → Pelaksana; else the JF jenjang named
+# job levels (docs/rules.md §9.2): eselon I → JPT Madya … V → Pelaksana; else the JF jenjang named
 # in the jabatan (highest first) unless the jenis jabatan says pelaksana / fungsional umum
 ESELON_LEVEL = {1: 'JPT_MADYA', 2: 'JPT_PRATAMA', 3: 'ADMINISTRATOR', 4: 'PENGAWAS', 5: 'PELAKSANA'}
 JF_JENJANG = [(re.compile(rf'\b{k}\b'), lv) for k, lv in [
     ('ahli utama', 'JF_AHLI_UTAMA'), ('ahli madya', 'JF_AHLI_MADYA'), ('ahli muda', 'JF_AHLI_MUDA'),
     ('ahli pertama', 'JF_AHLI_PERTAMA'), ('penyelia', 'JF_PENYELIA'), ('mahir', 'JF_MAHIR'),
     ('terampil', 'JF_TERAMPIL'), ('pemula', 'JF_PEMULA')]]
-# the target level: the next level up (default-profile.md §7); none at the top of a ladder
+# the target level: the next level up (docs/rules.md §9); none at the top of a ladder
 NEXT_LEVEL = {'PELAKSANA': 'PENGAWAS', 'PENGAWAS': 'ADMINISTRATOR', 'ADMINISTRATOR': 'JPT_PRATAMA',
               'JPT_PRATAMA': 'JPT_MADYA', 'JF_PEMULA': 'JF_TERAMPIL', 'JF_TERAMPIL': 'JF_MAHIR',
               'JF_MAHIR': 'JF_PENYELIA', 'JF_AHLI_PERTAMA': 'JF_AHLI_MUDA', 'JF_AHLI_MUDA': 'JF_AHLI_MADYA',
@@ -209,7 +209,7 @@ def main():
     nip = clean_nip(roster['NIP BARU'])
     jenis_pegawai = by_value(roster['JENIS PEGAWAI NAMA'], fold)
     pns_checked = (jenis_pegawai != '') & ~by_value(jenis_pegawai, lambda f: bool(re.search(r'\b(pppk|p3k)\b', f)))
-    # NIP (domain.md §6.3): 18 digits, birth date, TMT year (+ month for PNS/CPNS), sex digit, sequence
+    # NIP (docs/rules.md §4.3): 18 digits, birth date, TMT year (+ month for PNS/CPNS), sex digit, sequence
     digits = nip.str.fullmatch(r'[0-9]{18}').fillna(False).to_numpy()
     n = np.where(digits, pd.to_numeric(nip.where(digits, '0'), errors='coerce'), 0).astype('int64')
     by, bm, bd = n // 10**14, (n // 10**12) % 100, (n // 10**10) % 100

@@ -573,7 +573,7 @@ async function main(): Promise<number> {
   let ok = true;
   let toolFailed = false;
   const results: SizeResult[] = [];
-  let start: { node: number; help: number } | null = null;
+  let start: { node: number; help: number } | null;
   try {
     for (const n of o.sizes) {
       const r = await runSize(n, o, pandas);

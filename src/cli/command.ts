@@ -17,9 +17,10 @@ export interface CommandModule {
   register(program: Command, ctx: RegisterCtx): Command;
   /**
    * `args`: the command's arguments in order (commander's processed values); `options`: its
-   * options, `lang` already decided for the run.
+   * options, `lang` already decided for the run. A plain function (it never reads `this`), so the
+   * registry may hand it on detached from its module.
    */
-  run?(args: unknown[], options: Record<string, unknown>, io: Io): Promise<number>;
+  run?: (args: unknown[], options: Record<string, unknown>, io: Io) => Promise<number>;
   /** a group (`profile`): its subcommands, registered under the command `register` returns */
   subcommands?: readonly CommandModule[];
 }

@@ -25,8 +25,3 @@ export function langFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv): L
 export function fill(text: string, params: Record<string, string | number> = {}): string {
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
-
-/** One text of a table in a language, placeholders filled. */
-function say<K extends string>(table: Record<K, Texts>, key: K, lang: Lang, params?: Record<string, string | number>): string {
-  return fill(table[key][lang], params);
-}

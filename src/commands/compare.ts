@@ -2,6 +2,7 @@
  * `talenta compare <earlier> <later> [more…]`: what changed between earlier runs of classify.
  * (Registered by src/cli/commands/compare.ts; this module is imported when the command runs.)
  */
+import { join, resolve } from 'node:path';
 import type { Io } from './shared/io.js';
 import { holdForTests, truncatedWarning, writeOut } from './options.js';
 import { terminalWidth } from '../output/width.js';
@@ -54,12 +55,7 @@ export async function runCompare(inputs: string[], o: CompareCliOptions, io: Io)
   const contract = { ...ctx, human: false };
 
   if (o.output !== undefined) {
-    const [{ join, resolve }, csv, { compareJsonText }, { ReportSet }] = await Promise.all([
-      import('node:path'),
-      import('../output/compare-csv.js'),
-      import('../output/compare-json.js'),
-      import('../io/atomic.js'),
-    ]);
+    const [csv, { compareJsonText }, { ReportSet }] = await Promise.all([import('../output/compare-csv.js'), import('../output/compare-json.js'), import('../io/atomic.js')]);
     const { matrixCells, MATRIX_COLUMNS, moveRows, pathColumns } = await import('../output/compare-model.js');
     const dir = resolve(o.output);
     const { prepareOutputDir } = await import('../io/output-dir.js');

@@ -20,7 +20,7 @@ export interface ExplainCliOptions extends InputCliOptions {
 export async function runExplain(nip: string, files: string[], o: ExplainCliOptions, io: Io): Promise<number> {
   const lang0 = resolveLang(o.lang, io.env);
   if (!/^\d{18}$/.test(cleanNip(nip))) throw usage('nipInvalid', lang0, { v: nip });
-  // ---- succession (issue 13): every check of this candidate for one target post
+  // ---- succession: every check of this candidate for one target post
   if (o.kode !== undefined) {
     const { runExplainSuccession } = await import('./suksesi.js');
     return runExplainSuccession(cleanNip(nip), files, { ...o, kode: o.kode }, io);

@@ -1,6 +1,6 @@
 /**
  * `talenta suksesi`: read the inputs (and a positions table, optional), classify, match the
- * talent pool to the target posts, write the succession reports (succession.md §5).
+ * talent pool to the target posts, write the succession reports (docs/rules.md §12).
  */
 import { join, resolve } from 'node:path';
 import { succession } from '../core/succession/engine.js';

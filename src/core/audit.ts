@@ -1,5 +1,5 @@
 /**
- * Calibration and fairness audit of a classification (issue 8). Pure: a ClassifyResult, the
+ * Calibration and fairness audit of a classification (docs/rules.md §11). Pure: a ClassifyResult, the
  * profile and options in, a typed Audit out; no fs, no console, no clock. This module is the
  * public face; the audit lives in src/core/audit/:
  *

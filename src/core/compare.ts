@@ -95,19 +95,8 @@ export interface AxisChange {
 }
 
 /** Tags of a move; the lists of the report are the moves with a tag. */
-const TAGS = [
-  'MASUK_POOL',
-  'KELUAR_POOL',
-  'PINDAH_2_KOTAK',
-  'BERLAWANAN_ARAH',
-  'BARU_DI_ROSTER',
-  'KELUAR_DARI_ROSTER',
-  'BARU_TERPETAKAN',
-  'MENJADI_BELUM_TERPETAKAN',
-  'NAIK',
-  'TURUN',
-] as const;
-type Tag = (typeof TAGS)[number];
+type Tag =
+  'MASUK_POOL' | 'KELUAR_POOL' | 'PINDAH_2_KOTAK' | 'BERLAWANAN_ARAH' | 'BARU_DI_ROSTER' | 'KELUAR_DARI_ROSTER' | 'BARU_TERPETAKAN' | 'MENJADI_BELUM_TERPETAKAN' | 'NAIK' | 'TURUN';
 
 export interface Move {
   /** the matching key: the NIP, with `#2`, `#3` … for later occurrences within a run */

@@ -54,7 +54,7 @@ export function tableIndexer(tables: readonly TableRef[], missing: number): (s: 
   const byFile = new Map<string, Map<string | null, number>>();
   tables.forEach((t, i) => {
     let m = byFile.get(t.file);
-    if (!m) byFile.set(t.file, (m = new Map()));
+    if (!m) byFile.set(t.file, (m = new Map<string | null, number>()));
     if (!m.has(t.sheet)) m.set(t.sheet, i);
   });
   return (s) => byFile.get(s.file)?.get(s.sheet) ?? missing;

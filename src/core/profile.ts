@@ -3,7 +3,7 @@
  * Normative source: docs/rules.md, profile `permenpanrb-3-2020` version 1.
  */
 import { z } from 'zod';
-// ---- succession (issue 13): the section's schema and defaults live in core/succession/params.ts
+// ---- succession: the section's schema and defaults live in core/succession/params.ts
 import { successionSchema } from './succession/params.js';
 
 const text2 = z.strictObject({ id: z.string(), en: z.string() });
@@ -86,7 +86,7 @@ const component = z.discriminatedUnion('kind', [
 ]);
 export type PotentialComponent = z.infer<typeof component>;
 
-// ---- input rules (issue 12): what a rule does when its data is missing or odd -------------------
+// ---- input rules: what a rule does when its data is missing or odd -------------------
 // Kept in one block of its own. Every key has a default, so profiles written before it still load.
 const INPUT_RULES_DEFAULT = {
   uncheckedExclusion: 'include',
@@ -192,9 +192,9 @@ export const profileSchema = z
       message: 'performanceWeight + potentialWeight must sum to 1',
       path: ['potentialWeight'],
     }),
-    /** issue 12: missing or odd input data (own block) */
+    /** missing or odd input data (own block) */
     inputRules,
-    // ---- succession (issue 13): optional; absent = SUCCESSION_DEFAULTS (succession.md §5.10)
+    // ---- succession: optional; absent = SUCCESSION_DEFAULTS (docs/rules.md §12.10)
     succession: successionSchema.optional(),
   })
   .superRefine((p, ctx) => {
@@ -241,7 +241,7 @@ export const DEFAULT_PROFILE: Profile = {
       jenis_jabatan: ['JENIS JABATAN NAMA', 'JENIS JABATAN'],
       jabatan: ['JABATAN NAMA', 'JABATAN', 'NAMA JABATAN', 'jabatan_saat_ini', 'skp_jabatan'],
       eselon: ['ESELON NAMA', 'ESELON'],
-      // issue 12: a jenjang column read directly (Pengawas, Administrator, JPT Pratama, Ahli Muda, …)
+      // a jenjang column read directly (Pengawas, Administrator, JPT Pratama, Ahli Muda, …)
       jenjang: ['JENJANG JABATAN', 'JENJANG'],
       unor: ['UNOR NAMA', 'UNIT KERJA', 'UNOR', 'NAMA UNOR', 'unit_organisasi', 'skp_unor'],
       unor_induk: ['UNOR INDUK NAMA', 'SATUAN KERJA INDUK NAMA', 'PERANGKAT DAERAH', 'OPD', 'skp_unor_induk'],
@@ -404,7 +404,7 @@ export const DEFAULT_PROFILE: Profile = {
   },
   upstreamBoxHeaders: ['KOTAK TALENTA', 'KOTAK', 'NINE BOX', 'BOX', 'NO KOTAK', 'NOMOR KOTAK', 'KOTAK 9'],
   talentScore: { performanceWeight: 0.5, potentialWeight: 0.5 },
-  // issue 12: missing or odd input data (own block)
+  // missing or odd input data (own block)
   inputRules: { ...INPUT_RULES_DEFAULT },
 };
 

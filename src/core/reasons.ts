@@ -3,12 +3,5 @@
 export const NOT_MAPPED_ORDER = ['NIP_TIDAK_VALID', 'NIP_GANDA', 'SKP_TIDAK_ADA', 'CACT_TIDAK_ADA', 'CACT_KEDALUWARSA', 'CACT_TANPA_TANGGAL'];
 export const EXCLUSION_ORDER = ['TIDAK_AKTIF', 'HUKDIS', 'MENDEKATI_BUP', 'BUKAN_PNS', 'TIDAK_DIPERIKSA'];
 
-/** The roster field each talent-pool exclusion reads (HUKDIS reads the hukdis table). */
-const EXCLUSION_FIELDS: Record<string, string> = {
-  TIDAK_AKTIF: 'kedudukan_hukum',
-  MENDEKATI_BUP: 'tanggal_lahir',
-  BUKAN_PNS: 'jenis_pegawai',
-};
-
 /** Prefix of the note an employee in boxes 7–9 carries for each exclusion that could not be checked. */
 export const UNCHECKED_NOTE = 'TIDAK_DIPERIKSA:';

@@ -218,7 +218,7 @@ export function forEachDataRow(t: RecognisedTable, fn: (row: Cell[], rowNumber: 
   }
 }
 
-// ---- jabatan (positions) tables, issue 13 (succession.md §5.2) --------------------------------
+// ---- jabatan (positions) tables (docs/rules.md §12.2) -----------------------------------------
 
 export interface RecognisedJabatan {
   raw: RawTable;

@@ -78,7 +78,7 @@ const EXAMPLE: Record<string, Cell> = {
 };
 
 /**
- * A synthetic target post for the jabatan sheet (succession.md §5.2): held by the example
+ * A synthetic target post for the jabatan sheet (docs/rules.md §12.2): held by the example
  * employee's superior, critical, filled; a post of the example agency.
  */
 const JABATAN_EXAMPLE: Record<string, Cell> = {

@@ -154,7 +154,7 @@ export function mostlyUnusableTables(result: ClassifyResult, minRows = 5): Unusa
     if (i.row === null || !UNUSABLE_CODES.has(i.code)) continue;
     const k = key(i.file, i.sheet);
     let m = counts.get(k);
-    if (!m) counts.set(k, (m = new Map()));
+    if (!m) counts.set(k, (m = new Map<string, number>()));
     m.set(i.code, (m.get(i.code) ?? 0) + 1);
   }
   const out: UnusableTable[] = [];

@@ -137,7 +137,7 @@ const KEEP_VALUE = new Set([
  */
 function pseudonymizeIssue(i: Issue, p: Pseudonymizer): Issue {
   if (i.value === null) return i;
-  const nipColumn = i.column !== null && /\bnip\b/i.test(i.column.replace(/[_.\-]/g, ' '));
+  const nipColumn = i.column !== null && /\bnip\b/i.test(i.column.replace(/[_.-]/g, ' '));
   if (NIP_VALUE.test(i.code) || nipColumn || /^\d{9,}$/.test(cleanNip(i.value)) || isScientific(i.value)) return { ...i, value: p(i.value) };
   if (KEEP_VALUE.has(i.code)) return i;
   return { ...i, value: null };

@@ -19,6 +19,7 @@ import { UsageError } from '../errors.js';
 import { COMPARE_MSG, fillText, PERFORMANCE_LABEL, PERFORMANCE_TERM, POTENTIAL_LABEL, POTENTIAL_TERM, type Lang } from '../i18n.js';
 import { EMPLOYEE_COLUMNS } from '../output/model.js';
 import { SCHEMA_VERSION as CLASSIFY_SCHEMA_VERSION } from '../output/json.js';
+import { cellText } from './cell-text.js';
 import { decode, parseCsvText } from './read-csv.js';
 
 export interface ReadRunOptions {
@@ -120,7 +121,7 @@ class BadValue extends Error {
   }
 }
 
-const text = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'string' ? v.trim() : String(v).trim());
+const text = (v: unknown): string => cellText(v).trim();
 
 function toBox(v: unknown, column: string): number | null {
   const s = text(v);

@@ -79,7 +79,7 @@ export function convertCell(v: unknown, numFmt?: string, date1904 = false): { va
     }
     if ('error' in o) return { value: null, note: { kind: 'error', text: String(o.error) } };
     if ('formula' in o || 'sharedFormula' in o) {
-      const formula = `=${String(o.formula ?? o.sharedFormula ?? '')}`;
+      const formula = `=${typeof o.formula === 'string' ? o.formula : typeof o.sharedFormula === 'string' ? o.sharedFormula : ''}`;
       const r = o.result;
       if (r === undefined || r === null) return { value: null, note: { kind: 'no-result', formula } };
       if (typeof r === 'number') {
@@ -96,7 +96,8 @@ export function convertCell(v: unknown, numFmt?: string, date1904 = false): { va
     if ('hyperlink' in o || 'text' in o) return convertCell(o.text, numFmt, date1904);
     return { value: null, note: null };
   }
-  return { value: String(v), note: null };
+  // exceljs gives no other kind of value (a bigint is the only one that has a text)
+  return { value: typeof v === 'bigint' ? v.toString() : null, note: null };
 }
 
 /** One exceljs cell value → Cell (see convertCell). */

@@ -50,11 +50,6 @@ const PCT = '0.0%';
 type Sheet = SheetWriter;
 type Cell = string | number | null;
 
-/** Sheet names of the audit (localised), in the order they are added. */
-function auditSheetNames(lang: 'id' | 'en'): string[] {
-  return [tr(AUDIT_UI.sheetAudit, lang), tr(AUDIT_UI.sheetUnits, lang), tr(AUDIT_UI.sheetNear, lang), tr(AUDIT_UI.sheetFairness, lang)];
-}
-
 export function addAuditSheets(wb: WorkbookWriter, ctx: Ctx, audit: Audit): void {
   const { lang } = ctx;
   const comma = commaFor(lang);

@@ -273,7 +273,7 @@ export function unitRows(c: Ctx): UnitRow[] {
   for (const e of c.result.employees) {
     let r = map.get(e.unorInduk);
     if (!r) {
-      r = { unit: e.unorInduk, employees: 0, mapped: 0, boxes: new Array(9).fill(0), pool: 0, poolShare: null };
+      r = { unit: e.unorInduk, employees: 0, mapped: 0, boxes: new Array<number>(9).fill(0), pool: 0, poolShare: null };
       map.set(e.unorInduk, r);
     }
     r.employees++;

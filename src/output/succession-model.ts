@@ -1,5 +1,5 @@
 /**
- * The succession tables as columns (succession.md §5.9), shared by the CSV and XLSX writers:
+ * The succession tables as columns (docs/rules.md §12.9), shared by the CSV and XLSX writers:
  * CSV uses the stable snake_case `key` and codes in every language; XLSX the localised header
  * and words.
  */
@@ -241,12 +241,6 @@ export function* pairCsvBlocks(s: SuccessionResult, c: Ctx): Generator<Buffer> {
     }
   }
   if (parts.length > 0) yield Buffer.from(parts.join(''), 'utf8');
-}
-
-/** One check of one nominee (the Kelayakan sheet and the JSON). */
-interface CheckRow {
-  c: CandidateResult;
-  k: number;
 }
 
 export const RETIREMENT_COLUMNS: Column<Retirement>[] = [

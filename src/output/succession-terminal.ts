@@ -1,4 +1,4 @@
-/** The terminal summary of `talenta suksesi` (stdout, data only; succession.md §5.9). */
+/** The terminal summary of `talenta suksesi` (stdout, data only; docs/rules.md §12.9). */
 import type { SuccessionResult } from '../core/succession/types.js';
 import { RISK_LEVELS } from '../core/succession/params.js';
 import { LOCALE, fillText, RISK_LABEL, SUCCESSION_UI as U, tr, type Lang } from '../i18n.js';

@@ -1,5 +1,5 @@
 /**
- * Fitting terminal output to the terminal's width (issue 14): the width to use, the display width
+ * Fitting terminal output to the terminal's width: the width to use, the display width
  * of a string (colour codes take no room, wide CJK characters two columns, combining marks none),
  * truncation with an ellipsis, word wrapping, and the column widths of a table that has to fit.
  */
@@ -17,7 +17,17 @@ export function terminalWidth(stream: { isTTY?: boolean; columns?: number }, env
 }
 
 const ANSI = /\x1b\[[0-9;]*m/g;
-const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u200b-\u200f]/;
+/** Combining marks (the common blocks) and the zero-width spaces and joiners: no column of their own. */
+function zeroWidth(cp: number): boolean {
+  return (
+    (cp >= 0x0300 && cp <= 0x036f) ||
+    (cp >= 0x1ab0 && cp <= 0x1aff) ||
+    (cp >= 0x1dc0 && cp <= 0x1dff) ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x20d0 && cp <= 0x20ff) ||
+    (cp >= 0xfe20 && cp <= 0xfe2f)
+  );
+}
 
 function charWidth(cp: number): number {
   if (cp < 0x1100) return 1;
@@ -42,8 +52,8 @@ function charWidth(cp: number): number {
 export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s.replace(ANSI, '')) {
-    if (COMBINING.test(ch)) continue;
-    w += charWidth(ch.codePointAt(0)!);
+    const cp = ch.codePointAt(0)!;
+    if (!zeroWidth(cp)) w += charWidth(cp);
   }
   return w;
 }
@@ -55,7 +65,8 @@ export function truncate(s: string, width: number): string {
   let out = '';
   let w = 0;
   for (const ch of s) {
-    const cw = COMBINING.test(ch) ? 0 : charWidth(ch.codePointAt(0)!);
+    const cp = ch.codePointAt(0)!;
+    const cw = zeroWidth(cp) ? 0 : charWidth(cp);
     if (w + cw > width - 1) break;
     out += ch;
     w += cw;

@@ -1,11 +1,11 @@
 /**
  * End to end through the pure core: RawTable[] → prepareInputs → classify (classify.ts).
- * Every expected value is derived by hand from default-profile.md; the arithmetic is in comments.
+ * Every expected value is derived by hand from docs/rules.md; the arithmetic is in comments.
  * Reference date AS_OF = 2026-09-30 unless stated.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { AS_OF, emp, issueCodes, issuesOf, nip, nipN, one, raw, run, runTables, roster, skp, skpOf, cact, type CactRec, type RosterRec, type SkpRec } from './helpers.js';
+import { AS_OF, emp, issueCodes, issuesOf, nip, nipN, one, raw, run, runTables, roster, skp, skpOf, cact, type CactRec, type RosterRec } from './helpers.js';
 
 // perf: Sangat Baik both years → 0.6×100 + 0.4×100 = 100 → Di Atas; Baik both → 80 → Sesuai;
 //       Butuh Perbaikan both → 60 → Di Bawah
@@ -796,7 +796,7 @@ describe('§8 "Assessment rows whose NIP is not in the roster are reported, not 
     expect(emp(rr, n1).box).toBe(8); // perf 80 → Sesuai, pot 95 → Tinggi
   });
   it('an assessment NIP in scientific notation behind a SIASN apostrophe ("\'1.98…E+17") → NIP_ANGKA, as in the roster', () => {
-    // domain.md §6.3.1 / engineering.md: strip the apostrophe, then reject scientific notation (never repair)
+    // docs/rules.md §4.3: strip the apostrophe, then reject scientific notation (never repair)
     const rr = run({
       roster: [{ nip: n1 }],
       skp: [...skpOf(n1, PERF.DI_ATAS), { nip: "'1.98507262010011E+17", tahun: 2023, predikat: 'Baik' }],
@@ -808,7 +808,7 @@ describe('§8 "Assessment rows whose NIP is not in the roster are reported, not 
   it('an assessment NIP stored as a number → NIP_ANGKA, counted as unmatched', () => {
     const rr = run({
       roster: [{ nip: n1 }],
-      skp: [...skpOf(n1, PERF.DI_ATAS), { nip: 198507262010011001, tahun: 2023, predikat: 'Baik' }],
+      skp: [...skpOf(n1, PERF.DI_ATAS), { nip: Number('198507262010011001'), tahun: 2023, predikat: 'Baik' }],
       cact: [{ nip: n1, potensi: 95, kompetensi: 95 }],
     });
     expect(issuesOf(rr, 'NIP_ANGKA')).toHaveLength(1);
@@ -816,9 +816,9 @@ describe('§8 "Assessment rows whose NIP is not in the roster are reported, not 
   });
 });
 
-describe('NIP validation in the roster → NIP_TIDAK_VALID (domain.md §6.3)', () => {
+describe('NIP validation in the roster → NIP_TIDAK_VALID (docs/rules.md §4.3)', () => {
   it.each<[string, RosterRec['nip'], string]>([
-    ['number cell', 198507262010011001, 'NIP_ANGKA'],
+    ['number cell', Number('198507262010011001'), 'NIP_ANGKA'], // a number cell: the last digits are already gone
     ['scientific notation text', '1.98507262010011E+17', 'NIP_ANGKA'],
     ['invalid birth date (Feb 30)', '198502302010011001', 'NIP_TANGGAL_LAHIR'],
     ['sex digit 3', '198507262010013001', 'NIP_JENIS_KELAMIN'],
@@ -840,7 +840,7 @@ describe('NIP validation in the roster → NIP_TIDAK_VALID (domain.md §6.3)', (
     expect(e.nipValid).toBe(true);
     expect(e.box).toBe(9);
   });
-  it('domain.md §6.3.5: "PNS (… says PNS/CPNS): digits 9–14 = YYYYMM, month 01–12" — a CPNS NIP with month 21 is invalid', () => {
+  it('docs/rules.md §4.3: "for a PNS digits 13–14 a month" — a CPNS NIP with month 21 is invalid', () => {
     const r = run({ roster: [{ nip: '199001012015211001', jenis_pegawai: 'CPNS' }] });
     expect(r.employees[0]!.nipValid).toBe(false);
     expect(issueCodes(r)).toContain('NIP_TMT');

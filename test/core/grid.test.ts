@@ -2,7 +2,7 @@
  * The grid of a profile (src/core/grid.ts): where each box is drawn, the pool, the colour
  * groups and the box order, from `profile.boxes` and `profile.talentPool` alone.
  *
- * default-profile.md §5:
+ * docs/rules.md §7:
  *   | potensial \ kinerja | Di Bawah | Sesuai | Di Atas |
  *   | Tinggi              | 6        | 8      | 9       |
  *   | Menengah            | 3        | 5      | 7       |

@@ -271,3 +271,16 @@ export function fakeEmployee(p: {
     notes: [],
   };
 }
+
+/**
+ * An edit that sets the value at a dot-separated path of a JSON document (a profile made
+ * invalid on purpose: a wrong type, an unknown key), creating nothing on the way.
+ */
+export function setAt(path: string, value: unknown): (doc: unknown) => void {
+  const keys = path.split('.');
+  return (doc) => {
+    let o = doc as Record<string, unknown>;
+    for (const k of keys.slice(0, -1)) o = o[k] as Record<string, unknown>;
+    o[keys[keys.length - 1]!] = value;
+  };
+}

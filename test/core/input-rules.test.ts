@@ -1,7 +1,7 @@
 /**
- * Issue 12 ("No silent wrong maps from real exports") and issue 11 item 10, on the pure core.
- * Every rule is met, not met, or said to be unchecked; odd export layouts are read as meant.
- * Expected values are worked out by hand from default-profile.md and the issue text.
+ * No silent wrong maps from real exports, on the pure core: every rule is met, not met, or said
+ * to be unchecked; odd export layouts are read as meant; a second header with the same name.
+ * Expected values are worked out by hand from docs/rules.md (§2–§8).
  */
 import { describe, expect, it } from 'vitest';
 import { classify, prepareInputs } from '../../src/core/classify.js';
@@ -17,13 +17,13 @@ import { AS_OF, cact, emp, hukdis, issuesOf, nip, nipN, P, raw, roster, runTable
 const withRules = (rules: Partial<Profile['inputRules']>): Profile => ({ ...DEFAULT_PROFILE, inputRules: { ...DEFAULT_PROFILE.inputRules, ...rules } });
 const runWith = (tables: RawTable[], profile: Profile, asOf = AS_OF) => classify(prepareInputs(tables, profile), profile, { asOf });
 
-/** Sangat Baik 2025 + 2024 and JPM 95/95: box 9 (default-profile.md §3–5). */
+/** Sangat Baik 2025 + 2024 and JPM 95/95: box 9 (docs/rules.md §5–7). */
 const box9Assessments = (nips: string[]) => [
   skp(nips.flatMap((n) => skpOf(n, { 2025: 'Sangat Baik', 2024: 'Sangat Baik' }))),
   cact(nips.map((n) => ({ nip: n, potensi: 95, kompetensi: 95 }))),
 ];
 
-// A PNS NIP carries the TMT CPNS month in digits 13–14; a NI PPPK a code such as 21 (domain.md §6.2).
+// A PNS NIP carries the TMT CPNS month in digits 13–14; a NI PPPK a code such as 21 (docs/rules.md §4.2).
 const PNS = nip('1985-07-26', '2010-01', 1, 1); // 198507262010011001
 const PPPK = '199009132021211001'; // born 1990-09-13, appointed 2021, code 21, male, 001
 
@@ -277,7 +277,7 @@ describe('item 6: structural officials without an eselon column', () => {
   });
 });
 
-describe('issue 11 item 10: a second header with the same name', () => {
+describe('a second header with the same name', () => {
   it('two NIP BARU columns: a warning naming both columns; the first is read', () => {
     const t = raw('roster.csv', [
       ['NIP BARU', 'NAMA', 'NIP BARU', 'JABATAN NAMA'],
@@ -399,7 +399,7 @@ describe('layouts: values', () => {
     expect(emp(r, nipN(1)).currentLevel).toBe('PENGAWAS');
     expect(emp(r, nipN(1)).targetLevel).toBe('ADMINISTRATOR');
     expect(emp(r, nipN(2)).currentLevel).toBe('JF_AHLI_MADYA');
-    // JF Ahli Madya retires at 60 (PP 11/2017 Pasal 239, default-profile.md §6)
+    // JF Ahli Madya retires at 60 (PP 11/2017 Pasal 239, docs/rules.md §8.2)
     expect(emp(r, nipN(2)).bupAge).toBe(60);
   });
   it('an unreadable predikat beside two readable ratings: the 6/2022 matrix, with a warning', () => {
@@ -409,7 +409,7 @@ describe('layouts: values', () => {
       skp([{ nip: n, tahun: 2025, predikat: 'B', hasil: 'Di Atas Ekspektasi', perilaku: 'Sesuai Ekspektasi' }]),
       cact([{ nip: n, potensi: 95, kompetensi: 95 }]),
     ]);
-    // matrix: hasil Di Atas × perilaku Sesuai → Baik (domain.md §2.1) → 80
+    // matrix: hasil Di Atas × perilaku Sesuai → Baik (docs/rules.md §5.1) → 80
     expect(emp(r, n).performance.years[0]).toMatchObject({ predikat: 'BAIK', via: 'matrix', score: 80 });
     expect(issuesOf(r, 'PREDIKAT_DARI_RATING')[0]!.params).toEqual({ year: 2025, predikat: 'Baik' });
     expect(issuesOf(r, 'PREDIKAT_TIDAK_DIKENAL')).toEqual([]);

@@ -4,7 +4,7 @@
  *     JF Pemula → Terampil → Mahir → Penyelia; JF Ahli Pertama → Ahli Muda → Ahli Madya → Ahli Utama"
  * §6 "BUP is the roster's `bup` when present, else 60 for JPT (eselon I/II) and JF Ahli Madya,
  *     65 for JF Ahli Utama, 58 otherwise."
- * Eselon → level: domain.md §8.1 (UU 5/2014 Pasal 131).
+ * Eselon → level: docs/rules.md §9.2 (UU 5/2014 Pasal 131).
  */
 import { describe, expect, it } from 'vitest';
 import { bupAge, eselonTier, jobLevel, NEXT_LEVEL, type JobLevel } from '../../src/core/levels.js';
@@ -30,7 +30,7 @@ describe('§7 the next level up', () => {
   });
 });
 
-describe('current level from eselon / jenis jabatan / jabatan (domain.md §8.1)', () => {
+describe('current level from eselon / jenis jabatan / jabatan (docs/rules.md §9.2)', () => {
   it.each<[string, string, string, JobLevel | null]>([
     ['I.a', 'Jabatan Struktural', 'Sekretaris Daerah', 'JPT_MADYA'],
     ['I.b', '', '', 'JPT_MADYA'],

@@ -1,6 +1,6 @@
 /**
  * Two of the three one-line bugs that once passed the whole suite, each pinned by a test whose
- * expected values are worked out by hand from /work/shared/reference/default-profile.md:
+ * expected values are worked out by hand from docs/rules.md:
  *
  *   (a) the CACT test used is the LATEST one (its tanggal_tes), not the oldest (§4, the rows of
  *       one NIP: "the most recent test"; rows without a date count as oldest);

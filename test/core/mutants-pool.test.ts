@@ -1,6 +1,6 @@
 /**
  * Tests written to kill mutants that survived StrykerJS in the talent-pool rules of
- * src/core/classify.ts (default-profile.md §6; domain.md §6.1–6.2 for the NIP).
+ * src/core/classify.ts (docs/rules.md §8; §4.1–4.2 for the NIP).
  */
 import { describe, expect, it } from 'vitest';
 import { pnsFromNip } from '../../src/core/classify.js';

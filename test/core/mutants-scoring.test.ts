@@ -1,7 +1,7 @@
 /**
  * Tests written to kill the mutants that survived StrykerJS (`npm run mutate`) in the scoring
  * and ranking rules: src/core/performance.ts, potential.ts, ranking.ts and grid.ts. Each test states the
- * rule it pins; expected values are worked out by hand from default-profile.md §3, §4 and §7.
+ * rule it pins; expected values are worked out by hand from docs/rules.md §5, §6 and §9.
  */
 import { describe, expect, it } from 'vitest';
 import { computePerformance, evaluateSkpRow, predikatFromLegacy, type SkpRowInput } from '../../src/core/performance.js';

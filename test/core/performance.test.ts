@@ -1,5 +1,5 @@
 /**
- * Performance axis (kinerja), default-profile.md §3, and the PermenPANRB 6/2022 matrix (domain.md §2.1).
+ * Performance axis (kinerja), docs/rules.md §5, and the PermenPANRB 6/2022 matrix (docs/rules.md §5.1).
  * Unit level: performance.ts. End-to-end checks of the window and duplicates are in classify.test.ts.
  */
 import { describe, expect, it } from 'vitest';
@@ -48,7 +48,7 @@ describe('§1 "predikat and ratings are matched case-insensitively with whitespa
   });
 });
 
-describe('PermenPANRB 6/2022 matrix (domain.md §2.1): rating hasil kerja × rating perilaku kerja → predikat', () => {
+describe('PermenPANRB 6/2022 matrix (docs/rules.md §5.1): rating hasil kerja × rating perilaku kerja → predikat', () => {
   // | Hasil kerja ↓ / Perilaku → | Di bawah          | Sesuai          | Di atas         |
   // | Di atas ekspektasi         | Kurang/Misconduct | Baik            | Sangat Baik     |
   // | Sesuai ekspektasi          | Kurang/Misconduct | Baik            | Baik            |

@@ -1,5 +1,5 @@
 /**
- * The talent-pool rules one by one, as default-profile.md §6 states them, on facts given
+ * The talent-pool rules one by one, as docs/rules.md §8 states them, on facts given
  * directly (no input tables): each boundary worked out by hand from the rule's words.
  */
 import { describe, expect, it } from 'vitest';

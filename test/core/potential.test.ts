@@ -1,5 +1,5 @@
 /**
- * Potential axis (potensial), default-profile.md §4. Unit level: potential.ts.
+ * Potential axis (potensial), docs/rules.md §6. Unit level: potential.ts.
  * CACT validity (§4.5) is end-to-end in classify.test.ts.
  */
 import { describe, expect, it } from 'vitest';

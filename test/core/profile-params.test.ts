@@ -1,5 +1,5 @@
 /**
- * Issue 5: every parameter family of a profile changes the result as the rules say, and invalid
+ * Every parameter family of a profile changes the result as the rules say, and invalid
  * profiles are refused with path-specific messages. Expected values are hand-computed.
  */
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { classify, prepareInputs } from '../../src/core/classify.js';
 import { checkProfile, DEFAULT_PROFILE, type Profile } from '../../src/core/profile.js';
 import { BUILTIN_PROFILES, builtinProfile } from '../../src/core/profiles.js';
 import type { ClassifyResult, RawTable } from '../../src/core/types.js';
-import { AS_OF, cact, hukdis, nipN, raw, roster, skp, skpOf, type CactRec, type HukdisRec, type RosterRec, type SkpRec } from './helpers.js';
+import { AS_OF, cact, hukdis, nipN, raw, roster, skp, skpOf, type CactRec, type HukdisRec, type RosterRec, type SkpRec, setAt } from './helpers.js';
 
 const edit = (f: (p: Profile) => void): Profile => {
   const p = structuredClone(DEFAULT_PROFILE);
@@ -299,8 +299,8 @@ describe('talent-pool rules and ranking parameters', () => {
 });
 
 describe('invalid profiles are refused with the path and what is allowed', () => {
-  const bad = (f: (p: Record<string, any>) => void): string[] => {
-    const p = structuredClone(DEFAULT_PROFILE) as unknown as Record<string, any>;
+  const bad = (f: (p: unknown) => void): string[] => {
+    const p: unknown = structuredClone(DEFAULT_PROFILE);
     f(p);
     const r = checkProfile(p);
     expect(r.ok).toBe(false);
@@ -308,35 +308,35 @@ describe('invalid profiles are refused with the path and what is allowed', () =>
   };
 
   it('wrong type', () => {
-    expect(bad((p) => (p.potential.thresholds.high = 'high'))).toContain('potential.thresholds.high: expected a number between 0 and 200, got "high"');
-    expect(bad((p) => (p.talentPool.bup.enabled = 'ya'))).toContain('talentPool.bup.enabled: expected boolean, got "ya"');
+    expect(bad(setAt('potential.thresholds.high', 'high'))).toContain('potential.thresholds.high: expected a number between 0 and 200, got "high"');
+    expect(bad(setAt('talentPool.bup.enabled', 'ya'))).toContain('talentPool.bup.enabled: expected boolean, got "ya"');
   });
 
   it('unknown keys', () => {
-    expect(bad((p) => (p.potential.treshold = 1))).toContain('potential: unknown key(s) "treshold" (not allowed; check the spelling)');
-    expect(bad((p) => (p.extra = true))).toContain('(root): unknown key(s) "extra" (not allowed; check the spelling)');
+    expect(bad(setAt('potential.treshold', 1))).toContain('potential: unknown key(s) "treshold" (not allowed; check the spelling)');
+    expect(bad(setAt('extra', true))).toContain('(root): unknown key(s) "extra" (not allowed; check the spelling)');
   });
 
   it('weights that do not sum to 1', () => {
-    expect(bad((p) => (p.performance.yearWeights = [0.6, 0.6])).join('\n')).toContain('performance.yearWeights: weights must sum to 1');
-    expect(bad((p) => (p.talentScore.potentialWeight = 0.6)).join('\n')).toContain('talentScore.potentialWeight');
-    expect(bad((p) => (p.potential.components = [{ id: 'cact', kind: 'cact', weight: 0.9 }])).join('\n')).toContain('potential.components: component weights must sum to 1');
+    expect(bad(setAt('performance.yearWeights', [0.6, 0.6])).join('\n')).toContain('performance.yearWeights: weights must sum to 1');
+    expect(bad(setAt('talentScore.potentialWeight', 0.6)).join('\n')).toContain('talentScore.potentialWeight');
+    expect(bad(setAt('potential.components', [{ id: 'cact', kind: 'cact', weight: 0.9 }])).join('\n')).toContain('potential.components: component weights must sum to 1');
   });
 
   it('thresholds out of order, out of range', () => {
-    expect(bad((p) => (p.potential.thresholds = { high: 70, middle: 78 })).join('\n')).toContain('potential.thresholds: thresholds out of order: high must be greater than middle');
-    expect(bad((p) => (p.performance.thresholds.high = 250))).toContain('performance.thresholds.high: expected a number between 0 and 200, got 250');
+    expect(bad(setAt('potential.thresholds', { high: 70, middle: 78 })).join('\n')).toContain('potential.thresholds: thresholds out of order: high must be greater than middle');
+    expect(bad(setAt('performance.thresholds.high', 250))).toContain('performance.thresholds.high: expected a number between 0 and 200, got 250');
   });
 
   it('a box table that is not a permutation of 1–9, and a component without headers', () => {
-    expect(bad((p) => (p.boxes.TINGGI.DI_ATAS = 8)).join('\n')).toContain('boxes: the 3×3 table must use each box number 1–9 exactly once');
+    expect(bad(setAt('boxes.TINGGI.DI_ATAS', 8)).join('\n')).toContain('boxes: the 3×3 table must use each box number 1–9 exactly once');
     expect(
-      bad((p) => {
-        p.potential.components = [
+      bad(
+        setAt('potential.components', [
           { id: 'cact', kind: 'cact', weight: 0.8 },
           { id: 'x', kind: 'number', weight: 0.2, field: 'nilai_integritas', missing: 0 },
-        ];
-      }).join('\n'),
+        ]),
+      ).join('\n'),
     ).toContain('field "nilai_integritas" has no headers');
   });
 

@@ -1,6 +1,6 @@
 /**
- * The default profile as data (default-profile.md, profile `permenpanrb-3-2020` v1).
- * Expected values are transcribed by hand from default-profile.md / domain.md, not from profile.ts.
+ * The default profile as data (docs/rules.md, profile `permenpanrb-3-2020` v1).
+ * Expected values are transcribed by hand from docs/rules.md, not from profile.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE, parseProfile } from '../../src/core/profile.js';
@@ -52,8 +52,8 @@ describe('§5 the box (PermenPANRB 3/2020): all nine cells of profile.boxes', ()
   });
 });
 
-describe('§5 "Each box carries its descriptive label and the rekomendasi text of domain.md §1.4"', () => {
-  // domain.md §1.2 (official description) and §1.4 (rekomendasi), majority form
+describe('docs/rules.md §7: "Each box carries its label … and its follow-up (rekomendasi)"', () => {
+  // docs/rules.md §7 (the label and the rekomendasi table), majority form
   const expected: Record<string, [string, string]> = {
     '1': ['Kinerja di bawah ekspektasi dan potensial rendah', 'Diproses sesuai ketentuan peraturan perundang-undangan'],
     '2': ['Kinerja sesuai ekspektasi dan potensial rendah', '1. Bimbingan kinerja; 2. Pengembangan kompetensi; 3. Penempatan yang sesuai'],
@@ -76,7 +76,7 @@ describe('§5 "Each box carries its descriptive label and the rekomendasi text o
   });
 });
 
-describe('profile parameters stated in default-profile.md', () => {
+describe('profile parameters stated in docs/rules.md', () => {
   it('§3.2 "Sangat Baik 100, Baik 80, Butuh Perbaikan 60, Kurang (Kurang/Misconduct) 40, Sangat Kurang 20"', () => {
     expect(P.performance.scores).toEqual({
       SANGAT_BAIK: 100,

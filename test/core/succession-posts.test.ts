@@ -1,5 +1,5 @@
 /**
- * The positions (`jabatan`) table (succession.md §5.2, §5.11): recognised from its headers, bad
+ * The positions (`jabatan`) table (docs/rules.md §12.2, §12.11): recognised from its headers, bad
  * rows reported with file, row, column and value, never lost silently.
  */
 import { describe, expect, it } from 'vitest';

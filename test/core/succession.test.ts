@@ -1,5 +1,5 @@
 /**
- * The succession rules (succession.md §1.2–1.3, §5.3–5.8), one test per rule. Every expected
+ * The succession rules (docs/rules.md §12.1, §8.2, §12.3–12.8), one test per rule. Every expected
  * value below is worked out by hand from the rule quoted beside it, reference date 2026-09-30.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,9 +1,8 @@
 /**
- * Header recognition and table roles (tables.ts), default-profile.md §1:
- * "The first name in each list is the canonical one; the others are aliases that must be
- * accepted. A file or worksheet's role (roster, cact, skp, hukdis) is recognised from its headers."
- * "The assessment columns may also sit directly in the roster (one wide sheet); they are then read
- * from there."
+ * Header recognition and table roles (tables.ts), docs/rules.md §2.1–2.2:
+ * "A file or worksheet's role is recognised from its headers"; "The assessment columns may also
+ * sit in the roster itself (one wide sheet)"; "The first name of each list is the canonical one;
+ * the others are accepted aliases."
  */
 import { describe, expect, it } from 'vitest';
 import { assignRoles, candidateRoles, mapColumns, recogniseTable } from '../../src/core/tables.js';
@@ -11,7 +10,7 @@ import { prepareInputs } from '../../src/core/classify.js';
 import type { Role } from '../../src/core/types.js';
 import { AS_OF, P, emp, issuesOf, nipN, raw, runTables, skp, skpOf } from './helpers.js';
 
-// The table of default-profile.md §1, transcribed by hand: [role, field, accepted headers].
+// The table of docs/rules.md §2.2, transcribed by hand: [role, field, accepted headers].
 const SPEC: [Role, string, string[]][] = [
   ['roster', 'nip', ['NIP BARU', 'NIP', 'nip_baru']],
   ['roster', 'nama', ['NAMA', 'NAMA LENGKAP', 'Namapns']],
@@ -46,8 +45,9 @@ const SPEC: [Role, string, string[]][] = [
   ['hukdis', 'tingkat', ['TINGKAT HUKUMAN', 'TINGKAT', 'JENIS HUKUMAN']],
   ['hukdis', 'tmt', ['TMT HUKUMAN', 'TMT', 'TANGGAL']],
 ];
-// Issue 12 ("Layouts to accept … in the default profile"): aliases added after the §1 table, quoted from the issue.
-const ISSUE12: [Role, string, string[]][] = [
+// The "few more aliases than listed" of docs/rules.md §2.2 that real exports use (SIASN variants,
+// e-Kinerja, assessment-centre tools; fixtures/README.md "layouts"), transcribed by hand.
+const MORE_ALIASES: [Role, string, string[]][] = [
   ['roster', 'nip', ['NIP/NIK']],
   ['roster', 'nama', ['NAMA PEGAWAI']],
   ['roster', 'jenis_pegawai', ['STATUS PEGAWAI']],
@@ -61,12 +61,12 @@ const ISSUE12: [Role, string, string[]][] = [
   ['cact', 'jpm_emskil', ['JPM ES']],
   ['cact', 'kategori', ['KESIMPULAN', 'KESIMPULAN POTENSI']],
   ['skp', 'nip', ['NIP/NIK']],
-  // e-Kinerja annual vs periodic rows (issue 12, item 4)
+  // e-Kinerja annual vs periodic rows
   ['skp', 'jenis', ['JENIS', 'JENIS SKP', 'jenis_skp', 'JENIS PENILAIAN', 'JENIS PERIODE']],
   ['skp', 'bulan', ['BULAN', 'bulan_skp', 'BULAN SKP']],
   ['hukdis', 'nip', ['NIP/NIK']],
 ];
-for (const [role, field, more] of ISSUE12) {
+for (const [role, field, more] of MORE_ALIASES) {
   const row = SPEC.find(([r, f]) => r === role && f === field);
   if (row) row[2].push(...more);
   else SPEC.push([role, field, more]);
@@ -100,7 +100,7 @@ describe('§1 every accepted header of the table maps to its field', () => {
     expect(mapColumns(['JABATAN', 'JABATAN NAMA'], P).roster?.jabatan).toBe(1);
     expect(mapColumns(['PREDIKAT', 'PREDIKAT KINERJA'], P).skp?.predikat).toBe(1);
   });
-  it('unknown headers are ignored (NIP LAMA is never the key: domain.md §6.3.8)', () => {
+  it('unknown headers are ignored (NIP LAMA is never the key: docs/rules.md §4.3)', () => {
     const m = mapColumns(['NIP LAMA', 'PNS ID', 'TMT CPNS', 'NAMA'], P);
     expect(m.roster?.nip).toBeUndefined();
     expect(m.roster?.nama).toBe(3);

@@ -1,8 +1,8 @@
 /**
  * Value parsers (values.ts): headers, numbers, dates, NIP.
- * default-profile.md §1: "Header matching is case-insensitive, trims, and treats spaces, `_`, `-`
- * and `.` as the same separator." "Percent values may use a decimal comma and a trailing `%`."
- * NIP rules: domain.md §6.1 / §6.3 and engineering.md ("NIP is text").
+ * docs/rules.md §2.2: headers match "case-insensitive, trimmed, with space, `_`, `-` and `.`
+ * treated as the same separator"; §2.3: "Percent values may use a decimal comma and a trailing `%`."
+ * NIP rules: docs/rules.md §4.1, §4.3 (a NIP is text; a number cell has already lost digits).
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -143,7 +143,7 @@ describe('parseDate: ISO, DD-MM-YYYY, DD/MM/YYYY, "26 Juli 1985", Excel serials'
     // days 1970-01-01 → 1985-07-26: 15×365 + 4 leap days (72, 76, 80, 84) = 5479, + (31+28+31+30+31+30) + 25 = 206 → 5685
     // serial of 1970-01-01 is 25569 (base 1899-12-30) → 25569 + 5685 = 31254
     expect(parseDate(31254)).toBe('1985-07-26');
-    // digits in a CSV's text are not a serial (a CSV holds no cell types): issue 12, item 3;
+    // digits in a CSV's text are not a serial (a CSV holds no cell types);
     // in a workbook's text cell they may be (textSerial)
     expect(parseDate('31254')).toBeNull();
     expect(parseDate('31254', false, true)).toBe('1985-07-26');
@@ -239,7 +239,7 @@ describe('addYears / addMonths (used for the "3 years", "2 years", "12 months" r
   });
 });
 
-describe('NIP: checkNip (domain.md §6.1, §6.3)', () => {
+describe('NIP: checkNip (docs/rules.md §4.1, §4.3)', () => {
   const AS_OF_YEAR = 2026;
   const GOOD = nip('1985-07-26', '2010-01', 1, 1); // 198507262010011001
 
@@ -264,7 +264,7 @@ describe('NIP: checkNip (domain.md §6.1, §6.3)', () => {
 
   it('"Reject numbers in float or scientific notation": a number cell → NIP_ANGKA (never repaired)', () => {
     // 18 digits exceed 2^53: the number cell has already lost its last digits
-    expect(checkNip(198507262010011001, AS_OF_YEAR, true)).toMatchObject({ ok: false, code: 'NIP_ANGKA' });
+    expect(checkNip(Number('198507262010011001'), AS_OF_YEAR, true)).toMatchObject({ ok: false, code: 'NIP_ANGKA' });
     expect(checkNip(1.98507262010011e17, AS_OF_YEAR, true)).toMatchObject({ ok: false, code: 'NIP_ANGKA' });
   });
   it.each(['1.98507262010011E+17', '1,98507262010011E+17', "'1.98507262010011E+17", '1.985E17'])('scientific notation text %j → NIP_ANGKA', (v) => {

@@ -1,4 +1,4 @@
-/** Issue 3 vocabularies: variants normalise to one value; unknown values are reported with the accepted ones. */
+/** Vocabularies (docs/rules.md §2.3): variants normalise to one value; unknown values are reported with the accepted ones. */
 import { describe, expect, it } from 'vitest';
 import { checkEselon, checkJenisPegawai, checkKedudukanHukum, normaliseGolongan, normaliseJenisJabatan } from '../../src/core/vocab.js';
 import { eselonTier } from '../../src/core/levels.js';

@@ -1,5 +1,5 @@
 /**
- * `talenta audit` end to end (issue 8): the sample agency on the terminal and as JSON, the
+ * `talenta audit` end to end (docs/rules.md §11): the sample agency on the terminal and as JSON, the
  * options, small-group suppression, the rater scan, pseudonymised reports, refusals.
  */
 import { spawnSync } from 'node:child_process';

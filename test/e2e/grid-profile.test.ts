@@ -56,7 +56,7 @@ describe('classify --profile with renumbered boxes', () => {
     const p = JSON.parse(readFileSync(join(dir, 'talenta.profile.json'), 'utf8'));
     const m = (b: number) => 10 - b;
     p.id = 'cermin';
-    for (const row of Object.values(p.boxes) as Record<string, number>[]) for (const k of Object.keys(row)) row[k] = m(row[k]!);
+    for (const row of Object.values<Record<string, number>>(p.boxes)) for (const k of Object.keys(row)) row[k] = m(row[k]!);
     p.talentPool.boxes = p.talentPool.boxes.map(m);
     p.talentPool.nationalBoxes = p.talentPool.nationalBoxes.map(m);
     p.boxText = Object.fromEntries(Object.entries(p.boxText).map(([k, v]) => [String(m(Number(k))), v]));

@@ -225,7 +225,7 @@ describe('what the data holds is escaped', () => {
   });
 });
 
-describe('the funnel plot names its units (issue 14)', () => {
+describe('the funnel plot names its units', () => {
   /** An agency whose units lie inside and outside the limits; the largest, lowest unit sits at the right edge. */
   const UNITS: [string, number, number][] = [
     ['Dinas Pendidikan dan Kebudayaan Kabupaten', 40, 30],

@@ -1,7 +1,8 @@
-/** Issue 5 end to end: init, --profile, profile list|show|diff|schema, invalid files. */
+/** Profiles end to end: init, --profile, profile list|show|diff|schema, invalid files. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { setAt } from '../core/helpers.js';
 import { ROOT, tempDir } from './helpers.js';
 import { talenta } from './in-process.js';
 
@@ -63,17 +64,17 @@ describe('talenta init + classify --profile', () => {
 
 describe('invalid profiles exit 2 with path-specific messages', () => {
   const dir = tempDir();
-  const write = async (name: string, edit: (p: any) => void) => {
-    const p = JSON.parse((await talenta(['profile', 'show'])).stdout);
+  const write = async (name: string, edit: (p: unknown) => void) => {
+    const p: unknown = JSON.parse((await talenta(['profile', 'show'])).stdout);
     edit(p);
     writeFileSync(join(dir, name), JSON.stringify(p));
     return join(dir, name);
   };
-  const cases: [string, (p: any) => void, string][] = [
-    ['type.json', (p) => (p.potential.thresholds.high = 'high'), 'potential.thresholds.high: expected a number between 0 and 200, got "high"'],
-    ['key.json', (p) => (p.talentPool.bup.umur = 58), 'talentPool.bup: unknown key(s) "umur"'],
-    ['weights.json', (p) => (p.talentScore.performanceWeight = 0.6), 'talentScore.potentialWeight: performanceWeight + potentialWeight must sum to 1'],
-    ['order.json', (p) => (p.performance.thresholds = { high: 60, middle: 70 }), 'performance.thresholds: thresholds out of order'],
+  const cases: [string, (p: unknown) => void, string][] = [
+    ['type.json', setAt('potential.thresholds.high', 'high'), 'potential.thresholds.high: expected a number between 0 and 200, got "high"'],
+    ['key.json', setAt('talentPool.bup.umur', 58), 'talentPool.bup: unknown key(s) "umur"'],
+    ['weights.json', setAt('talentScore.performanceWeight', 0.6), 'talentScore.potentialWeight: performanceWeight + potentialWeight must sum to 1'],
+    ['order.json', setAt('performance.thresholds', { high: 60, middle: 70 }), 'performance.thresholds: thresholds out of order'],
   ];
   for (const [name, edit, msg] of cases) {
     it(name, async () => {

@@ -90,7 +90,7 @@ const dirOf = (f: Fixture) => join(QUIRKS, f.name);
 const classify = (f: Fixture, extra: string[] = []) => cli(['classify', ...f.args, '--as-of', AS_OF, '--json', ...extra], dirOf(f));
 /** The employee table (`-o - --format csv`): every roster column, which the JSON document leaves out. */
 const employeeTable = async (f: Fixture, extra: string[] = []) =>
-  parse((await cli(['classify', ...f.args, '--as-of', AS_OF, '-o', '-', '--format', 'csv', ...extra], dirOf(f))).stdout, { columns: true }) as Record<string, string>[];
+  parse<Record<string, string>>((await cli(['classify', ...f.args, '--as-of', AS_OF, '-o', '-', '--format', 'csv', ...extra], dirOf(f))).stdout, { columns: true });
 
 describe('quirk fixtures (fixtures/quirks/kasus.json)', () => {
   it('the manifest covers every quirk family', () => {
@@ -208,7 +208,7 @@ describe('berantakan/: the sample agency exported the messy way', () => {
     expect(fields(messy)).toEqual(fields(clean));
     // every roster column, from the employee tables
     const table = (args: string[], cwd: string) =>
-      cli(['classify', ...args, '--as-of', AS_OF, '-o', '-', '--format', 'csv'], cwd).then((r) => parse(r.stdout, { columns: true }) as Record<string, string>[]);
+      cli(['classify', ...args, '--as-of', AS_OF, '-o', '-', '--format', 'csv'], cwd).then((r) => parse<Record<string, string>>(r.stdout, { columns: true }));
     const berantakan = manifest.fixtures.find((f) => f.name === 'berantakan')!;
     const [a, b] = await Promise.all([table([join(CONTOH, 'roster.xlsx')], ROOT), table(berantakan.args, dirOf(berantakan))]);
     const cols = ['nip', 'nama', 'gelar_depan', 'gelar_belakang', 'golongan', 'jabatan', 'eselon', 'unor', 'unor_induk'];
@@ -225,7 +225,7 @@ const fixture = (name: string, pick: (f: Fixture) => boolean = () => true) => ma
 
 /** CACT TANGGAL TES and JPM POTENSI of the sample agency, by NIP */
 const contohCact = (() => {
-  const rows = parse(readFileSync(join(CONTOH, 'csv', 'cact.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(readFileSync(join(CONTOH, 'csv', 'cact.csv'), 'utf8'), { columns: true });
   return new Map(rows.map((r) => [r['NIP BARU']!, { tanggal: r['TANGGAL TES']!, potensi: Number(r['JPM POTENSI']) }]));
 })();
 

@@ -1,5 +1,5 @@
 /**
- * Reconciliation with an upstream box (issue 7): every disagreement is listed with the axis that
+ * Reconciliation with an upstream box: every disagreement is listed with the axis that
  * differs and the nearest cut-off. Expected values from kasus.json's hand-derived cases.
  */
 import { readFileSync } from 'node:fs';

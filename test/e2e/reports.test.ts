@@ -1,10 +1,10 @@
 /**
- * Reports people act on (issue 4): formula injection, LibreOffice round trip, Ctrl-C leaves no
+ * Reports people act on: formula injection, LibreOffice round trip, Ctrl-C leaves no
  * half file, `explain` against hand-computed traces, `--lang en`, pipelines. Commands run
  * in-process (main() as bin/talenta.js runs it); Ctrl-C needs the built CLI in a process of its own.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';

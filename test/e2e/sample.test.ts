@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from './helpers.js';
 import { talenta, type InProcessRun } from './in-process.js';
+import { cellText } from '../../src/io/cell-text.js';
 
 const XLSX = join(ROOT, 'fixtures', 'contoh', 'roster.xlsx');
 const CSV_DIR = join(ROOT, 'fixtures', 'contoh', 'csv');
@@ -190,11 +191,11 @@ describe('the report folder from the workbook', () => {
     }
     const ringkasan = wb.getWorksheet('Ringkasan')!;
     const texts: string[] = [];
-    ringkasan.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    ringkasan.eachRow((row) => row.eachCell((c) => texts.push(cellText(c.value))));
     // box 9 sits top right of the grid: the first grid row ends with box 9
     const gridRow = ringkasan.getRow(5);
-    expect(String(gridRow.getCell(4).value)).toMatch(/^Kotak 9\n/);
-    expect(String(ringkasan.getRow(7).getCell(2).value)).toMatch(/^Kotak 1\n/);
+    expect(cellText(gridRow.getCell(4).value)).toMatch(/^Kotak 9\n/);
+    expect(cellText(ringkasan.getRow(7).getCell(2).value)).toMatch(/^Kotak 1\n/);
     expect(texts.join('\n')).toContain(`${fromXlsx.summary.grid['9']} (`);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Signals (issue 11): SIGTERM and SIGHUP are handled like SIGINT — exit 128 + the signal's
+ * Signals: SIGTERM and SIGHUP are handled like SIGINT — exit 128 + the signal's
  * number, no temporary file left, the previous report set untouched. The built CLI is held with
  * every file of the new set written under its temporary name (TALENTA_TEST_HOLD_MS), then sent
  * the signal. The reports the signal must leave untouched are written in-process beforehand.

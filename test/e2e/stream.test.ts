@@ -65,7 +65,7 @@ describe('streamed CSV reading gives the same result as reading whole files', ()
 /** A CSV field as Excel writes it. */
 const field = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 /** The sample's tables, read by csv-parse (not by talenta). */
-const sampleRows = (file: string) => parse(readFileSync(join(SAMPLE, file)), { relax_column_count: true }) as string[][];
+const sampleRows = (file: string) => parse(readFileSync(join(SAMPLE, file)), { relax_column_count: true });
 /** The sample as it is, read whole: the expected employees. */
 let sample: Doc | undefined;
 async function original(): Promise<Doc> {
@@ -133,7 +133,7 @@ describe('a file of several batches', () => {
     await runScale(6000, src, 20260930, { quiet: true });
     const dir = tempDir();
     for (const f of SAMPLE_FILES) {
-      const rows = parse(readFileSync(join(src, f)), { relax_column_count: true }) as string[][];
+      const rows = parse(readFileSync(join(src, f)), { relax_column_count: true });
       writeFileSync(join(dir, f), rows.map((r, i) => r.map((c, k) => field(k === 1 && i % 97 === 5 ? c.replace(' ', '\n') : c)).join(',') + ['\r\n', '\n', '\r'][i % 3]).join(''));
     }
     // more than one batch of 1 MiB

@@ -1,7 +1,7 @@
 /**
  * `talenta suksesi` on the generated fixture (fixtures/generate-succession.ts → fixtures/suksesi/),
  * --as-of 2026-09-30, default profile. The expected values are worked out by hand from the
- * fixture's people and posts (see the comments there) and succession.md §5; all in-process.
+ * fixture's people and posts (see the comments there) and docs/rules.md §12; all in-process.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * `talenta template` (issue 12): an import workbook with the canonical headers, NIP columns as
+ * `talenta template`: an import workbook with the canonical headers, NIP columns as
  * text, a filled example row and the accepted values; talenta reads it back as it wrote it.
  */
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './helpers.js';
 import { talenta, type InProcessRun } from './in-process.js';
+import { cellText } from '../../src/io/cell-text.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -30,7 +31,7 @@ describe('talenta template', () => {
     expect(roster.getColumn(1).numFmt).toBe('@');
     expect(roster.getCell('A2').value).toBe('198507262010011001');
     const accepted = wb.getWorksheet('Nilai yang diterima')!;
-    const values = accepted.getSheetValues().flatMap((row) => (Array.isArray(row) ? [String(row[3] ?? '')] : []));
+    const values = accepted.getSheetValues().flatMap((row) => (Array.isArray(row) ? [cellText(row[3])] : []));
     for (const v of ['Sangat Baik', 'Butuh Perbaikan', 'Cukup Optimal', 'III/a', 'IV/e', 'II.a', 'Jabatan Pelaksana', 'Tugas Belajar', 'PPPK', 'Berat']) {
       expect(values).toContain(v);
     }
@@ -65,7 +66,7 @@ describe('talenta template', () => {
     expect(bad.stderr).toContain('roster, cact, skp, hukdis, jabatan, all');
   });
 
-  it('jabatan: the target-post table of suksesi (succession.md §5.2), which suksesi reads back', async () => {
+  it('jabatan: the target-post table of suksesi (docs/rules.md §12.2), which suksesi reads back', async () => {
     const jab = join(dir, 'jabatan.xlsx');
     expect((await talenta(['template', 'jabatan', '-o', jab])).code).toBe(0);
     const wb = new ExcelJS.Workbook();

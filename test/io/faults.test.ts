@@ -1,5 +1,5 @@
 /**
- * Faults and hostile input (issue 11): outputs only as regular files, report sets replaced whole
+ * Faults and hostile input: outputs only as regular files, report sets replaced whole
  * or not at all, write errors as sentences, input guards, the profile nesting limit. Faults are
  * injected through the writer's file system (Io.writeFs); special files are a FIFO and symlinks
  * made in a temp folder — no test touches a device of the machine.

@@ -1,8 +1,8 @@
 /**
  * CSV reader (src/io/read-csv.ts): decoding, Excel-compatible parsing, delimiter sniffing, ragged
- * rows. engineering.md: "CSV from Indonesian Excel is often `;`-separated with decimal commas,
- * may carry a UTF-8 BOM, and Excel's plain CSV on Windows is Windows-1252"; "csv-parse has no
- * delimiter detection and `delimiter: [',', ';']` splits `67,14`: sniff the header line".
+ * rows. CSV from Indonesian Excel is often `;`-separated with decimal commas (docs/rules.md
+ * §2.3), may carry a UTF-8 BOM, and Excel's plain CSV on Windows is Windows-1252; csv-parse has
+ * no delimiter detection and `delimiter: [',', ';']` splits `67,14`, so the header line is sniffed.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';

@@ -1,9 +1,9 @@
 /**
  * XLSX reader (src/io/read-xlsx.ts) on workbooks built here with exceljs, by hand (inline
  * strings, no shared strings), and by LibreOffice (the committed fixtures/quirks files).
- * engineering.md: "pass styles: 'cache' or dates arrive as serial numbers … treat a number in a
- * date column as an Excel serial (mind date1904). Normalise every cell through one function …
- * Real Excel/LibreOffice files put the sheet before sharedStrings in the zip."
+ * What exceljs does to real files (the header of src/io/read-xlsx.ts): dates may arrive as serial
+ * numbers, so a number in a date column is an Excel serial (mind date1904); every cell goes
+ * through one function; Excel and LibreOffice put the sheets before sharedStrings in the zip.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -258,7 +258,7 @@ describe('files written by LibreOffice (committed fixtures)', () => {
   });
 });
 
-describe('issue 12 item 8: a workbook without xl/_rels/workbook.xml.rels loses no sheet', () => {
+describe('a workbook without xl/_rels/workbook.xml.rels loses no sheet', () => {
   const ws = (rows: string[][]) =>
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
     rows.map((r, i) => `<row r="${i + 1}">${r.map((v, j) => `<c r="${String.fromCharCode(65 + j)}${i + 1}" t="inlineStr"><is><t>${v}</t></is></c>`).join('')}</row>`).join('') +
@@ -295,7 +295,7 @@ describe('issue 12 item 8: a workbook without xl/_rels/workbook.xml.rels loses n
   });
 });
 
-describe('issue 12 messages: a workbook without its shared strings is not an "empty file"', () => {
+describe('messages: a workbook without its shared strings is not an "empty file"', () => {
   it('refused with a message that names the missing part', async () => {
     const buf = storedZip([
       [

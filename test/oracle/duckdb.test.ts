@@ -1,6 +1,6 @@
 /**
  * The DuckDB reference in every test run (issue "National scale at DuckDB speed"): the bench's
- * reference query (bench/reference.sql, an implementation of default-profile.md written
+ * reference query (bench/reference.sql, an implementation of docs/rules.md written
  * independently of src/) and talenta must agree on every employee's box, talent-pool flag, rank,
  * rank in the target level and rank in the unit, on a generated agency of a few thousand
  * employees with the edge cases of fixtures/generate.ts --edge-cases mixed in.

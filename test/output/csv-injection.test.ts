@@ -1,5 +1,5 @@
 /**
- * CSV injection (issue 11): every CSV talenta writes quotes any field holding CR, LF, `,` or `"`,
+ * CSV injection: every CSV talenta writes quotes any field holding CR, LF, `,` or `"`,
  * and neutralises a formula prefix (`= + - @`) also after leading whitespace or control
  * characters. Random hostile values are written, parsed back with a strict parser (a raw CR or
  * LF outside quotes ends a record), and checked: the record count, each value round-trips but for
@@ -36,7 +36,7 @@ const expected = (v: string) => (formulaLike(v) ? `'${v}` : v);
 /** Strict parse: quotes must be well formed, every record has the header's field count, CR and LF both end a record. */
 function parseStrict(text: string): string[][] {
   expect(text.startsWith('\uFEFF')).toBe(true);
-  return parse(text, { bom: true, record_delimiter: ['\r\n', '\n', '\r'], relax_quotes: false, relax_column_count: false, skip_empty_lines: false }) as string[][];
+  return parse(text, { bom: true, record_delimiter: ['\r\n', '\n', '\r'], relax_quotes: false, relax_column_count: false, skip_empty_lines: false });
 }
 
 /** A plain number (`-5`, `-5e-324`) is read as a number, not run: the writers leave numbers alone. */
@@ -143,12 +143,12 @@ describe('every CSV of a run with hostile values in the inputs', () => {
     const lines = readFileSync(join(src, 'pegawai.csv'), 'utf8').trim().split('\n');
     const header = lines[0]!.split(',');
     const hostileCols = new Set(['NAMA', 'GELAR DEPAN', 'GELAR BELAKANG', 'JABATAN NAMA', 'UNOR NAMA', 'SATUAN KERJA INDUK NAMA']);
-    const rows = parse(lines.join('\n'), { from_line: 2 }) as string[][];
+    const rows = parse(lines.join('\n'), { from_line: 2 });
     const roster = [header.join(','), ...rows.map((r) => r.map((v, i) => q(hostileCols.has(header[i]!) ? next() : v)).join(','))].join('\n');
     writeFileSync(join(d, 'pegawai.csv'), `${roster}\n`);
     // SKP 2025: some predikat values hostile (data problems quoting the raw value)
     const skp = readFileSync(join(src, 'skp-2025.csv'), 'utf8').trim().split('\n');
-    const skpRows = parse(skp.join('\n'), { from_line: 2 }) as string[][];
+    const skpRows = parse(skp.join('\n'), { from_line: 2 });
     const pi = skp[0]!.split(',').indexOf('PREDIKAT KINERJA');
     writeFileSync(join(d, 'skp-2025.csv'), [skp[0], ...skpRows.map((r, n) => r.map((v, i) => q(i === pi && n % 5 === 0 ? next() : v)).join(','))].join('\n') + '\n');
     for (const f of ['cact.csv', 'skp-2024.csv', 'hukdis.csv']) writeFileSync(join(d, f), readFileSync(join(src, f)));

@@ -7,6 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { BoxGroup } from '../../src/core/grid.js';
+import { cellText } from '../../src/io/cell-text.js';
 import { PERFORMANCE_LABEL, POTENTIAL_LABEL, type Lang } from '../../src/i18n.js';
 
 export interface ReadCell {
@@ -77,15 +78,15 @@ export async function workbookGrid(file: string, lang: Lang = 'id'): Promise<Rea
   const bold: boolean[][] = [];
   let columns: string[] = [];
   ws.eachRow((row) => {
-    const first = String(row.getCell(1).value ?? '');
-    const texts = [2, 3, 4].map((c) => String(row.getCell(c).value ?? ''));
+    const first = cellText(row.getCell(1).value);
+    const texts = [2, 3, 4].map((c) => cellText(row.getCell(c).value));
     if (first === '' && texts.every((t) => potLabels(lang).includes(t))) columns = texts;
     if (!perfLabels(lang).includes(first)) return;
     rows.push(first);
     cells.push(
       [2, 3, 4].map((c) => {
         const cell = row.getCell(c);
-        const m = new RegExp(`^${lang === 'en' ? 'Box' : 'Kotak'} (\\d)\\n.*\\n(\\d+) \\(`, 's').exec(String(cell.value));
+        const m = new RegExp(`^${lang === 'en' ? 'Box' : 'Kotak'} (\\d)\\n.*\\n(\\d+) \\(`, 's').exec(cellText(cell.value));
         if (!m) throw new Error(`not a grid cell: ${JSON.stringify(cell.value)}`);
         const argb = (cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb ?? '';
         const group = XLSX_GROUP[argb];

@@ -4,7 +4,7 @@
  * default numbering and two valid profiles that number the boxes differently
  * (test/output/renumbered-profiles.ts).
  *
- * Expected, by hand from default-profile.md §5 and the renumberings:
+ * Expected, by hand from docs/rules.md §7 and the renumberings:
  *   default         4 7 9 / 2 5 8 / 1 3 6   (box 9 top right, box 1 bottom left)
  *   mirror          6 3 1 / 8 5 2 / 9 7 4   (n → 10 − n)
  *   reading order   1 2 3 / 4 5 6 / 7 8 9
@@ -23,6 +23,7 @@ import { auditAttributes, buildAudit } from '../../src/core/audit.js';
 import { classify, prepareInputs } from '../../src/core/classify.js';
 import { DEFAULT_PROFILE, type Profile } from '../../src/core/profile.js';
 import type { Lang } from '../../src/i18n.js';
+import { cellText } from '../../src/io/cell-text.js';
 import { loadInputs } from '../../src/io/inputs.js';
 import { renderHtml } from '../../src/output/html.js';
 import type { Ctx } from '../../src/output/model.js';
@@ -97,7 +98,7 @@ async function methodology(file: string): Promise<Map<string, string>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const kv = new Map<string, string>();
-  wb.getWorksheet('Metodologi')!.eachRow((r) => kv.set(String(r.getCell(1).value ?? ''), String(r.getCell(2).value ?? '')));
+  wb.getWorksheet('Metodologi')!.eachRow((r) => kv.set(cellText(r.getCell(1).value), cellText(r.getCell(2).value)));
   return kv;
 }
 

@@ -8,7 +8,7 @@ import { DEFAULT_PROFILE, parseProfile, type Profile } from '../../src/core/prof
 
 /** A renumbering of the default profile: default box number → new box number. */
 export function renumbered(id: string, map: (box: number) => number): Profile {
-  const p = structuredClone(DEFAULT_PROFILE) as Profile;
+  const p = structuredClone<Profile>(DEFAULT_PROFILE);
   p.id = id;
   for (const row of Object.values(p.boxes)) for (const k of Object.keys(row) as (keyof typeof row)[]) row[k] = map(row[k]);
   p.talentPool.boxes = p.talentPool.boxes.map(map);

@@ -1,5 +1,5 @@
 /**
- * Control characters from the data never reach the terminal as they are (issue 11, item 8), and
+ * Control characters from the data never reach the terminal as they are, and
  * workbook cells stay within Excel's 32,767 characters (item 9).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ const OTHERS = ['cact.csv', 'skp-2024.csv', 'skp-2025.csv', 'hukdis.csv'].map((f
 function roster(rename: (i: number, nama: string) => string): string {
   const d = tempDir('talenta-term-');
   const text = readFileSync(join(CSV, 'pegawai.csv'), 'utf8');
-  const rows = parse(text) as string[][];
+  const rows = parse(text);
   const ni = rows[0]!.indexOf('NAMA');
   const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
   const out = rows.map((r, i) => (i === 0 ? r.join(',') : r.map((v, c) => q(c === ni ? rename(i, v) : v)).join(',')));
@@ -130,7 +130,7 @@ describe("Excel's 32,767 characters per cell", () => {
     expect(longest).toBeLessThanOrEqual(MAX_CELL_CHARS);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/ … \[dipotong: 40\.010 karakter, Excel memuat paling banyak 32\.767\]$/);
-    const csv = parse(readFileSync(join(out, 'pegawai.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+    const csv = parse<Record<string, string>>(readFileSync(join(out, 'pegawai.csv'), 'utf8'), { bom: true, columns: true });
     expect(csv.filter((row) => row.nama === longName)).toHaveLength(1);
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 /**
- * The terminal outputs fit the terminal (issue 14): classify, compare, suksesi, validate and
+ * The terminal outputs fit the terminal: classify, compare, suksesi, validate and
  * explain, rendered at 80 and 160 columns (COLUMNS, stdout not a TTY) in both languages: no line
  * is wider than the width (display width, colour codes removed) and the key columns are there
  * (the NIP and the box of the first talent-pool row; a post code in suksesi). At 160 the classify

@@ -1,5 +1,5 @@
 /**
- * Bench strength, pipeline health and risk (succession.md §5.8). Pure.
+ * Bench strength, pipeline health and risk (docs/rules.md §12.8). Pure.
  */
 import { RISK_LEVELS, type Health, type RiskLevel, type SuccessionParams } from './params.js';
 import type { Band, BenchStatus } from './types.js';

@@ -1,5 +1,5 @@
 /**
- * Eligibility of one candidate for one post (succession.md §5.4): each check gives TERPENUHI,
+ * Eligibility of one candidate for one post (docs/rules.md §12.4): each check gives TERPENUHI,
  * TIDAK_TERPENUHI (with the date time cures it, when it can), PERLU_VERIFIKASI (data missing)
  * or TIDAK_DIPERIKSA (switched off). A missing column never passes or fails silently. Pure.
  */

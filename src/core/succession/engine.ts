@@ -1,5 +1,5 @@
 /**
- * The succession engine (succession.md §5): posts → vacancy forecast → candidates by feeder
+ * The succession engine (docs/rules.md §12): posts → vacancy forecast → candidates by feeder
  * level → checks → eligibility and readiness → ranking and nominees → bench and risk, plus the
  * retirement projection. Pure: classified employees, records, positions and the profile in,
  * plain data out. Work is O(posts × candidates in the post's feeder levels); only the nominees
@@ -22,7 +22,6 @@ import {
   ELIGIBILITY,
   type Band,
   type CandidateResult,
-  type Eligibility,
   type FunnelStep,
   type IncumbentForecast,
   type PairTable,
@@ -49,8 +48,6 @@ export interface SuccessionInput {
   levels?: readonly string[] | null;
   opd?: string | null;
 }
-
-const FUNNEL_STEPS = ['UNIVERSE', 'S3_KRS', 'PENGECUALIAN_POOL', 'S4_JENJANG_ASAL', ...CHECK_CODES] as const;
 
 const IMPORTANCE = ['tinggi', 'sedang', 'rendah'];
 /** chain vacancies: at most this many source posts are named per post (all are counted) */
@@ -461,11 +458,10 @@ function summarise(
   }
   for (let i = 0; i < pairs.length; i++) byReadiness[READINESS[pairs.readiness[i]!]!]++;
   const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 1e4) / 1e4);
-  let unique = 0;
   let overloaded = 0;
   const uniq = new Set<number>();
   for (const n of nominees) uniq.add(n.employee);
-  unique = uniq.size;
+  const unique = uniq.size;
   for (let i = 0; i < readyNowCount.length; i++) if (readyNowCount[i]! > p.readiness.overloadPositions) overloaded++;
   const retirementsByYear: Record<string, number> = {};
   for (const r of retirements) retirementsByYear[String(r.year)] = (retirementsByYear[String(r.year)] ?? 0) + 1;

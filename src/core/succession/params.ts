@@ -1,5 +1,5 @@
 /**
- * The `succession` section of the policy profile (succession.md §5.10): a zod schema and its
+ * The `succession` section of the policy profile (docs/rules.md §12.10): a zod schema and its
  * defaults. Every number here is an agency choice or a regulation's parameter, never code.
  * A profile without the section uses SUCCESSION_DEFAULTS. Pure.
  */
@@ -35,10 +35,8 @@ export type Health = (typeof HEALTH)[number];
 
 /** Bands of months to vacancy; the matrix rows (§5.8) */
 export const BAND_ROWS = ['SUDAH_KOSONG', 'BULAN_6', 'BULAN_12', 'BULAN_24', 'DI_LUAR_HORIZON'] as const;
-type BandRow = (typeof BAND_ROWS)[number];
 
 export const EDUCATION = ['SD', 'SLTP', 'SLTA', 'D-I', 'D-II', 'D-III', 'D-IV', 'S1', 'S2', 'S3'] as const;
-type Education = (typeof EDUCATION)[number];
 
 const GOLONGAN_RE = /^(I|II|III|IV)\/[a-e]$/;
 const golongan = z.string().regex(GOLONGAN_RE, 'expected a golongan such as "III/d"');

@@ -1,5 +1,5 @@
 /**
- * Target posts (succession.md §5.2): rows of a positions (`jabatan`) table, and the implicit
+ * Target posts (docs/rules.md §12.2): rows of a positions (`jabatan`) table, and the implicit
  * posts of the roster's structural incumbents (every employee with eselon I–IV holds one).
  * Pure: recognised tables and employees in, posts and data problems out.
  */

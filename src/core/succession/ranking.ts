@@ -1,5 +1,5 @@
 /**
- * Ranking of the candidates of one post (succession.md §5.6), fully deterministic: readiness;
+ * Ranking of the candidates of one post (docs/rules.md §12.6), fully deterministic: readiness;
  * eligibility (MEMENUHI, PERLU_VERIFIKASI, MEMENUHI_DENGAN_WAKTU); match score ↓; box ↓;
  * talent score ↓, potential ↓, performance ↓; years in the feeder level ↓; golongan ↓; NIP ↑.
  * Empty values sort last. Pure.

@@ -1,5 +1,5 @@
 /**
- * Readiness, derived, never typed (succession.md §5.5): the worse of the box's readiness
+ * Readiness, derived, never typed (docs/rules.md §12.5): the worse of the box's readiness
  * (profile table) and the time readiness (the date the last curable keras check is met).
  * Pure.
  */

@@ -1,4 +1,4 @@
-/** Types of the succession engine (succession.md §5). Pure data; renderers format them. */
+/** Types of the succession engine (docs/rules.md §12). Pure data; renderers format them. */
 import type { Issue } from '../types.js';
 import type { CheckCode, CheckMode, Health, Readiness, RiskLevel, SuccessionParams } from './params.js';
 

@@ -1,5 +1,5 @@
 /**
- * Vacancy forecast (succession.md §5.7, §1.3): BUP per incumbent, the pension date convention,
+ * Vacancy forecast (docs/rules.md §12.7, §8.2): BUP per incumbent, the pension date convention,
  * months to vacancy, bands, and the retirement projection. Pure; dates are ISO `YYYY-MM-DD`.
  */
 import type { JobLevel } from '../levels.js';

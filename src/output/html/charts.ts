@@ -1,13 +1,10 @@
 /** The predikat bars against the 6/2022 guidance and the score histograms of both axes. */
 import type { Audit, Spread } from '../../core/audit.js';
 import { PREDIKAT_ORDER } from '../../core/audit.js';
-import type { Lang } from '../../i18n.js';
 import { fmtInt, fmtNum, fmtPct, fmtScore, predikatName, say } from '../audit-text.js';
-import type { Ctx } from '../model.js';
 import { esc } from './escape.js';
 
-export function predikatChart(ctx: Ctx, audit: Audit, comma: boolean): string {
-  const { lang } = ctx;
+export function predikatChart(audit: Audit, comma: boolean): string {
   const row = audit.distribution.agency;
   const W = 440;
   const rowH = 13;

@@ -121,8 +121,6 @@ const LABEL_FONT = 8;
 const CHAR_WIDTH = LABEL_FONT * 0.6;
 const LINE = LABEL_FONT + 1.5;
 
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-
 /**
  * Labels beside their dots inside the plot area, each on the free place nearest its dot: on the
  * dot's line to its right (or left, when the left has more room), cut (…) where another label,

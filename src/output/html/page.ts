@@ -61,7 +61,7 @@ export function renderHtml(ctx: Ctx, audit: Audit, meta: HtmlMeta): string {
   </section>
   <section>
     <h2>${esc(fillText(tr(AUDIT_UI.predikatChart, lang), { year }))} · n ${esc(fmtInt(d.agency.n, comma))}</h2>
-    ${predikatChart(ctx, audit, comma)}
+    ${predikatChart(audit, comma)}
     <p class="note">${esc(say('funnelNote', lang, { org: tr(ORG_PREDIKAT_LABEL[d.orgPredikat], lang) }))}</p>
     <p class="checks">${checks}</p>
     <div class="hists">
