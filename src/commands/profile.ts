@@ -60,8 +60,8 @@ export async function runProfileList(o: { lang?: string }, io: Io): Promise<numb
   return EXIT.OK;
 }
 
-export async function runProfileShow(spec: string | undefined, io: Io): Promise<number> {
-  const r = await resolveProfile(spec ?? io.env.TALENTA_PROFILE);
+export async function runProfileShow(spec: string | undefined, o: { lang?: string }, io: Io): Promise<number> {
+  const r = await resolveProfile(spec ?? io.env.TALENTA_PROFILE, resolveLang(o.lang, io.env));
   io.stdout.write(JSON.stringify({ ...r.profile, $schema: undefined }, null, 2) + '\n');
   io.stderr.write(`# ${r.source} · SHA-256 ${r.hash}\n`);
   return 0;
@@ -75,8 +75,8 @@ export async function runProfileSchema(io: Io): Promise<number> {
 /** Parameters that differ; with inputs, who changes box. */
 export async function runProfileDiff(a: string, b: string, files: string[], o: InputCliOptions & { json?: boolean }, io: Io): Promise<number> {
   const lang = resolveLang(o.lang, io.env);
-  const pa = await resolveProfile(a);
-  const pb = await resolveProfile(b);
+  const pa = await resolveProfile(a, lang);
+  const pb = await resolveProfile(b, lang);
   let results: { a: ClassifyResult; b: ClassifyResult } | undefined;
   if (files.length > 0) {
     const { asOf, year, delimiter, maxInputBytes } = parseInputOptions(o, io);

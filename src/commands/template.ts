@@ -36,7 +36,7 @@ export interface TemplateOptions {
 
 export async function runTemplate(kind: string | undefined, o: TemplateOptions, io: Io): Promise<number> {
   const lang = resolveLang(o.lang, io.env);
-  const profile = (await resolveProfile(o.profile ?? io.env.TALENTA_PROFILE)).profile;
+  const profile = (await resolveProfile(o.profile ?? io.env.TALENTA_PROFILE, lang)).profile;
   const available = availableKinds(profile);
   const asked = (kind ?? 'all').toLowerCase();
   let kinds: TemplateKind[];

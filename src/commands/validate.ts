@@ -22,7 +22,7 @@ export async function runValidate(files: string[], o: ValidateCliOptions, io: Io
   const lang = resolveLang(o.lang, io.env);
   const failOn = parseFailOn(o.failOn, lang);
   const { asOf, year, delimiter, maxInputBytes } = parseInputOptions(o, io);
-  const profile = (await resolveProfile(o.profile ?? io.env.TALENTA_PROFILE)).profile;
+  const profile = (await resolveProfile(o.profile ?? io.env.TALENTA_PROFILE, lang)).profile;
   const { tables, files: loaded } = await loadInputs(inputSpecs(files, { ...o, lang }, 'validate'), { delimiter, encoding: o.encoding, stdin: io.stdin, lang, maxInputBytes });
   const prepared = prepareInputs(tables, profile);
   const result = classify(prepared, profile, { asOf, year });

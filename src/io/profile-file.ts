@@ -4,6 +4,24 @@ import { readFile } from 'node:fs/promises';
 import { checkProfile, DEFAULT_PROFILE, type Profile } from '../core/profile.js';
 import { BUILTIN_PROFILES, builtinProfile } from '../core/profiles.js';
 import { UsageError } from '../errors.js';
+import { fillText, type Lang } from '../i18n.js';
+
+/** The messages of a profile that cannot be used (exit 2), in the run's language. */
+const PROFILE_FILE_TEXT: Record<'tooDeep' | 'notJson' | 'invalid' | 'notFound', { id: string; en: string }> = {
+  tooDeep: {
+    id: '{source}: profil bersarang terlalu dalam (lebih dari {max} tingkat { } atau [ ]). Mulai lagi dari `talenta init`.',
+    en: '{source}: the profile is nested too deeply (more than {max} levels of { } or [ ]). Start again from `talenta init`.',
+  },
+  notJson: { id: '{source}: bukan JSON yang sah ({detail}).', en: '{source}: not valid JSON ({detail}).' },
+  invalid: {
+    id: '{source}: profil tidak sah:\n{errors}\nLihat `talenta profile schema` dan README ("Profil").',
+    en: '{source}: invalid profile:\n{errors}\nSee `talenta profile schema` and the README ("Profil").',
+  },
+  notFound: {
+    id: 'Profil tidak ditemukan: "{spec}" ({code}). Profil bawaan: {builtins}; atau berkas JSON dari `talenta init`.',
+    en: 'Profile not found: "{spec}" ({code}). Built-in profiles: {builtins}; or a JSON file from `talenta init`.',
+  },
+};
 
 export interface ResolvedProfile {
   profile: Profile;
@@ -90,33 +108,28 @@ export function jsonDepth(text: string, limit = Infinity): number {
 }
 
 /** Parse and validate profile text; every problem is named by its path. */
-function parseProfileText(text: string, source: string): Profile {
+function parseProfileText(text: string, source: string, lang: Lang): Profile {
+  const say = (key: keyof typeof PROFILE_FILE_TEXT, params: Record<string, string | number>) => fillText(PROFILE_FILE_TEXT[key][lang], params);
   let data: unknown;
   const json = stripJsonComments(text.replace(/^\uFEFF/, ''));
   // the checks below walk the document recursively: a hostile depth would overflow the stack
   if (jsonDepth(json, MAX_PROFILE_DEPTH) > MAX_PROFILE_DEPTH) {
-    throw new UsageError(
-      `${source}: profil bersarang terlalu dalam / profile is nested too deeply (lebih dari / more than ${MAX_PROFILE_DEPTH} tingkat / levels of { } or [ ]). ` +
-        'Mulai lagi dari `talenta init`. / Start again from `talenta init`.',
-    );
+    throw new UsageError(say('tooDeep', { source, max: MAX_PROFILE_DEPTH }));
   }
   try {
     data = JSON.parse(json);
   } catch (err) {
-    throw new UsageError(`${source}: bukan JSON yang sah / not valid JSON (${(err as Error).message}).`);
+    throw new UsageError(say('notJson', { source, detail: (err as Error).message }));
   }
   const r = checkProfile(data);
   if (!r.ok) {
-    throw new UsageError(
-      `${source}: profil tidak sah / invalid profile:\n${r.errors.map((e) => `  - ${e}`).join('\n')}\n` +
-        'Lihat `talenta profile schema` dan README ("Profil"). / See `talenta profile schema` and the README.',
-    );
+    throw new UsageError(say('invalid', { source, errors: r.errors.map((e) => `  - ${e}`).join('\n') }));
   }
   return r.profile;
 }
 
-/** `--profile` (or TALENTA_PROFILE): a built-in id or a file; default the built-in default. */
-export async function resolveProfile(spec: string | undefined): Promise<ResolvedProfile> {
+/** `--profile` (or TALENTA_PROFILE): a built-in id or a file; default the built-in default. Errors speak `lang`. */
+export async function resolveProfile(spec: string | undefined, lang: Lang): Promise<ResolvedProfile> {
   if (spec === undefined || spec === '') {
     return { profile: DEFAULT_PROFILE, source: `builtin:${DEFAULT_PROFILE.id}`, hash: profileHash(DEFAULT_PROFILE) };
   }
@@ -127,8 +140,8 @@ export async function resolveProfile(spec: string | undefined): Promise<Resolved
     text = await readFile(spec, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(`Profil tidak ditemukan: "${spec}" (${code}). Profil bawaan: ${BUILTIN_PROFILES.map((p) => p.id).join(', ')}; atau berkas JSON dari \`talenta init\`.`);
+    throw new UsageError(fillText(PROFILE_FILE_TEXT.notFound[lang], { spec, code: code ?? '', builtins: BUILTIN_PROFILES.map((p) => p.id).join(', ') }));
   }
-  const profile = parseProfileText(text, spec);
+  const profile = parseProfileText(text, spec, lang);
   return { profile, source: spec, hash: profileHash(profile) };
 }

@@ -22,7 +22,7 @@ import { PERFORMANCE_LABEL, POTENTIAL_LABEL, reasonText, tr, UI } from '../i18n.
 import type { LoadedFile } from '../io/inputs.js';
 import { rulesInWords } from './rules-text.js';
 import type { Audit } from '../core/audit.js';
-import { addAuditSheets } from './audit-xlsx.js';
+import { addAuditSheets } from './shared/audit-sheets.js';
 import { fmtInt, fmtNum } from './numbers.js';
 import { WorkbookWriter, type CellValue, type ColumnSpec, type SheetWriter } from './xlsx-writer.js';
 import { headerWidth, LINE_PT, pageFor, rowHeight } from './xlsx-layout.js';

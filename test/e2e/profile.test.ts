@@ -89,7 +89,7 @@ describe('invalid profiles exit 2 with path-specific messages', () => {
     writeFileSync(join(dir, 'rusak.json'), '{ "id": ');
     const r = await talenta(['profile', 'show', join(dir, 'rusak.json')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('not valid JSON');
+    expect(r.stderr).toContain('bukan JSON yang sah');
     const u = await talenta(['classify', SAMPLE, '--profile', 'tidak-ada']);
     expect(u.code).toBe(2);
     expect(u.stderr).toContain('permenpanrb-3-2020, bkn-ms-mms-kms');

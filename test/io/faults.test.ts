@@ -286,7 +286,7 @@ describe('a profile nested too deeply', () => {
     writeFileSync(file, `{"a":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
     const r = await talenta(['classify', ...INPUTS, ...AS_OF, '--json', '--profile', file]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${file}: profil bersarang terlalu dalam / profile is nested too deeply`);
+    expect(r.stderr).toContain(`${file}: profil bersarang terlalu dalam`);
     expect(existsSync(join(d, 'laporan-talenta-2026-09-30'))).toBe(false);
   });
 

@@ -30,7 +30,7 @@ export async function generateAgency(dir: string, employees: number, seed?: numb
 
 /** talenta on the five CSV files, the way `talenta classify` reads and classifies them. */
 export async function runTalenta(dir: string, asOf = AS_OF): Promise<ClassifyResult> {
-  const { profile } = await resolveProfile(undefined);
+  const { profile } = await resolveProfile(undefined, 'id');
   const { tables } = await loadInputs(INPUT_FILES.map((f) => ({ path: path.join(dir, f) })));
   const prepared = prepareInputs(tables, profile);
   if (prepared.missing.length > 0) throw new Error(`talenta: missing input roles ${prepared.missing.join(', ')}`);

@@ -47,9 +47,9 @@ const show: CommandModule = {
       exitHelp(lang, false),
     );
   },
-  async run([spec], _options, io) {
+  async run([spec], options, io) {
     const { runProfileShow } = await import('../../commands/profile.js');
-    return runProfileShow(spec as string | undefined, io);
+    return runProfileShow(spec as string | undefined, options, io);
   },
 };
 

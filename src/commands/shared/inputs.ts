@@ -150,7 +150,7 @@ export async function loadAndClassify(files: string[], o: InputCliOptions, io: I
   const lang = resolveLang(o.lang, io.env);
   const { asOf, year, delimiter, maxInputBytes } = parseInputOptions(o, io);
   const specs = inputSpecs(files, { ...o, lang }, read.command);
-  const resolved = await resolveProfile(o.profile ?? io.env.TALENTA_PROFILE);
+  const resolved = await resolveProfile(o.profile ?? io.env.TALENTA_PROFILE, lang);
   const profile = resolved.profile;
   progress?.phase(msg('readingInputs', lang, { n: specs.length }));
   // large UTF-8 CSV files are streamed through the classifier unless every row must stay in memory

@@ -1,6 +1,7 @@
 /**
- * The audit as workbook sheets, added to a streaming WorkbookWriter (src/output/xlsx-writer.ts) (the classify report
- * calls `addAuditSheets(wb, ctx, audit)` before `wb.commit()`):
+ * The audit as workbook sheets, added to a streaming WorkbookWriter (src/output/xlsx-writer.ts)
+ * (the classify report, src/output/xlsx.ts, calls `addAuditSheets(wb, ctx, audit)` before
+ * `wb.commit()`); a shared module, so that no writer imports another:
  *
  *   Audit         the signals, the 6/2022 guidance and the whole agency, ceilings, the spread of
  *                 both axes, the tests in words, the method
@@ -11,11 +12,11 @@
  *
  * Shares are numbers formatted as percentages; suppressed groups have no numbers.
  */
-import type { SheetWriter, WorkbookWriter } from './xlsx-writer.js';
-import { fill, HEADER_FILL } from './xlsx-style.js';
-import { headerWidth, pageFor, paragraph, rowHeight } from './xlsx-layout.js';
-import type { Audit, LeniencyScan } from '../core/audit.js';
-import { AUDIT_UI, fillText, tr, UI } from '../i18n.js';
+import type { SheetWriter, WorkbookWriter } from '../xlsx-writer.js';
+import { fill, HEADER_FILL } from '../xlsx-style.js';
+import { headerWidth, pageFor, paragraph, rowHeight } from '../xlsx-layout.js';
+import type { Audit, LeniencyScan } from '../../core/audit.js';
+import { AUDIT_UI, fillText, tr, UI } from '../../i18n.js';
 import {
   auditCtx,
   BOX5_COLUMNS,
@@ -30,10 +31,10 @@ import {
   type AuditColumn,
   type AuditCtx,
   type UnitRow,
-} from './audit-columns.js';
-import { box5Text, ceilingText, checksText, chiText, commaFor, dimensionName, findings, guidanceText, nearSummaryText, predikatName, say } from './audit-text.js';
-import { PREDIKAT_ORDER } from '../core/audit.js';
-import type { Ctx } from './model.js';
+} from '../audit-columns.js';
+import { box5Text, ceilingText, checksText, chiText, commaFor, dimensionName, findings, guidanceText, nearSummaryText, predikatName, say } from '../audit-text.js';
+import { PREDIKAT_ORDER } from '../../core/audit.js';
+import type { Ctx } from '../model.js';
 
 /** Columns of the workbook's audit tables (ids of the audit column model). */
 const WORKBOOK_TABLES = {
