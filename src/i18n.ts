@@ -1,5 +1,5 @@
 /** Everything users read, in Indonesian (default) and English. Pure. */
-import type { ExclusionCode, FixedNoteCode, Issue, IssueCode, NoteCode, PerformanceLevel, PotentialLevel, ReasonCode, Severity } from './core/types.js';
+import type { ExclusionCode, FixedNoteCode, Issue, IssueCode, PerformanceLevel, PotentialLevel, ReasonCode, Severity } from './core/types.js';
 
 export type Lang = 'id' | 'en';
 
@@ -365,7 +365,7 @@ export function reasonText(code: string, lang: Lang): string {
 }
 
 /** The text of a note; `KOMPONEN_DEFAULT:<id>` names its component. */
-export function noteText(code: NoteCode | string, lang: Lang): string {
+export function noteText(code: string, lang: Lang): string {
   if (code.startsWith(COMPONENT_DEFAULT_NOTE)) return fillText(COMPONENT_DEFAULT_TEXT[lang], { id: code.slice(COMPONENT_DEFAULT_NOTE.length) });
   return lookup(NOTE_TEXT, code)?.[lang] ?? code;
 }

@@ -329,7 +329,7 @@ export function cleanNip(v: Cell): string {
   return String(v)
     .trim()
     .replace(/^['’`]/, '')
-    .replace(/[\s.\-]/g, '');
+    .replace(/[\s.-]/g, '');
 }
 
 /**

@@ -20,9 +20,9 @@ import { IoError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 
 /** bytes read from disk at a time (the window, and the first pass's buffer) */
-export const WINDOW_BYTES = 16 * 1024 * 1024;
+const WINDOW_BYTES = 16 * 1024 * 1024;
 /** the first bytes kept by the first pass: file kind, delimiter sniffing (256 KiB) and header */
-export const HEAD_BYTES = 256 * 1024;
+const HEAD_BYTES = 256 * 1024;
 
 export interface FileScan {
   path: string;

@@ -25,6 +25,7 @@ import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { talenta } from '../e2e/in-process.js';
+import { cellText } from '../../src/io/cell-text.js';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -131,8 +132,8 @@ async function printOne(lang: Lang): Promise<Printed> {
   const sheets = book.worksheets.map((ws): Sheet => {
     const table = !NOT_TABLES[lang].includes(ws.name);
     const headers: string[] = [];
-    if (table) ws.getRow(1).eachCell((c) => void headers.push(String(c.value ?? '')));
-    else headers.push(String(ws.getCell('A1').value ?? ''));
+    if (table) ws.getRow(1).eachCell((c) => void headers.push(cellText(c.value)));
+    else headers.push(cellText(ws.getCell('A1').value));
     return { name: ws.name, table, headers, rows: ws.rowCount, fitToWidth: ws.pageSetup.fitToWidth || 1 };
   });
   const profile = join(dir, `lo-profile-${lang}`);

@@ -26,6 +26,7 @@ import type { Lang } from '../../src/i18n.js';
 import { loadInputs } from '../../src/io/inputs.js';
 import type { Ctx } from '../../src/output/model.js';
 import { writeXlsxReport } from '../../src/output/xlsx.js';
+import { cellText } from '../../src/io/cell-text.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'talenta-print-'));
@@ -98,7 +99,7 @@ describe.each(['id', 'en'] as const)('the workbook on paper (%s)', (lang) => {
       const head = ws.getRow(1);
       let lines = 1;
       head.eachCell((cell) => {
-        const text = String(cell.value ?? '');
+        const text = cellText(cell.value);
         const width = ws.getColumn(Number(cell.col)).width ?? 9;
         for (const word of text.split(/\s+/)) expect({ sheet: ws.name, word, fits: word.length <= width }).toEqual({ sheet: ws.name, word, fits: true });
         lines = Math.max(lines, minLines(text, width));
@@ -140,7 +141,7 @@ describe.each(['id', 'en'] as const)('the workbook on paper (%s)', (lang) => {
     for (const ws of sheets()) {
       if (NOT_TABLES[lang].includes(ws.name)) continue;
       const heads: string[] = [];
-      ws.getRow(1).eachCell((c) => void heads.push(String(c.value ?? '')));
+      ws.getRow(1).eachCell((c) => void heads.push(cellText(c.value)));
       expect({ sheet: ws.name, dupes: heads.filter((h, i) => h !== '' && heads.indexOf(h) !== i) }).toEqual({ sheet: ws.name, dupes: [] });
     }
   });

@@ -143,7 +143,7 @@ export class RosterReader {
       const raw = text(field);
       if (raw === '') return '';
       let cache = this.vocabCache.get(field);
-      if (!cache) this.vocabCache.set(field, (cache = new Map()));
+      if (!cache) this.vocabCache.set(field, (cache = new Map<string, VocabResult>()));
       let r = cache.get(raw);
       if (!r) {
         r = check(raw);
