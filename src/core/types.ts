@@ -191,8 +191,6 @@ export type FixedNoteCode =
   | 'CACT_DIGABUNG'
   | 'STATUS_DARI_NIP'
   | 'SKP_DARI_PERIODIK';
-/** A note: a fixed one, an exclusion that could not be checked, or a potential component that took its default. */
-export type NoteCode = FixedNoteCode | `TIDAK_DIPERIKSA:${Exclude<ExclusionCode, 'TIDAK_DIPERIKSA'>}` | `KOMPONEN_DEFAULT:${string}`;
 /** A finding (issue) code; the message templates are ISSUE_TEXT in src/i18n.ts. */
 export type IssueCode =
   | 'NIP_KOSONG'
