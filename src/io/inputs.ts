@@ -215,8 +215,8 @@ async function readWindowed(path: string, opts: LoadOptions, lang: Lang): Promis
     return null;
   }
   if (!csvFileReadable(scan, opts.encoding)) return null;
-  const kind = detectFile(scan.head, path);
-  if (kind.kind !== 'text' || scan.head.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) return null;
+  // a head of blanks only is 'empty' here (detectFile's own check): the whole read decides
+  if (detectFile(scan.head, path).kind !== 'text') return null;
   const table = readCsvFile(scan, path, lang, {
     ...(opts.delimiter ? { delimiter: opts.delimiter } : {}),
     ...(opts.chunkBytes !== undefined ? { chunkBytes: opts.chunkBytes } : {}),
