@@ -342,7 +342,32 @@ export class EmployeeTable {
         source: { file: t.file, sheet: t.sheet, row: this.yRow[j]! },
       });
     }
-    return { score: this.performanceScoreOf(i), level: PERF_LEVELS[this.perfLevel[i]!]!, years };
+    return { score: this.performanceScoreOf(i), level: this.performanceLevelOf(i), years };
+  }
+  performanceLevelOf(i: number): PerformanceLevel | null {
+    return PERF_LEVELS[this.perfLevel[i]!]!;
+  }
+  /** the predikat and its reading of employee `i`'s traced SKP year `year`, without the trace */
+  skpYearOf(i: number, year: number): { predikat: Predikat; via: SkpYearTrace['via'] } | undefined {
+    for (let k = 0; k < this.yCount[i]!; k++) {
+      const j = i * this.yearSlots + k;
+      if (this.yYear[j] === year) return { predikat: this.str(this.yPredikat[j]!) as Predikat, via: VIAS[this.yVia[j]!]! };
+    }
+    return undefined;
+  }
+  /** the source row of employee `i`'s latest traced SKP year (the first of the latest) */
+  latestSkpSourceOf(i: number): SourceRef | undefined {
+    let best = -1;
+    for (let k = 0; k < this.yCount[i]!; k++) {
+      const j = i * this.yearSlots + k;
+      if (best < 0 || this.yYear[j]! > this.yYear[best]!) best = j;
+    }
+    if (best < 0) return undefined;
+    const t = this.tables[this.yTable[best]!]!;
+    return { file: t.file, sheet: t.sheet, row: this.yRow[best]! };
+  }
+  potentialLevelOf(i: number): PotentialLevel | null {
+    return POT_LEVELS[this.potLevel[i]!]!;
   }
   potentialScoreOf(i: number): number | null {
     const s = this.potScore[i]!;
@@ -354,7 +379,7 @@ export class EmployeeTable {
     const t = this.tables[this.potTable[i]!]!;
     const out: PotentialResult = {
       score: this.potentialScoreOf(i),
-      level: POT_LEVELS[this.potLevel[i]!]!,
+      level: this.potentialLevelOf(i),
       jpmPotensi: num(this.jpmPotensi[i]!),
       jpmKompetensi: num(this.jpmKompetensi[i]!),
       kompetensiFromParts: (this.potFlags[i]! & FROM_PARTS) !== 0,
@@ -533,6 +558,22 @@ export class EmployeeView implements Employee {
   /** the potential score without building the trace (ranking, audit) */
   get potentialScore(): number | null {
     return this.t.potentialScoreOf(this.index);
+  }
+  /** the performance level without building the trace */
+  get performanceLevel(): PerformanceLevel | null {
+    return this.t.performanceLevelOf(this.index);
+  }
+  /** the potential level without building the trace */
+  get potentialLevel(): PotentialLevel | null {
+    return this.t.potentialLevelOf(this.index);
+  }
+  /** the predikat of a traced SKP year without building the trace */
+  skpYear(year: number): { predikat: Predikat; via: SkpYearTrace['via'] } | undefined {
+    return this.t.skpYearOf(this.index, year);
+  }
+  /** the source row of the latest traced SKP year without building the trace */
+  latestSkpSource(): SourceRef | undefined {
+    return this.t.latestSkpSourceOf(this.index);
   }
   toJSON(): Employee {
     return toPlainEmployee(this);

@@ -1,4 +1,5 @@
 /** Talent-pool order and ranks: docs/rules.md §9.1. Pure. */
+import { performanceScore, potentialScore } from './employee-read.js';
 import { gridOf } from './grid.js';
 import { DEFAULT_PROFILE, type Profile } from './profile.js';
 import type { Employee } from './types.js';
@@ -43,8 +44,8 @@ function poolKey(profile: Profile): (e: Employee) => PoolKey {
     k = (e) => ({
       box: e.box === null ? Number.MAX_SAFE_INTEGER : grid.rank(e.box),
       talentScore: e.talentScore,
-      potential: e.potential.score,
-      performance: e.performance.score,
+      potential: potentialScore(e),
+      performance: performanceScore(e),
       nip: e.nip,
       index: e.index,
       e,

@@ -12,6 +12,7 @@ import type { Profile } from '../profile.js';
 import type { ColumnMap } from '../tables.js';
 import { forEachDataRow } from '../tables.js';
 import type { Cell, ClassifyResult, Employee, Role } from '../types.js';
+import { latestSkpSource } from '../employee-read.js';
 import { cellText, normHeader } from '../values.js';
 import { ATASAN_HEADERS } from './policy.js';
 import type { AuditAttributes } from './types.js';
@@ -113,15 +114,22 @@ export function createAuditAttributeCollector(profile?: Profile, opts: Collector
     result(employees) {
       const jenisKelamin = new Map<number, string>();
       const atasan = new Map<number, string>();
+      // nothing to read (no table with either column): no pass over the employees
+      const anyJk = slots.some((s) => s.jkCol !== undefined);
+      const anyAtasan = slots.some((s) => s.atasanCol >= 0);
+      if (!anyJk && !anyAtasan) return { jenisKelamin, atasan, atasanColumn: null };
       const at = (file: string, sheet: string | null, row: number, what: 'jk' | 'atasan') => byKey.get(tableKey(file, sheet))?.[what].get(row);
       for (const e of employees) {
-        const v = at(e.source.file, e.source.sheet, e.source.row, 'jk');
-        if (v !== undefined) jenisKelamin.set(e.index, v);
+        const source = e.source;
+        if (anyJk) {
+          const v = at(source.file, source.sheet, source.row, 'jk');
+          if (v !== undefined) jenisKelamin.set(e.index, v);
+        }
+        if (!anyAtasan) continue;
         // the rater of the SKP row of the latest year, else of the roster row
-        let latest = e.performance.years[0];
-        for (const y of e.performance.years) if (latest && y.year > latest.year) latest = y;
-        const fromSkp = latest ? at(latest.source.file, latest.source.sheet, latest.source.row, 'atasan') : undefined;
-        const a = fromSkp ?? at(e.source.file, e.source.sheet, e.source.row, 'atasan');
+        const latest = latestSkpSource(e);
+        const fromSkp = latest ? at(latest.file, latest.sheet, latest.row, 'atasan') : undefined;
+        const a = fromSkp ?? at(source.file, source.sheet, source.row, 'atasan');
         if (a !== undefined) atasan.set(e.index, a);
       }
       return { jenisKelamin, atasan, atasanColumn: atasan.size > 0 ? atasanColumn : null };

@@ -5,6 +5,7 @@
  */
 import type { Predikat, Profile } from '../profile.js';
 import type { ClassifyResult, Employee } from '../types.js';
+import { performanceScore, potentialScore, skpYearOf } from '../employee-read.js';
 import { round6 } from '../values.js';
 import { GUIDANCE, PREDIKAT_ORDER } from './policy.js';
 import { spreadOf } from './stats.js';
@@ -59,7 +60,7 @@ export function distributionOf(
   const unitCounts = new Map<string, Record<Predikat, number>>();
   let legacy = 0;
   for (const e of employees) {
-    const t = year === null ? undefined : e.performance.years.find((y) => y.year === year);
+    const t = year === null ? undefined : skpYearOf(e, year);
     if (!t) continue;
     if (t.via === 'legacy') {
       legacy++;
@@ -103,11 +104,11 @@ export function distributionOf(
 
   const spread = {
     performance: spreadOf(
-      mapped.map((e) => e.performance.score).filter((x): x is number => x !== null),
+      mapped.map(performanceScore).filter((x): x is number => x !== null),
       profile.performance.thresholds,
     ),
     potential: spreadOf(
-      mapped.map((e) => e.potential.score).filter((x): x is number => x !== null),
+      mapped.map(potentialScore).filter((x): x is number => x !== null),
       profile.potential.thresholds,
     ),
   };

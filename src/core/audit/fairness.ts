@@ -110,9 +110,16 @@ export function fairnessOf(employees: Employee[], attributes: AuditAttributes | 
     if (fromCol !== null && fromNip !== null && fromCol !== fromNip) sexSource.mismatch++;
     sexOf.set(e.index, fromCol ?? fromNip);
   }
+  // a few thousand distinct birth dates over many employees: each band worked out once
+  const bands = new Map<string | null, ReturnType<typeof ageBand>>();
+  const bandOf = (birthDate: string | null) => {
+    let b = bands.get(birthDate);
+    if (b === undefined && !bands.has(birthDate)) bands.set(birthDate, (b = ageBand(birthDate, asOf)));
+    return b ?? null;
+  };
   const dimensions: FairnessDimension[] = [
     fairnessDimension('sex', ['L', 'P'], employees, (e) => sexOf.get(e.index) ?? null, poolBoxes, minGroup),
-    fairnessDimension('ageBand', AGE_BANDS, employees, (e) => ageBand(e.birthDate, asOf), poolBoxes, minGroup),
+    fairnessDimension('ageBand', AGE_BANDS, employees, (e) => bandOf(e.birthDate), poolBoxes, minGroup),
     fairnessDimension('golongan', GOLONGAN_GROUPS, employees, golOf, poolBoxes, minGroup),
   ];
   return { dimensions, sexSource };

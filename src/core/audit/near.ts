@@ -4,6 +4,7 @@
  */
 import type { Profile } from '../profile.js';
 import type { Employee, PerformanceLevel, PotentialLevel } from '../types.js';
+import { performanceLevel, performanceScore, potentialLevel, potentialScore } from '../employee-read.js';
 import { round6 } from '../values.js';
 import type { Audit, AuditOptions, NearEmployee, TopBandEmployee } from './types.js';
 
@@ -32,13 +33,13 @@ export function nearOf(profile: Profile, o: AuditOptions, mapped: Employee[], po
   };
   const nearList: NearEmployee[] = [];
   for (const e of mapped) {
-    const perfScore = e.performance.score;
-    const potScore = e.potential.score;
-    const perfLevel = PERF_LEVELS.indexOf(e.performance.level!) as 0 | 1 | 2;
-    const potLevel = POT_LEVELS.indexOf(e.potential.level!) as 0 | 1 | 2;
+    const perfScore = performanceScore(e);
+    const potScore = potentialScore(e);
     const np = nearAxis(perfScore, pt);
     const nq = nearAxis(potScore, qt);
     if (!np && !nq) continue;
+    const perfLevel = PERF_LEVELS.indexOf(performanceLevel(e)!) as 0 | 1 | 2;
+    const potLevel = POT_LEVELS.indexOf(potentialLevel(e)!) as 0 | 1 | 2;
     const performance = np ? { score: perfScore!, cutoff: np.cutoff, distance: np.distance, otherBox: boxAt(potLevel, np.other) } : null;
     const potential = nq ? { score: potScore!, cutoff: nq.cutoff, distance: nq.distance, otherBox: boxAt(nq.other, perfLevel) } : null;
     const inPool = poolBoxes.has(e.box!);
@@ -52,19 +53,23 @@ export function nearOf(profile: Profile, o: AuditOptions, mapped: Employee[], po
   const perfTop = pt.high - o.topBand * (pt.high - pt.middle);
   const potTop = qt.high - o.topBand * (qt.high - qt.middle);
   const box5 = mapped.filter((e) => e.box === middleBox);
-  const box5Top: TopBandEmployee[] = box5
-    .filter((e) => e.performance.score !== null && e.potential.score !== null && e.performance.score >= perfTop - 1e-9 && e.potential.score >= potTop - 1e-9)
-    .map((e) => ({
+  const box5Top: TopBandEmployee[] = [];
+  for (const e of box5) {
+    const perf = performanceScore(e);
+    const pot = potentialScore(e);
+    if (perf === null || pot === null || perf < perfTop - 1e-9 || pot < potTop - 1e-9) continue;
+    box5Top.push({
       index: e.index,
       nip: e.nip,
       nama: e.nama,
       unit: e.unorInduk,
-      performance: e.performance.score!,
-      potential: e.potential.score!,
-      performanceGap: round6(pt.high - e.performance.score!),
-      potentialGap: round6(qt.high - e.potential.score!),
-    }))
-    .sort((a, b) => a.performanceGap + a.potentialGap - (b.performanceGap + b.potentialGap) || (a.nip < b.nip ? -1 : a.nip > b.nip ? 1 : 0));
+      performance: perf,
+      potential: pot,
+      performanceGap: round6(pt.high - perf),
+      potentialGap: round6(qt.high - pot),
+    });
+  }
+  box5Top.sort((a, b) => a.performanceGap + a.potentialGap - (b.performanceGap + b.potentialGap) || (a.nip < b.nip ? -1 : a.nip > b.nip ? 1 : 0));
   return {
     distance: o.near,
     employees: nearList,
