@@ -61,6 +61,8 @@ export class RosterReader {
   /** per field: value → its vocabulary result (once per distinct value) */
   private readonly vocabCache = new Map<string, Map<string, VocabResult>>();
   private readonly jenjangCache = new Map<string, ReturnType<typeof parseJenjang>>();
+  private readonly levelCache = new Map<string, ReturnType<typeof jobLevel>>();
+  private readonly bupCache = new Map<string, number>();
   /** identity of the recognised roster values of a row (a running "NO" column does not count) */
   private readonly signatureColumns = new Map<RowCtx['table'], number[]>();
 
@@ -90,6 +92,14 @@ export class RosterReader {
       this.signatureColumns.set(c.table, cols);
     }
     return rowSignature(cols.map((i) => c.row[i] ?? null));
+  }
+
+  /** the BUP by level and eselon (the roster gives none), once per distinct pair */
+  private bupOf(level: ReturnType<typeof jobLevel>, eselon: string): number {
+    const key = `${level ?? ''}\u0001${eselon}`;
+    let b = this.bupCache.get(key);
+    if (b === undefined) this.bupCache.set(key, (b = bupAge(level, eselon, null, this.ctx.profile)));
+    return b;
   }
 
   add(c: RowCtx): void {
@@ -169,7 +179,13 @@ export class RosterReader {
       if (!this.jenjangCache.has(jenjangText)) this.jenjangCache.set(jenjangText, (level = parseJenjang(jenjangText)));
     }
     if (jenjangText !== '' && level === null) ctx.report('warning', 'JENJANG_TIDAK_DIKENAL', c, 'roster', 'jenjang', jenjangText);
-    level ??= jobLevel(eselon, jenisJabatan, jabatan);
+    if (level === null) {
+      // a few thousand distinct positions over many rows: each worked out once
+      const key = `${eselon}\u0001${jenisJabatan}\u0001${jabatan}`;
+      const known = this.levelCache.get(key);
+      if (known !== undefined) level = known;
+      else this.levelCache.set(key, (level = jobLevel(eselon, jenisJabatan, jabatan)));
+    }
     // birth date: tanggal_lahir, else from the NIP
     let birthDate: string | null = null;
     const tl = ctx.get(c, 'roster', 'tanggal_lahir');
@@ -208,7 +224,7 @@ export class RosterReader {
         jenisKelamin: text('jenis_kelamin'),
       },
       birthDate,
-      bupAge: bupAge(level, eselon, rosterBup, ctx.profile),
+      bupAge: rosterBup ?? this.bupOf(level, eselon),
       currentLevel: level,
       targetLevel: level ? NEXT_LEVEL[level] : null,
     };
