@@ -138,9 +138,9 @@ export class FileRecords {
     }
   }
 
-  /** whether a window is held (the file is open) */
+  /** whether a window is held (the file is open, or the splitter still refers to a window) */
   get holding(): boolean {
-    return this.fd !== null;
+    return this.fd !== null || this.buf.length > 0 || this.records.length > 0;
   }
 
   /** Let the file and the window go (both come back with the next read). */
@@ -148,6 +148,8 @@ export class FileRecords {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
     this.buf = Buffer.alloc(0);
+    // the splitter still points at the last window: without this, every table read keeps 16 MiB
+    this.records.setWindow(this.buf, true);
     this.base = 0;
     this.filled = 0;
   }
